@@ -1,0 +1,135 @@
+//! What a verdict tolerates: how long to wait for stragglers, and which threads never count.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::LeakedThread;
+
+/// How long [`ThreadSnapshot::verify`](crate::ThreadSnapshot::verify) and
+/// [`TaskSnapshot::verify`](crate::TaskSnapshot::verify) wait for threads and tasks that are
+/// still on their way out, unless [`Options::deadline`] says otherwise.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_millis(500);
+
+/// A rule that excuses a thread born after the snapshot.
+type ThreadFilter = Arc<dyn Fn(&LeakedThread) -> bool + Send + Sync>;
+
+/// Settings for a verdict; the defaults suit most test suites.
+///
+/// Every builder method takes `self` and returns the changed options, so a chain reads as a
+/// sentence. Built options that are never passed to a `verify` are a mistake, hence
+/// `#[must_use]`.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+///
+/// let options = checker::Options::default()
+///     .deadline(Duration::from_secs(2))
+///     .ignore_thread("tokio-runtime-w");
+/// assert_eq!(options.deadline_value(), Duration::from_secs(2));
+/// ```
+#[derive(Clone)]
+#[must_use = "options change nothing until they are passed to `verify`"]
+pub struct Options {
+    deadline: Duration,
+    ignored_prefixes: Vec<String>,
+    filters: Vec<ThreadFilter>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            deadline: DEFAULT_DEADLINE,
+            ignored_prefixes: Vec::new(),
+            filters: Vec::new(),
+        }
+    }
+}
+
+impl fmt::Debug for Options {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Options")
+            .field("deadline", &self.deadline)
+            .field("ignored_prefixes", &self.ignored_prefixes)
+            .field("filters", &self.filters.len())
+            .finish()
+    }
+}
+
+impl Options {
+    /// How long `verify` keeps re-checking before it reports what is still alive.
+    ///
+    /// A clean process gets its verdict at once whatever the deadline; only a leak waits
+    /// for all of it. `Duration::ZERO` checks exactly once.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = deadline;
+        self
+    }
+
+    /// Never report a thread whose name starts with `prefix`.
+    ///
+    /// The kernel keeps only the first 15 bytes of a thread's name, so a longer prefix is
+    /// compared on its first 15 bytes: `"tokio-runtime-worker"` matches the kernel's
+    /// `"tokio-runtime-w"`.
+    ///
+    /// # Panics
+    ///
+    /// If `prefix` is empty: it would excuse every thread and hide every leak.
+    pub fn ignore_thread(mut self, prefix: &str) -> Self {
+        assert!(
+            !prefix.is_empty(),
+            "checker::Options::ignore_thread(\"\"): an empty prefix matches every thread and \
+             would hide every leak; name the threads to ignore, e.g. ignore_thread(\"my-pool\")"
+        );
+        self.ignored_prefixes
+            .push(truncate_to_kernel_limit(prefix).to_owned());
+        self
+    }
+
+    /// Never report a thread for which `excuse` returns `true`.
+    ///
+    /// For rules a prefix cannot say: a thread in a given state, a name that contains a
+    /// word, a TID you were told about.
+    ///
+    /// ```
+    /// let options = checker::Options::default()
+    ///     .ignore_thread_if(|thread| thread.name().contains("-pool-"));
+    /// # let _ = options;
+    /// ```
+    pub fn ignore_thread_if(
+        mut self,
+        excuse: impl Fn(&LeakedThread) -> bool + Send + Sync + 'static,
+    ) -> Self {
+        self.filters.push(Arc::new(excuse));
+        self
+    }
+
+    /// The deadline these options carry.
+    pub fn deadline_value(&self) -> Duration {
+        self.deadline
+    }
+
+    /// Whether a thread born after the snapshot is excused by these options.
+    pub(crate) fn excuses(&self, thread: &LeakedThread) -> bool {
+        self.ignored_prefixes
+            .iter()
+            .any(|prefix| thread.name().starts_with(prefix.as_str()))
+            || self.filters.iter().any(|excuse| excuse(thread))
+    }
+
+    /// Whether any rule could excuse a thread, so names must be read at all.
+    pub(crate) fn has_thread_rules(&self) -> bool {
+        !self.ignored_prefixes.is_empty() || !self.filters.is_empty()
+    }
+}
+
+/// The longest prefix of `name` that fits the kernel's limit, cut on a character boundary.
+fn truncate_to_kernel_limit(name: &str) -> &str {
+    let mut end = crate::threads::KERNEL_NAME_LIMIT.min(name.len());
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    &name[..end]
+}

@@ -1,0 +1,99 @@
+//! Task verdicts: how many tokio tasks are alive above a snapshot's count.
+//!
+//! tokio counts the tasks a runtime owns (`RuntimeMetrics::num_alive_tasks`): spawned and not
+//! yet finished or dropped. It does not count `spawn_blocking` jobs (those run on threads, and
+//! thread checks see them) nor the future given to `block_on` (a `#[tokio::test]` body).
+
+use std::time::Duration;
+
+use tokio::runtime::{Handle, RuntimeFlavor};
+use tokio::time::Instant;
+
+use crate::Options;
+use crate::report::LeakReport;
+
+/// See the thread side: small first steps, capped growth. Here the waits are tokio's, so
+/// under paused time they cost no real time at all.
+const FIRST_RETRY: Duration = Duration::from_micros(50);
+const MAX_RETRY: Duration = Duration::from_millis(10);
+
+/// The number of tasks alive on one tokio runtime at one moment.
+///
+/// # Examples
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+/// # async fn main() {
+/// use checker::{Options, TaskSnapshot};
+///
+/// let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
+/// let worker = tokio::spawn(async {});
+/// worker.await.unwrap();
+/// before.verify(&Options::default()).await.expect("the task finished");
+/// # }
+/// ```
+#[derive(Debug, Clone)]
+pub struct TaskSnapshot {
+    handle: Handle,
+    alive: usize,
+}
+
+impl TaskSnapshot {
+    /// Records how many tasks are alive now on the runtime behind `handle`.
+    pub fn take(handle: &Handle) -> Self {
+        Self {
+            handle: handle.clone(),
+            alive: handle.metrics().num_alive_tasks(),
+        }
+    }
+
+    /// How many tasks were alive at the snapshot.
+    pub fn alive(&self) -> usize {
+        self.alive
+    }
+
+    /// How many tasks are alive now on the snapshot's runtime.
+    pub fn alive_now(&self) -> usize {
+        self.handle.metrics().num_alive_tasks()
+    }
+
+    /// Checks that no more tasks are alive than at the snapshot.
+    ///
+    /// Returns `Ok` at once when that holds. Otherwise it re-checks with a growing backoff
+    /// until `options`' deadline, then returns the report. It waits with tokio's time, so it
+    /// must run inside a runtime with time enabled; under paused time the wait is free.
+    /// On a multi-thread runtime a finished task leaves the count a moment late, which is
+    /// why a clean process may take a re-check or two.
+    pub async fn verify(&self, options: &Options) -> Result<(), LeakReport> {
+        let started = Instant::now();
+        let deadline = started + options.deadline_value();
+        let mut wait = FIRST_RETRY;
+        loop {
+            let alive = self.alive_now();
+            if alive <= self.alive {
+                return Ok(());
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                let dumps = crate::dump::leaked_tasks(&self.handle, alive - self.alive).await;
+                return Err(LeakReport::of_tasks(
+                    alive,
+                    self.alive,
+                    flavor_name(self.handle.runtime_flavor()),
+                    dumps,
+                    now - started,
+                ));
+            }
+            tokio::time::sleep(wait.min(deadline - now)).await;
+            wait = (wait * 2).min(MAX_RETRY);
+        }
+    }
+}
+
+fn flavor_name(flavor: RuntimeFlavor) -> &'static str {
+    match flavor {
+        RuntimeFlavor::CurrentThread => "current-thread",
+        RuntimeFlavor::MultiThread => "multi-thread",
+        _ => "other",
+    }
+}

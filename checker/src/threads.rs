@@ -1,0 +1,241 @@
+//! Thread verdicts: which OS threads were born after a snapshot and are still alive.
+//!
+//! On Linux the kernel lists a process's threads in `/proc/self/task`, one directory per
+//! thread, named by its TID. A snapshot keeps the sorted TIDs; a verdict lists the
+//! directory again and looks only at TIDs the snapshot lacks, so its cost is one listing
+//! however many threads were there before. Details (name, state, wait channel) are read
+//! only for the newcomers.
+
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crate::report::LeakReport;
+use crate::{Options, sys};
+
+/// The kernel keeps this many bytes of a thread's name (`TASK_COMM_LEN` less the NUL).
+pub(crate) const KERNEL_NAME_LIMIT: usize = 15;
+
+/// The first re-check comes this soon after a failed one; each wait doubles up to
+/// [`MAX_RETRY`]. Small first steps keep the common case (a thread already on its way
+/// out) fast; the cap keeps a leaking verdict from spinning.
+const FIRST_RETRY: Duration = Duration::from_micros(50);
+const MAX_RETRY: Duration = Duration::from_millis(10);
+
+/// std names a thread from inside the new thread, so for its first instants a thread
+/// carries its parent's name. Before an ignore rule lets a newcomer pass, its name is read
+/// again this much later and must not have changed.
+const NAME_SETTLE: Duration = Duration::from_millis(2);
+
+/// The OS threads of this process alive at one moment.
+///
+/// Take one before the code under test, then [`verify`](Self::verify) after it: every
+/// thread born in between that is still alive is a leak.
+///
+/// # Examples
+///
+/// ```
+/// use checker::{Options, ThreadSnapshot};
+///
+/// let before = ThreadSnapshot::take();
+/// std::thread::spawn(|| {}).join().unwrap();
+/// # #[cfg(target_os = "linux")]
+/// before.verify(&Options::default()).expect("the thread was joined");
+/// ```
+#[derive(Debug, Clone)]
+pub struct ThreadSnapshot {
+    /// Sorted TIDs, or why this platform cannot list threads.
+    tids: Result<Vec<u32>, String>,
+}
+
+/// A thread that was born after the snapshot and is still alive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeakedThread {
+    tid: u32,
+    name: String,
+    state: char,
+    wchan: Option<String>,
+}
+
+impl ThreadSnapshot {
+    /// Records the threads alive now.
+    pub fn take() -> Self {
+        let tids = sys::list_tids().map(|mut tids| {
+            tids.sort_unstable();
+            tids
+        });
+        Self { tids }
+    }
+
+    /// How many threads were alive at the snapshot (0 where threads cannot be listed).
+    pub fn len(&self) -> usize {
+        self.tids.as_ref().map_or(0, Vec::len)
+    }
+
+    /// Whether the snapshot holds no thread (only where threads cannot be listed).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether this snapshot could list threads; `false` off Linux or without `/proc`.
+    pub fn is_supported(&self) -> bool {
+        self.tids.is_ok()
+    }
+
+    /// Checks that no thread born after this snapshot is still alive.
+    ///
+    /// Returns `Ok` at once, without sleeping, when none is. Otherwise it re-checks with a
+    /// short, growing backoff until `options`' deadline, and then returns the report of the
+    /// threads still alive. Where threads cannot be listed (off Linux), it returns a report
+    /// that says so instead of passing.
+    pub fn verify(&self, options: &Options) -> Result<(), LeakReport> {
+        let baseline = match &self.tids {
+            Ok(tids) => tids,
+            Err(why) => return Err(LeakReport::not_supported(why.clone())),
+        };
+        let started = Instant::now();
+        let deadline = started + options.deadline_value();
+        let mut wait = FIRST_RETRY;
+        loop {
+            let newcomers = match sys::list_tids() {
+                Ok(tids) => born_after(baseline, tids),
+                Err(why) => return Err(LeakReport::not_supported(why)),
+            };
+            if newcomers.is_empty() {
+                return Ok(());
+            }
+            // Without rules any newcomer is a leak, and reading its details can wait for
+            // the report; with rules, all may be excused once their names have settled.
+            if options.has_thread_rules()
+                && judge(&newcomers, options).is_empty()
+                && names_settled(&newcomers, options)
+            {
+                return Ok(());
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                let leaked = with_wait_channels(judge(&newcomers, options));
+                if leaked.is_empty() {
+                    // Every newcomer was excused or gone by the final reading.
+                    return Ok(());
+                }
+                return Err(LeakReport::of_threads(leaked, now - started));
+            }
+            thread::sleep(wait.min(deadline - now));
+            wait = (wait * 2).min(MAX_RETRY);
+        }
+    }
+}
+
+/// TIDs in `now` that are not in the sorted `baseline`.
+fn born_after(baseline: &[u32], mut now: Vec<u32>) -> Vec<u32> {
+    now.retain(|tid| baseline.binary_search(tid).is_err());
+    now
+}
+
+/// The newcomers that are alive and not excused. A thread that has exited but is still
+/// listed for an instant (state `Z` or `X`) is not alive.
+fn judge(newcomers: &[u32], options: &Options) -> Vec<LeakedThread> {
+    newcomers
+        .iter()
+        .filter_map(|&tid| sys::read_thread(tid))
+        .filter(|thread| !matches!(thread.state, 'Z' | 'X'))
+        .filter(|thread| !options.excuses(thread))
+        .collect()
+}
+
+/// True when no rule excused a newcomer, or when the excused newcomers still carry the
+/// same names a moment later (a thread std names may show its parent's name at first).
+fn names_settled(newcomers: &[u32], options: &Options) -> bool {
+    if !options.has_thread_rules() {
+        return true;
+    }
+    let first: Vec<_> = newcomers.iter().filter_map(|&t| sys::read_thread(t)).collect();
+    thread::sleep(NAME_SETTLE);
+    let second: Vec<_> = newcomers.iter().filter_map(|&t| sys::read_thread(t)).collect();
+    second.iter().all(|thread| {
+        options.excuses(thread)
+            && first
+                .iter()
+                .any(|earlier| earlier.tid == thread.tid && earlier.name == thread.name)
+    })
+}
+
+fn with_wait_channels(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
+    for thread in &mut threads {
+        thread.wchan = sys::read_wchan(thread.tid);
+    }
+    threads
+}
+
+impl LeakedThread {
+    pub(crate) fn new(tid: u32, name: String, state: char) -> Self {
+        Self {
+            tid,
+            name,
+            state,
+            wchan: None,
+        }
+    }
+
+    /// The thread's ID as the kernel knows it (what `gettid` returns, what `top -H` shows).
+    pub fn tid(&self) -> u32 {
+        self.tid
+    }
+
+    /// The thread's name as the kernel keeps it: at most 15 bytes.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether the name is as long as the kernel keeps, so it may have been cut short.
+    pub fn name_may_be_truncated(&self) -> bool {
+        self.name.len() == KERNEL_NAME_LIMIT
+    }
+
+    /// The kernel's one-letter state: `'S'` sleeping, `'R'` running, `'D'` uninterruptible
+    /// wait, and so on (see [`state_description`](Self::state_description)).
+    pub fn state(&self) -> char {
+        self.state
+    }
+
+    /// The state letter spelled out, as `proc(5)` does.
+    pub fn state_description(&self) -> &'static str {
+        match self.state {
+            'R' => "running",
+            'S' => "sleeping",
+            'D' => "waiting, uninterruptible",
+            'Z' => "zombie",
+            'T' => "stopped",
+            't' => "stopped by a debugger",
+            'X' => "dead",
+            'I' => "idle",
+            'P' => "parked",
+            'W' => "waking",
+            'K' => "wakekill",
+            _ => "unknown state",
+        }
+    }
+
+    /// The kernel function the thread sleeps in (`/proc/self/task/TID/wchan`), when the
+    /// kernel tells; read only for the threads of a final report.
+    pub fn wait_channel(&self) -> Option<&str> {
+        self.wchan.as_deref()
+    }
+
+    /// What the wait channel means for a Rust program, for the kernel functions that
+    /// threads of this kind are found in.
+    pub fn wait_meaning(&self) -> Option<&'static str> {
+        let wchan = self.wchan.as_deref()?;
+        Some(if wchan.starts_with("futex") {
+            "a futex: a lock, a channel or a condvar"
+        } else if wchan.contains("nanosleep") {
+            "a sleep"
+        } else if wchan.contains("poll") || wchan.contains("select") || wchan.contains("epoll") {
+            "waiting for I/O readiness"
+        } else if wchan.contains("pipe") || wchan.contains("read") || wchan.contains("recv") {
+            "a read"
+        } else {
+            return None;
+        })
+    }
+}

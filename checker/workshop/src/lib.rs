@@ -1,0 +1,14 @@
+//! What the `leaky` and `fixed` crates share, written once: the simulated readiness probe
+//! that every pattern waits on, the registry the demo binaries list, the demo runner itself,
+//! and the assertions the tests of both crates make.
+//!
+//! Nothing here leaks or fixes anything; the lessons live in the pattern modules of `leaky`
+//! and `fixed`, which are twins on purpose.
+
+pub mod demo;
+pub mod expect;
+mod pattern;
+mod probe;
+
+pub use pattern::{Pattern, Scenario, TaskCall, ThreadCall, TimedOut};
+pub use probe::Probe;

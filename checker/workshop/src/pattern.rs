@@ -1,0 +1,90 @@
+//! The registry the demo binaries read: each pattern by name, with a constructor per flavour.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+use crate::Probe;
+
+/// The error every `wait_ready` returns when its deadline wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimedOut(pub Duration);
+
+impl fmt::Display for TimedOut {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not ready after {}", humantime::format_duration(self.0))
+    }
+}
+
+impl std::error::Error for TimedOut {}
+
+/// What one demo run asks of a pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scenario {
+    /// How many times the caller waits.
+    pub calls: usize,
+    /// How long each call waits before it gives up.
+    pub timeout: Duration,
+    /// How long one readiness check takes.
+    pub verify_takes: Duration,
+    /// How often the worker runs the check.
+    pub tick: Duration,
+}
+
+impl Scenario {
+    /// The probe this scenario describes: slow, and then ready.
+    pub fn probe(&self) -> Probe {
+        Probe::ready_after(self.verify_takes)
+    }
+}
+
+/// One call of a pattern's thread flavour.
+pub type ThreadCall = Box<dyn FnMut() -> Result<(), TimedOut>>;
+/// One call of a pattern's task flavour, run on the demo's tokio runtime.
+pub type TaskCall = Box<dyn FnMut() -> Pin<Box<dyn Future<Output = Result<(), TimedOut>>>>>;
+
+/// A pattern as the demo binaries list and run it.
+#[derive(Debug, Clone, Copy)]
+pub struct Pattern {
+    /// The name on the command line: `blocked-send`.
+    pub name: &'static str,
+    /// One line on what happens.
+    pub summary: &'static str,
+    /// Builds the thread flavour's caller, if the pattern has one.
+    pub threads: Option<fn(&Scenario) -> ThreadCall>,
+    /// Builds the task flavour's caller, if the pattern has one.
+    pub tasks: Option<fn(&Scenario) -> TaskCall>,
+}
+
+/// Registers a pattern whose two flavours are each a `Watcher` with `new(probe, tick)` and a
+/// waiting method: `threads::Watcher` (blocking) and `tasks::Watcher` (async), in one
+/// module.
+///
+/// The watcher lives as long as the caller the demo holds, which is the point: the leaks
+/// this workshop shows last as long as something keeps a channel's receiving end alive.
+#[macro_export]
+macro_rules! watcher_pattern {
+    ($name:literal, $summary:literal, $($module:ident)::+, $method:ident) => {
+        $crate::Pattern {
+            name: $name,
+            summary: $summary,
+            threads: Some(|scenario| {
+                let watcher =
+                    $($module)::+::threads::Watcher::new(scenario.probe(), scenario.tick);
+                let timeout = scenario.timeout;
+                Box::new(move || watcher.$method(timeout))
+            }),
+            tasks: Some(|scenario| {
+                let watcher = ::std::rc::Rc::new(
+                    $($module)::+::tasks::Watcher::new(scenario.probe(), scenario.tick),
+                );
+                let timeout = scenario.timeout;
+                Box::new(move || {
+                    let watcher = ::std::rc::Rc::clone(&watcher);
+                    Box::pin(async move { watcher.$method(timeout).await })
+                })
+            }),
+        }
+    };
+}
