@@ -86,7 +86,11 @@ fn run_marked(body: impl FnOnce()) {
     println!("\n{BEGIN}");
     eprintln!("\n{BEGIN}");
     let outcome = panic::catch_unwind(AssertUnwindSafe(body));
-    let end = if outcome.is_ok() { END_OK } else { END_PANICKED };
+    let end = if outcome.is_ok() {
+        END_OK
+    } else {
+        END_PANICKED
+    };
     println!("\n{end}");
     eprintln!("\n{end}");
     if let Err(payload) = outcome {
@@ -123,11 +127,11 @@ fn run_in_child(test: &str) {
     match out_end {
         Some(END_OK) if output.status.success() => eprint!("{err}"),
         Some(END_OK) => panic!(
-            "{err}checker::isolated: `{test}` passed in its own process, which then exited \
-             with {}",
+            "`{test}` passed in its own process (checker::isolated), which then exited with \
+             {}:\n{err}",
             output.status
         ),
-        Some(_) => panic!("{err}checker::isolated: `{test}` failed in its own process"),
+        Some(_) => panic!("`{test}` failed in its own process (checker::isolated):\n{err}"),
         None => panic!(
             "checker::isolated: the child process ({}) did not run test `{test}` to its end \
              ({}); its output:\n{stdout}{stderr}",

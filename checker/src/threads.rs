@@ -149,9 +149,15 @@ fn names_settled(newcomers: &[u32], options: &Options) -> bool {
     if !options.has_thread_rules() {
         return true;
     }
-    let first: Vec<_> = newcomers.iter().filter_map(|&t| sys::read_thread(t)).collect();
+    let first: Vec<_> = newcomers
+        .iter()
+        .filter_map(|&t| sys::read_thread(t))
+        .collect();
     thread::sleep(NAME_SETTLE);
-    let second: Vec<_> = newcomers.iter().filter_map(|&t| sys::read_thread(t)).collect();
+    let second: Vec<_> = newcomers
+        .iter()
+        .filter_map(|&t| sys::read_thread(t))
+        .collect();
     second.iter().all(|thread| {
         options.excuses(thread)
             && first

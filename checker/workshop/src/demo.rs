@@ -98,7 +98,9 @@ fn parse_duration(value: &str) -> Result<Duration, String> {
     const ACCEPTED: &str = "use a duration above zero such as 50ms, 1s or 1m";
     let parsed = humantime::parse_duration(value).map_err(|e| format!("{e}; {ACCEPTED}"))?;
     if parsed.is_zero() {
-        return Err(format!("a zero duration never lets anything happen; {ACCEPTED}"));
+        return Err(format!(
+            "a zero duration never lets anything happen; {ACCEPTED}"
+        ));
     }
     if parsed > LONGEST {
         return Err(format!("at most 1h; {ACCEPTED}"));
@@ -116,52 +118,81 @@ struct Run {
 
 /// Runs the demo of `crate_name` over `patterns`: the whole `main` of both binaries.
 pub fn main(crate_name: &'static str, patterns: &[Pattern]) -> ExitCode {
-    main_from(crate_name, patterns, std::env::args_os())
-}
-
-/// [`main`] with the arguments given, for tests.
-pub fn main_from(
-    crate_name: &'static str,
-    patterns: &[Pattern],
-    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
-) -> ExitCode {
-    let command = Cli::command().name(crate_name).bin_name(crate_name);
-    let cli = match command
-        .try_get_matches_from(args)
-        .and_then(|matches| Cli::from_arg_matches(&matches))
-    {
-        Ok(cli) => cli,
-        Err(e) if !e.use_stderr() => {
-            // --help and --version: print as clap wrote them.
-            print!("{e}");
+    let request = match parse(crate_name, patterns, std::env::args_os()) {
+        Ok(request) => request,
+        Err(Refusal::Done(text)) => {
+            print!("{text}");
             return ExitCode::SUCCESS;
         }
-        Err(e) => {
-            let text = e.render().to_string();
-            eprintln!("{}", text.lines().next().unwrap_or("error: bad arguments"));
+        Err(Refusal::Usage(line)) => {
+            eprintln!("{line}");
             return ExitCode::from(2);
         }
     };
-    if cli.list {
-        for pattern in patterns {
-            println!("{:<24} {}", pattern.name, pattern.summary);
-        }
-        return ExitCode::SUCCESS;
-    }
-    let flavors = match select(&cli, patterns) {
-        Ok(selected) => selected,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
-    };
-    match run(crate_name, &cli, flavors) {
+    match run(crate_name, &request) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// A run the command line asks for.
+#[derive(Debug)]
+struct Request<'a> {
+    cli: Cli,
+    pattern: &'a Pattern,
+    flavors: Vec<Flavor>,
+}
+
+/// Why the command line asks for no run.
+#[derive(Debug, PartialEq, Eq)]
+enum Refusal {
+    /// `--help`, `--version` or `--list`: this text, then success.
+    Done(String),
+    /// Bad input: this one line, then exit status 2.
+    Usage(String),
+}
+
+fn parse<'a>(
+    crate_name: &'static str,
+    patterns: &'a [Pattern],
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+) -> Result<Request<'a>, Refusal> {
+    let command = Cli::command().name(crate_name).bin_name(crate_name);
+    let cli = command
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .map_err(|e| {
+            let text = e.render().to_string();
+            if e.use_stderr() {
+                // clap's first line names the flag, the value and what is accepted; the
+                // rest is a usage block the person did not ask for.
+                Refusal::Usage(
+                    text.lines()
+                        .next()
+                        .unwrap_or("error: bad arguments")
+                        .to_owned(),
+                )
+            } else {
+                Refusal::Done(text)
+            }
+        })?;
+    if cli.list {
+        let list = patterns
+            .iter()
+            .map(|p| format!("{:<24} {}\n", p.name, p.summary))
+            .collect();
+        return Err(Refusal::Done(list));
+    }
+    let (pattern, flavors) =
+        select(&cli, patterns).map_err(|e| Refusal::Usage(format!("error: {e}")))?;
+    Ok(Request {
+        cli,
+        pattern,
+        flavors,
+    })
 }
 
 /// The pattern and flavours asked for, or the one line that says why they cannot be run.
@@ -184,7 +215,10 @@ fn select<'a>(cli: &Cli, patterns: &'a [Pattern]) -> Result<(&'a Pattern, Vec<Fl
     let wanted = match cli.flavor {
         Choice::Threads => vec![Flavor::Threads],
         Choice::Tasks => vec![Flavor::Tasks],
-        Choice::Both => [Flavor::Threads, Flavor::Tasks]
+        // Tasks first: a tokio runtime's tasks die with it, while threads left behind by
+        // the thread flavour would still be ending during a later run and blur its
+        // thread column.
+        Choice::Both => [Flavor::Tasks, Flavor::Threads]
             .into_iter()
             .filter(|f| has(*f))
             .collect(),
@@ -199,7 +233,12 @@ fn select<'a>(cli: &Cli, patterns: &'a [Pattern]) -> Result<(&'a Pattern, Vec<Fl
     Ok((pattern, wanted))
 }
 
-fn run(crate_name: &str, cli: &Cli, (pattern, flavors): (&Pattern, Vec<Flavor>)) -> anyhow::Result<()> {
+fn run(crate_name: &str, request: &Request<'_>) -> anyhow::Result<()> {
+    let Request {
+        cli,
+        pattern,
+        flavors,
+    } = request;
     let scenario = Scenario {
         calls: cli.calls,
         timeout: cli.timeout,
@@ -209,7 +248,7 @@ fn run(crate_name: &str, cli: &Cli, (pattern, flavors): (&Pattern, Vec<Flavor>))
     let options = Options::default().deadline(cli.check_deadline);
     let started = Instant::now();
     let mut runs = Vec::new();
-    for flavor in flavors {
+    for &flavor in flavors {
         println!(
             "{crate_name} {} ({}): {} calls, each gives up after {}; one check takes {}, \
              every {}",
@@ -236,6 +275,12 @@ fn run(crate_name: &str, cli: &Cli, (pattern, flavors): (&Pattern, Vec<Flavor>))
         total(|r| r.wrong_results),
         human(elapsed)
     );
+    if total(|r| r.wrong_results) > 0 {
+        println!(
+            "  (a wrong result: a call said ready sooner than its own check could finish; \
+             the answer was meant for an earlier call)"
+        );
+    }
     if cli.json {
         let json = serde_json::json!({
             "crate": crate_name,
@@ -282,10 +327,7 @@ fn run_threads(pattern: &Pattern, scenario: &Scenario, options: &Options) -> Run
         let outcome = call();
         let took = begun.elapsed();
         wrong_results += usize::from(is_wrong(&outcome, took, scenario));
-        println!(
-            "{}",
-            call_line(i, scenario, took, &outcome, &threads, None)
-        );
+        println!("{}", call_line(i, scenario, took, &outcome, &threads, None));
     }
     // The caller (and whatever channel it owns) stays alive through the verdict: the
     // leaks shown here last exactly as long as that.
@@ -346,18 +388,22 @@ fn call_line(
 ) -> String {
     let width = scenario.calls.to_string().len();
     let said = match outcome {
-        Ok(()) if took < scenario.verify_takes => "ready (too soon: a stale answer)",
+        Ok(()) if took < scenario.verify_takes => "stale ready",
         Ok(()) => "ready",
         Err(_) => "timed out",
     };
     let mut line = format!(
-        "  call {i:>width$}/{}  {:>8}  {said:<10}  threads {}",
+        "  call {i:>width$}/{}  {:>8}  {said:<11}  threads {}",
         scenario.calls,
         human(took),
         against(ThreadSnapshot::take().len(), threads.len()),
     );
     if let Some(tasks) = tasks {
-        let _ = write!(line, "  tasks {}", against(tasks.alive_now(), tasks.alive()));
+        let _ = write!(
+            line,
+            "  tasks {}",
+            against(tasks.alive_now(), tasks.alive())
+        );
     }
     line
 }
@@ -374,7 +420,11 @@ fn print_verdict(verdict: Result<(), checker::LeakReport>, what: &str) {
         Err(report) => {
             println!("  checker:");
             for line in report.to_string().lines() {
-                println!("    {line}");
+                if line.is_empty() {
+                    println!();
+                } else {
+                    println!("    {line}");
+                }
             }
         }
     }
@@ -392,8 +442,167 @@ fn human(d: Duration) -> String {
 
 fn trim_zeros(number: String) -> String {
     if number.contains('.') {
-        number.trim_end_matches('0').trim_end_matches('.').to_owned()
+        number
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_owned()
     } else {
         number
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TASKS_ONLY: Pattern = Pattern {
+        name: "tasks-only",
+        summary: "a pattern with no thread flavour",
+        threads: None,
+        tasks: Some(|_| Box::new(|| Box::pin(async { Ok(()) }))),
+    };
+    const BOTH: Pattern = Pattern {
+        name: "blocked-send",
+        summary: "both flavours",
+        threads: Some(|_| Box::new(|| Ok(()))),
+        tasks: Some(|_| Box::new(|| Box::pin(async { Ok(()) }))),
+    };
+
+    fn refusal(args: &[&str]) -> Refusal {
+        let args = std::iter::once("leaky").chain(args.iter().copied());
+        parse("leaky", &[BOTH, TASKS_ONLY], args).expect_err("the arguments should be refused")
+    }
+
+    fn usage(args: &[&str]) -> String {
+        match refusal(args) {
+            Refusal::Usage(line) => line,
+            Refusal::Done(text) => panic!("expected a usage error, got {text:?}"),
+        }
+    }
+
+    #[test]
+    fn the_defaults_keep_the_one_to_ten_ratio() {
+        let request = parse("leaky", &[BOTH], ["leaky"]).unwrap();
+        assert_eq!(request.cli.timeout * 10, request.cli.verify_takes);
+        assert_eq!(request.cli.calls, 5);
+        assert_eq!(request.cli.check_deadline, Duration::from_millis(200));
+        assert_eq!(request.flavors, [Flavor::Tasks, Flavor::Threads]);
+    }
+
+    #[test]
+    fn durations_read_as_people_write_them() {
+        let request = parse(
+            "leaky",
+            &[BOTH],
+            [
+                "leaky",
+                "--timeout",
+                "50ms",
+                "--verify-takes",
+                "1m",
+                "--tick",
+                "1s",
+            ],
+        )
+        .unwrap();
+        assert_eq!(request.cli.timeout, Duration::from_millis(50));
+        assert_eq!(request.cli.verify_takes, Duration::from_secs(60));
+        assert_eq!(request.cli.tick, Duration::from_secs(1));
+    }
+
+    #[test]
+    fn a_zero_duration_is_refused_with_the_flag_and_the_way_out() {
+        let line = usage(&["--timeout", "0s"]);
+        assert!(
+            line.contains("'0s'") && line.contains("--timeout"),
+            "{line}"
+        );
+        assert!(line.contains("such as 50ms, 1s or 1m"), "{line}");
+    }
+
+    #[test]
+    fn an_unreadable_duration_is_refused() {
+        let line = usage(&["--check-deadline", "soon"]);
+        assert!(
+            line.contains("'soon'") && line.contains("--check-deadline"),
+            "{line}"
+        );
+        assert!(line.contains("such as 50ms"), "{line}");
+    }
+
+    #[test]
+    fn zero_calls_are_refused() {
+        let line = usage(&["--calls", "0"]);
+        assert!(line.contains("'0'") && line.contains("--calls"), "{line}");
+        assert!(line.contains("from 1 to"), "{line}");
+    }
+
+    #[test]
+    fn an_unknown_flavor_names_the_accepted_ones() {
+        let line = usage(&["--flavor", "fibers"]);
+        assert!(
+            line.contains("'fibers'") && line.contains("--flavor"),
+            "{line}"
+        );
+        assert!(line.contains("threads, tasks or both"), "{line}");
+    }
+
+    #[test]
+    fn an_unknown_pattern_points_to_the_list() {
+        let line = usage(&["--pattern", "blockd-send"]);
+        assert_eq!(
+            line,
+            "error: unknown pattern 'blockd-send' for '--pattern'; try --list \
+             (known: blocked-send, tasks-only)"
+        );
+    }
+
+    #[test]
+    fn a_missing_flavor_is_named() {
+        let line = usage(&["--pattern", "tasks-only", "--flavor", "threads"]);
+        assert_eq!(line, "error: pattern 'tasks-only' has no threads flavor");
+    }
+
+    #[test]
+    fn both_flavors_means_every_flavor_the_pattern_has() {
+        let request = parse("leaky", &[TASKS_ONLY], ["leaky", "--pattern", "tasks-only"]).unwrap();
+        assert_eq!(request.flavors, [Flavor::Tasks]);
+    }
+
+    #[test]
+    fn the_list_is_one_pattern_a_line_name_first() {
+        let Refusal::Done(list) = refusal(&["--list"]) else {
+            panic!("--list should succeed");
+        };
+        let names: Vec<_> = list
+            .lines()
+            .map(|l| l.split_whitespace().next().unwrap())
+            .collect();
+        assert_eq!(names, ["blocked-send", "tasks-only"]);
+    }
+
+    #[test]
+    fn every_refusal_is_one_line() {
+        for args in [&["--calls", "x"][..], &["--nope"], &["--timeout"]] {
+            let line = usage(args);
+            assert_eq!(line.lines().count(), 1, "{line}");
+            assert!(line.starts_with("error: "), "{line}");
+        }
+    }
+
+    #[test]
+    fn help_names_the_binary() {
+        let Refusal::Done(help) = refusal(&["--help"]) else {
+            panic!("--help should succeed");
+        };
+        assert!(help.contains("Usage: leaky"), "{help}");
+    }
+
+    #[test]
+    fn timings_read_short() {
+        assert_eq!(human(Duration::from_millis(100)), "100ms");
+        assert_eq!(human(Duration::from_micros(100_400)), "100.4ms");
+        assert_eq!(human(Duration::from_millis(1250)), "1.25s");
+        assert_eq!(human(Duration::from_secs(2)), "2s");
     }
 }

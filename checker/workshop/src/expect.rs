@@ -85,3 +85,38 @@ async fn tasks_left_by<T>(body: impl Future<Output = T>) -> Result<(), LeakRepor
     drop(alive);
     verdict
 }
+
+/// Runs a demo binary (`env!("CARGO_BIN_EXE_leaky")`) with `--json` and `args`, asserts that
+/// it succeeds, and returns the JSON object on its last line.
+pub fn demo_json(exe: &str, args: &[&str]) -> serde_json::Value {
+    let output = std::process::Command::new(exe)
+        .arg("--json")
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{exe} {args:?} failed ({}):\n{stdout}{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let last = stdout.lines().last().unwrap_or_default();
+    serde_json::from_str(last)
+        .unwrap_or_else(|e| panic!("the last line is not JSON ({e}):\n{stdout}"))
+}
+
+/// The arguments of a quick demo run whose calls always time out: the checks take a minute,
+/// far longer than any call waits, and the process ends long before they would finish.
+pub const QUICK_DEMO: &[&str] = &[
+    "--calls",
+    "3",
+    "--timeout",
+    "5ms",
+    "--verify-takes",
+    "1m",
+    "--tick",
+    "1ms",
+    "--check-deadline",
+    "20ms",
+];

@@ -46,7 +46,7 @@ impl Watcher {
     /// Waits like [`wait_ready`](Self::wait_ready), with a worker task and a buffered
     /// channel: the worker ends after its check passes, whether or not anyone listens.
     pub async fn wait_ready_buffered(&self, timeout_after: Duration) -> Result<(), TimedOut> {
-        let probe = self.probe;
+        let probe = self.probe.clone();
         let period = self.tick;
         // FIX: one slot, for this call only: the worker's one send always finds room.
         let (ready_tx, ready_rx) = bounded(1);
@@ -71,7 +71,7 @@ impl Watcher {
     /// Waits like [`wait_ready`](Self::wait_ready), with a worker task that stops when the
     /// caller gives up.
     pub async fn wait_ready_or_cancel(&self, timeout_after: Duration) -> Result<(), TimedOut> {
-        let probe = self.probe;
+        let probe = self.probe.clone();
         let period = self.tick;
         let (ready_tx, ready_rx) = bounded(1);
         // FIX: the guard cancels the token when this function returns, however it
@@ -105,7 +105,7 @@ impl Watcher {
     /// Waits like [`wait_ready`](Self::wait_ready), with a worker task that stops when its
     /// reports find no receiver.
     pub async fn wait_ready_drop_aware(&self, timeout_after: Duration) -> Result<(), TimedOut> {
-        let probe = self.probe;
+        let probe = self.probe.clone();
         let period = self.tick;
         // FIX: a channel for this call only: when the call returns, its receiver is
         // dropped, and every send after that fails at once.

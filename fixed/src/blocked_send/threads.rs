@@ -51,7 +51,7 @@ impl Watcher {
     /// Waits like [`wait_ready`](Self::wait_ready), with a worker thread and a buffered
     /// channel: the worker ends after its check passes, whether or not anyone listens.
     pub fn wait_ready_buffered(&self, timeout: Duration) -> Result<(), TimedOut> {
-        let probe = self.probe;
+        let probe = self.probe.clone();
         let ticks = tick(self.tick);
         // FIX: one slot, for this call only: the worker's one send always finds room.
         let (ready_tx, ready_rx) = bounded(1);
@@ -77,7 +77,7 @@ impl Watcher {
     /// Waits like [`wait_ready`](Self::wait_ready), with a worker thread that stops when
     /// the caller gives up.
     pub fn wait_ready_or_cancel(&self, timeout: Duration) -> Result<(), TimedOut> {
-        let probe = self.probe;
+        let probe = self.probe.clone();
         let ticks = tick(self.tick);
         let (ready_tx, ready_rx) = bounded(0);
         // FIX: nothing is ever sent on `cancel`. When this function returns, `_cancel` is
@@ -113,7 +113,7 @@ impl Watcher {
     /// Waits like [`wait_ready`](Self::wait_ready), with a worker thread that stops when
     /// its reports find no receiver.
     pub fn wait_ready_drop_aware(&self, timeout: Duration) -> Result<(), TimedOut> {
-        let probe = self.probe;
+        let probe = self.probe.clone();
         let ticks = tick(self.tick);
         // FIX: a channel for this call only: when the call returns, its receiver is
         // dropped, and every send after that fails at once.

@@ -36,7 +36,7 @@ impl Watcher {
 
     /// Waits until the probe passes, or `timeout` has gone by.
     pub async fn wait_ready(&self, timeout_after: Duration) -> Result<(), TimedOut> {
-        let probe = self.probe;
+        let probe = self.probe.clone();
         let period = self.tick;
         let ready_tx = self.ready_tx.clone();
         // Dropping a `JoinHandle` detaches the task; it does not stop it. Nothing here

@@ -36,7 +36,7 @@ impl Watcher {
 
     /// Waits until the probe passes, or `timeout` has gone by.
     pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
-        let probe = self.probe;
+        let probe = self.probe.clone();
         let ticks = tick(self.tick);
         let ready_tx = self.ready_tx.clone();
         // Dropping a `JoinHandle` detaches the thread; it does not stop it. Nothing here
