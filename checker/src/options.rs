@@ -27,7 +27,7 @@ type ThreadFilter = Arc<dyn Fn(&LeakedThread) -> bool + Send + Sync>;
 ///
 /// let options = checker::Options::default()
 ///     .deadline(Duration::from_secs(2))
-///     .ignore_thread("tokio-runtime-w");
+///     .ignore_thread("tokio-rt-worker");
 /// assert_eq!(options.deadline_value(), Duration::from_secs(2));
 /// ```
 #[derive(Clone)]

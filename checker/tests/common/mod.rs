@@ -1,0 +1,67 @@
+//! Fixtures for the checker's own tests: a thread blocked until released, its TID known.
+
+#![allow(dead_code, unreachable_pub)]
+
+use std::sync::mpsc;
+use std::thread::{self, JoinHandle};
+
+/// A named thread blocked on a channel receive until [`Blocked::release`].
+pub struct Blocked {
+    pub tid: u32,
+    release: mpsc::Sender<()>,
+    handle: JoinHandle<()>,
+}
+
+/// Starts a thread named `name` that blocks on a channel, and returns once it has said
+/// its TID (so it exists, and has named itself).
+pub fn blocked_thread(name: &str) -> Blocked {
+    let (tid_tx, tid_rx) = mpsc::channel();
+    let (release, wait) = mpsc::channel::<()>();
+    let handle = thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(move || {
+            tid_tx.send(current_tid()).unwrap();
+            let _ = wait.recv();
+        })
+        .unwrap();
+    Blocked {
+        tid: tid_rx.recv().unwrap(),
+        release,
+        handle,
+    }
+}
+
+impl Blocked {
+    /// Lets the thread end, and waits until it has.
+    pub fn release(self) {
+        drop(self.release);
+        self.handle.join().unwrap();
+    }
+
+    /// Lets the thread end without waiting for it.
+    pub fn let_go(self) -> JoinHandle<()> {
+        drop(self.release);
+        self.handle
+    }
+}
+
+/// The calling thread's TID, from `/proc/thread-self` (a link to `PID/task/TID`).
+pub fn current_tid() -> u32 {
+    let link = std::fs::read_link("/proc/thread-self").unwrap();
+    link.file_name().unwrap().to_str().unwrap().parse().unwrap()
+}
+
+/// The state letter of a thread of this process, as the kernel has it now.
+pub fn state_of(tid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/self/task/{tid}/stat")).unwrap();
+    let after_name = &stat[stat.rfind(')').unwrap() + 1..];
+    after_name.trim_start().chars().next().unwrap()
+}
+
+/// Waits until thread `tid` sleeps (state `S`): what the kernel says once it is blocked.
+/// Polls the kernel's own answer, with no timing assumption.
+pub fn until_sleeping(tid: u32) {
+    while state_of(tid) != 'S' {
+        thread::yield_now();
+    }
+}

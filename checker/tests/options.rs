@@ -1,0 +1,138 @@
+//! Ignore rules and deadlines: what a verdict excuses, and what it never does.
+
+#![cfg(target_os = "linux")]
+
+mod common;
+
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+use checker::{DEFAULT_DEADLINE, Options, ThreadSnapshot, isolated};
+use common::blocked_thread;
+
+const SHORT: Duration = Duration::from_millis(20);
+
+#[test]
+fn the_default_deadline_is_half_a_second() {
+    assert_eq!(DEFAULT_DEADLINE, Duration::from_millis(500));
+    assert_eq!(Options::default().deadline_value(), DEFAULT_DEADLINE);
+    let options = Options::default().deadline(Duration::from_secs(3));
+    assert_eq!(options.deadline_value(), Duration::from_secs(3));
+}
+
+#[test]
+#[should_panic(expected = "an empty prefix matches every thread")]
+fn an_empty_prefix_is_refused() {
+    let _ = Options::default().ignore_thread("");
+}
+
+#[test]
+fn a_thread_named_with_an_ignored_prefix_is_excused() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let pool = blocked_thread("pool-worker-1");
+        before
+            .verify(&Options::default().ignore_thread("pool-").deadline(SHORT))
+            .unwrap();
+        pool.release();
+    });
+}
+
+#[test]
+fn an_ignore_rule_excuses_only_what_it_names() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let pool = blocked_thread("pool-worker-1");
+        let leak = blocked_thread("leak");
+        let report = before
+            .verify(&Options::default().ignore_thread("pool-").deadline(SHORT))
+            .unwrap_err();
+        let names: Vec<_> = report.threads().iter().map(|t| t.name()).collect();
+        assert_eq!(names, ["leak"]);
+        pool.release();
+        leak.release();
+    });
+}
+
+#[test]
+fn a_prefix_longer_than_the_kernel_keeps_matches_on_its_first_15_bytes() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let worker = blocked_thread("tokio-runtime-worker");
+        before
+            .verify(
+                &Options::default()
+                    .ignore_thread("tokio-runtime-worker")
+                    .deadline(SHORT),
+            )
+            .unwrap();
+        worker.release();
+    });
+}
+
+#[test]
+fn a_predicate_excuses_the_threads_it_accepts() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let excused = blocked_thread("cache-flusher");
+        let leak = blocked_thread("leak");
+        let options = Options::default()
+            .ignore_thread_if(|t| t.name().contains("flush"))
+            .deadline(SHORT);
+        let report = before.verify(&options).unwrap_err();
+        assert_eq!(report.threads().len(), 1);
+        assert_eq!(report.threads()[0].name(), "leak");
+        leak.release();
+        before.verify(&options).unwrap();
+        excused.release();
+    });
+}
+
+#[test]
+fn a_thread_is_judged_by_its_own_name_not_its_parents() {
+    // std names a thread from inside it: for an instant a new thread carries its parent's
+    // name. A parent whose name is ignored must not lend its excuse to its child.
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let (release, wait) = mpsc::channel::<()>();
+        let (started, child_started) = mpsc::channel();
+        let parent = thread::Builder::new()
+            .name("ignored-parent".to_owned())
+            .spawn(move || {
+                let child = thread::Builder::new()
+                    .name("child-leak".to_owned())
+                    .spawn(move || {
+                        let _ = wait.recv();
+                    })
+                    .unwrap();
+                started.send(()).unwrap();
+                child.join().unwrap();
+            })
+            .unwrap();
+        child_started.recv().unwrap();
+        let report = before
+            .verify(
+                &Options::default()
+                    .ignore_thread("ignored-parent")
+                    .deadline(SHORT),
+            )
+            .unwrap_err();
+        let names: Vec<_> = report.threads().iter().map(|t| t.name()).collect();
+        assert_eq!(names, ["child-leak"]);
+        drop(release);
+        parent.join().unwrap();
+    });
+}
+
+#[test]
+fn options_clone_and_debug() {
+    let options = Options::default()
+        .ignore_thread("a")
+        .ignore_thread_if(|_| false);
+    let text = format!("{:?}", options.clone());
+    assert!(
+        text.contains("ignored_prefixes: [\"a\"]") && text.contains("filters: 1"),
+        "{text}"
+    );
+}

@@ -1,0 +1,159 @@
+//! Task verdicts, and the honest limits of counting tokio tasks.
+
+use std::time::Duration;
+
+use checker::{Options, TaskSnapshot};
+use tokio::runtime::Handle;
+use tokio::sync::oneshot;
+use tokio::time::Instant;
+
+fn snapshot() -> TaskSnapshot {
+    TaskSnapshot::take(&Handle::current())
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn a_clean_runtime_gets_its_verdict_at_once() {
+    let before = snapshot();
+    let asked = Instant::now();
+    before
+        .verify(&Options::default().deadline(Duration::from_secs(3600)))
+        .await
+        .unwrap();
+    assert_eq!(asked.elapsed(), Duration::ZERO);
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn a_blocked_task_is_counted_and_reported_after_the_deadline() {
+    let before = snapshot();
+    let (_keep, never) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let _ = never.await;
+    });
+    let asked = Instant::now();
+    let report = before.verify(&Options::default()).await.unwrap_err();
+    assert_eq!(report.tasks(), 1);
+    assert!(report.threads().is_empty());
+    // Paused time: the whole deadline went by, and none of it was real.
+    assert_eq!(asked.elapsed(), Duration::from_millis(500));
+    assert_eq!(report.waited(), Duration::from_millis(500));
+    assert_eq!(
+        report.to_string(),
+        "found 1 unexpected task on a current-thread tokio runtime, still alive after 500ms \
+         (1 alive, 0 at the snapshot)"
+    );
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn a_task_that_ends_within_the_deadline_is_waited_for() {
+    let before = snapshot();
+    tokio::spawn(tokio::time::sleep(Duration::from_secs(2)));
+    before
+        .verify(&Options::default().deadline(Duration::from_secs(3)))
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn a_task_that_outlives_the_deadline_is_reported() {
+    let before = snapshot();
+    tokio::spawn(tokio::time::sleep(Duration::from_secs(4)));
+    let report = before
+        .verify(&Options::default().deadline(Duration::from_secs(3)))
+        .await
+        .unwrap_err();
+    assert_eq!(report.tasks(), 1);
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn tasks_alive_at_the_snapshot_are_not_counted() {
+    let (_keep, never) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let _ = never.await;
+    });
+    let before = snapshot();
+    assert_eq!(before.alive(), 1);
+    before.verify(&Options::default()).await.unwrap();
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn an_aborted_task_is_not_reported() {
+    let before = snapshot();
+    let (_keep, never) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let _ = never.await;
+    });
+    task.abort();
+    before.verify(&Options::default()).await.unwrap();
+}
+
+#[test]
+fn on_a_multi_thread_runtime_the_count_settles_late_and_verify_waits_for_it() {
+    // Real time here: paused time needs a current-thread runtime. A clean verdict still
+    // comes as soon as the count settles.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_time()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let before = snapshot();
+        for _ in 0..100 {
+            let (_keep, never) = oneshot::channel::<()>();
+            let task = tokio::spawn(async move {
+                let _ = never.await;
+            });
+            task.abort();
+        }
+        before
+            .verify(&Options::default().deadline(Duration::from_secs(60)))
+            .await
+            .unwrap();
+        let report = {
+            let (_keep, never) = oneshot::channel::<()>();
+            tokio::spawn(async move {
+                let _ = never.await;
+            });
+            before
+                .verify(&Options::default().deadline(Duration::from_millis(10)))
+                .await
+                .unwrap_err()
+        };
+        assert_eq!(report.tasks(), 1);
+        assert!(report.to_string().contains("multi-thread"), "{report}");
+    });
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn limit_spawn_blocking_jobs_are_not_tasks() {
+    // tokio's task count leaves out `spawn_blocking` jobs: they run on threads, and only a
+    // thread check sees them (see the `limits` tests).
+    let before = snapshot();
+    let (release, wait) = std::sync::mpsc::channel::<()>();
+    let job = tokio::task::spawn_blocking(move || {
+        let _ = wait.recv();
+    });
+    before.verify(&Options::default()).await.unwrap();
+    drop(release);
+    job.await.unwrap();
+}
+
+#[test]
+fn limit_a_tokio_test_drops_its_leftover_tasks_so_a_test_that_never_checks_never_sees_them() {
+    // What `#[tokio::test]` does when the test body returns: the runtime is dropped, and
+    // every task on it with it.
+    let (dropped_tx, dropped_rx) = std::sync::mpsc::channel::<()>();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        tokio::spawn(async move {
+            let _dropped_with_the_task = dropped_tx;
+            std::future::pending::<()>().await;
+        });
+        tokio::task::yield_now().await;
+    });
+    drop(runtime);
+    // The leaked task's future is gone: its sender was dropped with it.
+    assert!(dropped_rx.recv().is_err());
+}

@@ -1,0 +1,155 @@
+//! Thread verdicts: exact in both directions, under the parallel test runner.
+
+#![cfg(target_os = "linux")]
+
+mod common;
+
+use std::thread;
+use std::time::{Duration, Instant};
+
+use checker::{Options, ThreadSnapshot, isolated};
+use common::{blocked_thread, until_sleeping};
+
+const LONG: Duration = Duration::from_secs(3600);
+
+#[test]
+fn a_clean_process_gets_its_verdict_at_once_whatever_the_deadline() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let asked = Instant::now();
+        before.verify(&Options::default().deadline(LONG)).unwrap();
+        // Not a speed target: the proof that an hour's deadline was not waited for.
+        assert!(asked.elapsed() < LONG);
+    });
+}
+
+#[test]
+fn a_joined_thread_is_not_reported() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        thread::spawn(|| {}).join().unwrap();
+        before.verify(&Options::default()).unwrap();
+    });
+}
+
+#[test]
+fn a_blocked_thread_is_reported_by_name_tid_state_and_wait() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let blocked = blocked_thread("fixture-blocked");
+        until_sleeping(blocked.tid);
+        let report = before
+            .verify(&Options::default().deadline(Duration::from_millis(20)))
+            .unwrap_err();
+        let [thread] = report.threads() else {
+            panic!("expected exactly one thread:\n{report}");
+        };
+        assert_eq!(thread.name(), "fixture-blocked");
+        assert_eq!(thread.tid(), blocked.tid);
+        assert_eq!(thread.state(), 'S');
+        assert_eq!(thread.state_description(), "sleeping");
+        assert_eq!(report.tasks(), 0);
+        assert!(report.unsupported().is_none());
+        if let Some(wchan) = thread.wait_channel() {
+            assert!(
+                wchan.starts_with("futex"),
+                "a channel wait is a futex: {wchan}"
+            );
+            assert_eq!(
+                thread.wait_meaning(),
+                Some("a futex: a lock, a channel or a condvar")
+            );
+        }
+        blocked.release();
+    });
+}
+
+#[test]
+fn every_leaked_thread_is_reported_and_no_other() {
+    isolated(|| {
+        let older = blocked_thread("fixture-older");
+        let before = ThreadSnapshot::take();
+        let leaks: Vec<_> = (0..3).map(|_| blocked_thread("fixture-leak")).collect();
+        let joined = thread::spawn(|| {});
+        joined.join().unwrap();
+        let report = before
+            .verify(&Options::default().deadline(Duration::from_millis(20)))
+            .unwrap_err();
+        let mut reported: Vec<_> = report.threads().iter().map(|t| t.tid()).collect();
+        let mut leaked: Vec<_> = leaks.iter().map(|b| b.tid).collect();
+        reported.sort_unstable();
+        leaked.sort_unstable();
+        assert_eq!(reported, leaked, "{report}");
+        leaks.into_iter().for_each(common::Blocked::release);
+        older.release();
+    });
+}
+
+#[test]
+fn a_thread_alive_at_the_snapshot_is_never_reported() {
+    isolated(|| {
+        let older = blocked_thread("fixture-older");
+        let before = ThreadSnapshot::take();
+        before.verify(&Options::default()).unwrap();
+        older.release();
+    });
+}
+
+#[test]
+fn a_thread_on_its_way_out_is_waited_for() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        // Released but not joined: it ends while verify is already looking.
+        let handle = blocked_thread("fixture-ending").let_go();
+        before.verify(&Options::default().deadline(LONG)).unwrap();
+        handle.join().unwrap();
+    });
+}
+
+#[test]
+fn a_zero_deadline_checks_once() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let blocked = blocked_thread("fixture-blocked");
+        let report = before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap_err();
+        assert_eq!(report.threads().len(), 1, "{report}");
+        blocked.release();
+        before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap();
+    });
+}
+
+#[test]
+fn a_long_name_is_read_as_the_kernel_keeps_it_and_said_to_be_cut() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let blocked = blocked_thread("fixture-with-a-long-name");
+        let report = before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap_err();
+        let thread = &report.threads()[0];
+        assert_eq!(thread.name(), "fixture-with-a-");
+        assert!(thread.name_may_be_truncated());
+        assert!(
+            report
+                .to_string()
+                .contains("name cut to the kernel's 15 bytes")
+        );
+        blocked.release();
+    });
+}
+
+#[test]
+fn the_snapshot_counts_the_threads_alive() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        assert!(before.is_supported());
+        let blocked = blocked_thread("fixture-blocked");
+        assert_eq!(ThreadSnapshot::take().len(), before.len() + 1);
+        blocked.release();
+        assert_eq!(ThreadSnapshot::take().len(), before.len());
+    });
+}
