@@ -32,6 +32,7 @@
 #![warn(missing_docs)]
 
 mod dump;
+mod guard;
 mod isolated;
 mod options;
 mod report;
@@ -39,6 +40,7 @@ mod sys;
 mod tasks;
 mod threads;
 
+pub use guard::ThreadGuard;
 pub use isolated::isolated;
 pub use options::{DEFAULT_DEADLINE, Options};
 pub use report::LeakReport;

@@ -1,0 +1,67 @@
+//! The drop guard: checks at the end of the scope, silent while a panic unwinds.
+
+#![cfg(target_os = "linux")]
+
+mod common;
+
+use std::panic;
+use std::time::Duration;
+
+use checker::{Options, ThreadGuard, isolated};
+use common::blocked_thread;
+
+const SHORT: Duration = Duration::from_millis(20);
+
+#[test]
+fn a_guard_over_clean_code_is_silent() {
+    isolated(|| {
+        let _guard = ThreadGuard::new(Options::default());
+        std::thread::spawn(|| {}).join().unwrap();
+    });
+}
+
+#[test]
+#[should_panic(expected = "found 1 unexpected thread")]
+fn a_guard_panics_with_the_report_when_a_thread_outlives_its_scope() {
+    isolated(|| {
+        let _guard = ThreadGuard::new(Options::default().deadline(SHORT));
+        let blocked = blocked_thread("fixture-leak");
+        std::mem::forget(blocked);
+    });
+}
+
+#[test]
+fn a_guard_checks_after_the_locals_bound_after_it_are_dropped() {
+    isolated(|| {
+        let _guard = ThreadGuard::new(Options::default().deadline(Duration::from_secs(60)));
+        // Dropped before the guard, as locals are dropped in reverse order: by the time the
+        // guard checks, the thread has been released and joined.
+        let _releases_on_drop = ReleaseOnDrop(Some(blocked_thread("fixture-local")));
+    });
+}
+
+#[test]
+fn a_guard_stays_silent_while_the_thread_is_already_panicking() {
+    isolated(|| {
+        let outcome = panic::catch_unwind(|| {
+            let _guard = ThreadGuard::new(Options::default().deadline(SHORT));
+            let blocked = blocked_thread("fixture-leak");
+            std::mem::forget(blocked);
+            panic!("the first failure");
+        });
+        let payload = outcome.unwrap_err();
+        // A second panic in the guard would have aborted the process; the first one is
+        // the one that comes out.
+        assert_eq!(payload.downcast_ref::<&str>(), Some(&"the first failure"));
+    });
+}
+
+struct ReleaseOnDrop(Option<common::Blocked>);
+
+impl Drop for ReleaseOnDrop {
+    fn drop(&mut self) {
+        if let Some(blocked) = self.0.take() {
+            blocked.release();
+        }
+    }
+}

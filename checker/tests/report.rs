@@ -1,0 +1,72 @@
+//! The report's text: what a person reads when a check fails.
+
+#![cfg(target_os = "linux")]
+
+mod common;
+
+use std::time::Duration;
+
+use checker::{Options, ThreadSnapshot, isolated};
+use common::{blocked_thread, until_sleeping};
+
+#[test]
+fn a_thread_report_reads_like_goleaks_one_block_per_thread() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let first = blocked_thread("fixture-first");
+        let second = blocked_thread("fixture-second");
+        until_sleeping(first.tid);
+        until_sleeping(second.tid);
+        let report = before
+            .verify(&Options::default().deadline(Duration::from_millis(20)))
+            .unwrap_err();
+        let text = report.to_string();
+        let blocks: Vec<_> = text.split("\n\n").collect();
+        assert_eq!(blocks.len(), 3, "{text}");
+        assert!(
+            blocks[0].starts_with("found 2 unexpected threads, still alive after ")
+                && blocks[0].ends_with("ms:"),
+            "{text}"
+        );
+        for (block, (name, tid)) in blocks[1..]
+            .iter()
+            .zip([("fixture-first", first.tid), ("fixture-second", second.tid)])
+        {
+            let lines: Vec<_> = block.lines().collect();
+            assert_eq!(lines[0], format!("Thread \"{name}\" (TID {tid})"), "{text}");
+            assert_eq!(lines[1], "    state: S (sleeping)", "{text}");
+            if let Some(wait) = lines.get(2) {
+                assert!(wait.starts_with("    waits in: futex"), "{text}");
+                assert!(
+                    wait.ends_with("(a futex: a lock, a channel or a condvar)"),
+                    "{text}"
+                );
+            }
+        }
+        first.release();
+        second.release();
+    });
+}
+
+#[test]
+fn a_report_is_an_error_that_crosses_threads() {
+    fn is_error<E: std::error::Error + Send + Sync + 'static>() {}
+    is_error::<checker::LeakReport>();
+}
+
+#[test]
+fn one_thread_is_said_in_the_singular() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let blocked = blocked_thread("fixture-one");
+        let report = before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap_err();
+        assert!(
+            report
+                .to_string()
+                .starts_with("found 1 unexpected thread, ")
+        );
+        blocked.release();
+    });
+}
