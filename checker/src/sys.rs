@@ -8,16 +8,81 @@ pub(crate) use other::*;
 #[cfg(target_os = "linux")]
 mod linux {
     use std::fs;
+    use std::io;
+    use std::mem::MaybeUninit;
+    use std::os::fd::OwnedFd;
+    use std::sync::{Mutex, PoisonError};
+
+    use rustix::fs::{CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek};
 
     use crate::LeakedThread;
 
-    /// The TIDs of this process's threads, in the kernel's order.
+    /// `/proc/self/task`, opened once and rewound for each listing: opening it costs more
+    /// than listing a small process. The directory is resolved at open time to this
+    /// process's own, so a child forked without exec would list its parent: the PID says
+    /// whose it is, and a change of PID opens it again.
+    struct TaskDir {
+        pid: u32,
+        fd: OwnedFd,
+        buf: Vec<MaybeUninit<u8>>,
+    }
+
+    /// One listing at a time; a listing takes microseconds.
+    static TASK_DIR: Mutex<Option<TaskDir>> = Mutex::new(None);
+
+    /// Room for about a thousand entries per `getdents` call; more just take more calls.
+    const BUF_BYTES: usize = 32 * 1024;
+
+    /// Where the first thread sits in the directory: positions 0 and 1 are `.` and `..`.
+    const FIRST_THREAD_POS: u64 = 2;
+
+    /// The TIDs of this process's threads, in the kernel's order: the order in which the
+    /// threads were created.
     pub(crate) fn list_tids() -> Result<Vec<u32>, String> {
-        let dir = fs::read_dir("/proc/self/task")
-            .map_err(|e| format!("cannot list /proc/self/task ({e}); is /proc mounted?"))?;
-        Ok(dir
-            .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse().ok())
-            .collect())
+        tids_from(0)
+    }
+
+    /// The TIDs from the `index`-th thread on, in the kernel's order. The kernel seeks to
+    /// a position in a task directory by walking its thread list, so the threads after
+    /// `index` are read without the cost of emitting the ones before it.
+    pub(crate) fn tids_from(index: usize) -> Result<Vec<u32>, String> {
+        let mut guard = TASK_DIR.lock().unwrap_or_else(PoisonError::into_inner);
+        let pid = std::process::id();
+        if guard.as_ref().is_none_or(|dir| dir.pid != pid) {
+            *guard =
+                Some(open().map_err(|e| {
+                    format!("cannot list /proc/self/task ({e}); is /proc mounted?")
+                })?);
+        }
+        let dir = guard.as_mut().expect("opened above");
+        read_from(dir, FIRST_THREAD_POS + index as u64)
+            .map_err(|e| format!("cannot list /proc/self/task ({e})"))
+    }
+
+    fn open() -> io::Result<TaskDir> {
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+        Ok(TaskDir {
+            pid: std::process::id(),
+            fd: openat(CWD, "/proc/self/task", flags, Mode::empty())?,
+            buf: vec![MaybeUninit::uninit(); BUF_BYTES],
+        })
+    }
+
+    /// Reads every entry from directory position `pos` to the end. Reading to the end
+    /// matters: only then does the next seek start from a clean slate (the kernel caches
+    /// where an unfinished listing stopped).
+    fn read_from(dir: &mut TaskDir, pos: u64) -> io::Result<Vec<u32>> {
+        seek(&dir.fd, SeekFrom::Start(pos))?;
+        let mut tids = Vec::new();
+        let mut entries = RawDir::new(&dir.fd, &mut dir.buf);
+        while let Some(entry) = entries.next() {
+            let entry = entry?;
+            // `.` and `..` (at positions 0 and 1) do not parse.
+            if let Some(tid) = entry.file_name().to_str().ok().and_then(|n| n.parse().ok()) {
+                tids.push(tid);
+            }
+        }
+        Ok(tids)
     }
 
     /// Name and state of one thread, or `None` if it has exited meanwhile.
@@ -71,6 +136,10 @@ mod other {
                        Linux's /proc/self/task; task checks work everywhere";
 
     pub(crate) fn list_tids() -> Result<Vec<u32>, String> {
+        Err(WHY.to_owned())
+    }
+
+    pub(crate) fn tids_from(_index: usize) -> Result<Vec<u32>, String> {
         Err(WHY.to_owned())
     }
 

@@ -2,9 +2,20 @@
 //!
 //! On Linux the kernel lists a process's threads in `/proc/self/task`, one directory per
 //! thread, named by its TID. A snapshot keeps the sorted TIDs; a verdict lists the
-//! directory again and looks only at TIDs the snapshot lacks, so its cost is one listing
-//! however many threads were there before. Details (name, state, wait channel) are read
-//! only for the newcomers.
+//! directory again and looks only at TIDs the snapshot lacks. Details (name, state, wait
+//! channel) are read only for the newcomers.
+//!
+//! The quick clean verdict. The kernel lists a process's threads in the order they were
+//! created, and a new thread joins the end of that list. So if any thread born after the
+//! snapshot is alive, the list's last thread is one of them; if the last thread is one the
+//! snapshot knows, none is. The verdict reads the list from the snapshot's last position
+//! on (the kernel seeks there without emitting what comes before), and answers "clean" at
+//! once when everything it finds is known. Anything else (a thread it does not know, or
+//! nothing there because older threads have exited) goes to the full listing, which
+//! decides. The order is the kernel's habit, not its promise, so the snapshot checks it:
+//! the kernel hands out TIDs in increasing order, wrapping around once it reaches
+//! `pid_max`, so a list in creation order is sorted but for at most one drop (the wrap).
+//! A snapshot whose listing drops twice never takes the quick path.
 
 use std::thread;
 use std::time::{Duration, Instant};
@@ -45,6 +56,9 @@ const NAME_SETTLE: Duration = Duration::from_millis(2);
 pub struct ThreadSnapshot {
     /// Sorted TIDs, or why this platform cannot list threads.
     tids: Result<Vec<u32>, String>,
+    /// The kernel listed the threads in increasing TID order (but for a wrap), which is
+    /// what creation order looks like: the quick clean verdict may be trusted.
+    listed_in_creation_order: bool,
 }
 
 /// A thread that was born after the snapshot and is still alive.
@@ -59,11 +73,18 @@ pub struct LeakedThread {
 impl ThreadSnapshot {
     /// Records the threads alive now.
     pub fn take() -> Self {
-        let tids = sys::list_tids().map(|mut tids| {
+        let listed = sys::list_tids();
+        let listed_in_creation_order = listed
+            .as_ref()
+            .is_ok_and(|tids| looks_created_in_order(tids));
+        let tids = listed.map(|mut tids| {
             tids.sort_unstable();
             tids
         });
-        Self { tids }
+        Self {
+            tids,
+            listed_in_creation_order,
+        }
     }
 
     /// How many threads were alive at the snapshot (0 where threads cannot be listed).
@@ -92,6 +113,9 @@ impl ThreadSnapshot {
             Ok(tids) => tids,
             Err(why) => return Err(LeakReport::not_supported(why.clone())),
         };
+        if self.quickly_clean(baseline) {
+            return Ok(());
+        }
         let started = Instant::now();
         let deadline = started + options.deadline_value();
         let mut wait = FIRST_RETRY;
@@ -124,6 +148,29 @@ impl ThreadSnapshot {
             wait = (wait * 2).min(MAX_RETRY);
         }
     }
+}
+
+impl ThreadSnapshot {
+    /// True when the end of the kernel's thread list holds only threads the snapshot knows,
+    /// which proves that no thread born since is alive (see the module's notes). False
+    /// means "look properly", never "leak".
+    fn quickly_clean(&self, baseline: &[u32]) -> bool {
+        if !self.listed_in_creation_order || baseline.is_empty() {
+            return false;
+        }
+        match sys::tids_from(baseline.len() - 1) {
+            Ok(tail) => {
+                !tail.is_empty() && tail.iter().all(|tid| baseline.binary_search(tid).is_ok())
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+/// Whether TIDs listed in the kernel's order look like creation order: increasing, but for
+/// at most one drop where the TID counter wrapped.
+fn looks_created_in_order(tids: &[u32]) -> bool {
+    tids.windows(2).filter(|pair| pair[0] >= pair[1]).count() <= 1
 }
 
 /// TIDs in `now` that are not in the sorted `baseline`.
@@ -243,5 +290,25 @@ impl LeakedThread {
         } else {
             return None;
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn creation_order_is_increasing_tids_with_at_most_one_wrap() {
+        assert!(looks_created_in_order(&[]));
+        assert!(looks_created_in_order(&[7]));
+        assert!(looks_created_in_order(&[100, 30_000, 32_000]));
+        assert!(looks_created_in_order(&[100, 30_000, 32_000, 300, 301]));
+        assert!(!looks_created_in_order(&[100, 32_000, 300, 30_000, 301]));
+    }
+
+    #[test]
+    fn newcomers_are_the_tids_the_baseline_lacks() {
+        assert_eq!(born_after(&[1, 5, 9], vec![9, 12, 1, 3]), [12, 3]);
+        assert!(born_after(&[1, 5, 9], vec![5, 1]).is_empty());
     }
 }

@@ -153,3 +153,52 @@ fn the_snapshot_counts_the_threads_alive() {
         assert_eq!(ThreadSnapshot::take().len(), before.len());
     });
 }
+
+// The quick clean verdict reads only the end of the kernel's thread list; these cases
+// shift that end under it, and the verdict must stay exact.
+
+#[test]
+fn a_newcomer_is_found_after_older_threads_have_exited() {
+    isolated(|| {
+        let older: Vec<_> = (0..3).map(|_| blocked_thread("fixture-older")).collect();
+        let before = ThreadSnapshot::take();
+        older.into_iter().for_each(common::Blocked::release);
+        let newcomer = blocked_thread("fixture-new");
+        let report = before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap_err();
+        let tids: Vec<_> = report.threads().iter().map(|t| t.tid()).collect();
+        assert_eq!(tids, [newcomer.tid], "{report}");
+        newcomer.release();
+    });
+}
+
+#[test]
+fn a_newcomer_in_the_place_of_an_exited_thread_is_found() {
+    isolated(|| {
+        let first = blocked_thread("fixture-older");
+        let last = blocked_thread("fixture-older");
+        let before = ThreadSnapshot::take();
+        last.release();
+        let newcomer = blocked_thread("fixture-new");
+        let report = before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap_err();
+        let tids: Vec<_> = report.threads().iter().map(|t| t.tid()).collect();
+        assert_eq!(tids, [newcomer.tid], "{report}");
+        newcomer.release();
+        first.release();
+    });
+}
+
+#[test]
+fn a_process_whose_older_threads_exited_is_still_clean() {
+    isolated(|| {
+        let older: Vec<_> = (0..3).map(|_| blocked_thread("fixture-older")).collect();
+        let before = ThreadSnapshot::take();
+        older.into_iter().for_each(common::Blocked::release);
+        before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap();
+    });
+}
