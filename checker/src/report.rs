@@ -76,8 +76,9 @@ impl LeakReport {
         self.tasks.as_ref().map_or(0, |t| t.alive - t.baseline)
     }
 
-    /// The async backtraces of the leaked tasks, when the crate is built with tokio's task
-    /// dumps (feature `task-dump`); empty otherwise.
+    /// The async backtraces of the tasks born after the snapshot and alive at the deadline,
+    /// oldest first, when the crate is built with tokio's task dumps (feature `task-dump`
+    /// and `--cfg tokio_unstable`, on Linux); empty otherwise.
     pub fn task_dumps(&self) -> &[String] {
         self.tasks.as_ref().map_or(&[], |t| &t.dumps)
     }
@@ -111,8 +112,8 @@ impl fmt::Display for LeakReport {
                 tasks.alive,
                 tasks.baseline,
             )?;
-            for (i, dump) in tasks.dumps.iter().enumerate() {
-                write!(f, "\n\nTask {} of {n}:\n{}", i + 1, dump.trim_end())?;
+            for dump in &tasks.dumps {
+                write!(f, "\n\n{}", dump.trim_end())?;
             }
             return Ok(());
         }

@@ -9,8 +9,8 @@ use std::time::Duration;
 use tokio::runtime::{Handle, RuntimeFlavor};
 use tokio::time::Instant;
 
-use crate::Options;
 use crate::report::LeakReport;
+use crate::{Options, dump};
 
 /// See the thread side: small first steps, capped growth. Here the waits are tokio's, so
 /// under paused time they cost no real time at all.
@@ -36,6 +36,8 @@ const MAX_RETRY: Duration = Duration::from_millis(10);
 pub struct TaskSnapshot {
     handle: Handle,
     alive: usize,
+    /// Tells later tasks from earlier ones, for the report's traces.
+    since: dump::Watermark,
 }
 
 impl TaskSnapshot {
@@ -44,6 +46,7 @@ impl TaskSnapshot {
         Self {
             handle: handle.clone(),
             alive: handle.metrics().num_alive_tasks(),
+            since: dump::watermark(),
         }
     }
 
@@ -83,7 +86,7 @@ impl TaskSnapshot {
                 if alive <= self.alive {
                     return Ok(());
                 }
-                let dumps = crate::dump::leaked_tasks(&self.handle, alive - self.alive).await;
+                let dumps = dump::leaked_tasks(&self.handle, self.since).await;
                 return Err(LeakReport::of_tasks(
                     alive,
                     self.alive,

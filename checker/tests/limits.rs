@@ -63,3 +63,58 @@ fn limit_a_runtime_that_sets_thread_keep_alive_gives_its_blocking_threads_back()
             .unwrap();
     });
 }
+
+#[test]
+#[ignore = "cycles the machine's whole TID space (pid_max thread creations): run on purpose"]
+fn limit_a_new_thread_that_reuses_the_tid_of_an_exited_one_is_taken_for_it() {
+    isolated(|| {
+        let pid_max: u64 = std::fs::read_to_string("/proc/sys/kernel/pid_max")
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        let (tid_tx, tid_rx) = std::sync::mpsc::channel();
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let older = std::thread::spawn(move || {
+            tid_tx.send(tid()).unwrap();
+            let _ = wait.recv();
+        });
+        let older_tid = tid_rx.recv().unwrap();
+        let before = ThreadSnapshot::take();
+        drop(release);
+        older.join().unwrap();
+        // Spin the TID counter round until a new thread gets the old one's TID.
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        let mut stopped = Some(stopped);
+        let mut reused = None;
+        for _ in 0..pid_max * 2 {
+            let (tid_tx, tid_rx) = std::sync::mpsc::channel();
+            let holder = stopped.take().unwrap();
+            let thread = std::thread::spawn(move || {
+                let me = tid();
+                tid_tx.send(me).unwrap();
+                if me == older_tid {
+                    let _ = holder.recv();
+                    None
+                } else {
+                    Some(holder)
+                }
+            });
+            if tid_rx.recv().unwrap() == older_tid {
+                reused = Some(thread);
+                break;
+            }
+            stopped = thread.join().unwrap();
+        }
+        let reused = reused.expect("the TID counter came round within 2 x pid_max threads");
+        // The new thread is alive and was born after the snapshot, yet it passes.
+        before.verify(&Options::default()).unwrap();
+        drop(stop);
+        assert!(reused.join().unwrap().is_none());
+    });
+}
+
+fn tid() -> u32 {
+    let link = std::fs::read_link("/proc/thread-self").unwrap();
+    link.file_name().unwrap().to_str().unwrap().parse().unwrap()
+}

@@ -1,0 +1,62 @@
+//! With tokio's task dumps built in, a report shows where each leaked task waits.
+//! Run with `RUSTFLAGS="--cfg tokio_unstable" cargo test -p checker --features task-dump`.
+
+#![cfg(all(feature = "task-dump", tokio_unstable, target_os = "linux"))]
+
+use std::time::Duration;
+
+use checker::{Options, TaskSnapshot};
+use tokio::sync::oneshot;
+
+/// A named future, so that its frame can be found in the trace.
+async fn waits_for_an_answer_that_never_comes(never: oneshot::Receiver<()>) {
+    let _ = never.await;
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn each_task_born_after_the_snapshot_is_traced_and_no_other() {
+    let (_keep_old, never_old) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let _ = never_old.await;
+    });
+    let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
+    let (_keep, never) = oneshot::channel::<()>();
+    tokio::spawn(waits_for_an_answer_that_never_comes(never));
+    let report = before
+        .verify(&Options::default().deadline(Duration::from_millis(10)))
+        .await
+        .unwrap_err();
+    assert_eq!(report.tasks(), 1);
+    assert_eq!(report.task_dumps().len(), 1, "{report}");
+    assert!(
+        report.task_dumps()[0].contains("waits_for_an_answer_that_never_comes"),
+        "{report}"
+    );
+    let text = report.to_string();
+    let block = text.split("\n\n").nth(1).expect("a block per traced task");
+    assert!(
+        block.starts_with("Task ") && block.contains(", where it waits:\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_multi_thread_runtime_is_traced_too() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_time()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
+        let (_keep, never) = oneshot::channel::<()>();
+        tokio::spawn(waits_for_an_answer_that_never_comes(never));
+        let report = before
+            .verify(&Options::default().deadline(Duration::from_millis(10)))
+            .await
+            .unwrap_err();
+        assert_eq!(report.task_dumps().len(), 1, "{report}");
+        assert!(report.to_string().contains("multi-thread"), "{report}");
+        assert!(report.task_dumps()[0].contains("waits_for_an_answer_that_never_comes"));
+    });
+}
