@@ -10,6 +10,21 @@ use crate::LeakedThread;
 /// Its `Display` reads like goleak's: `found N unexpected threads` (or tasks), then one block
 /// for each leaked thread with its name, TID, state and, when the kernel tells, where it
 /// waits.
+///
+/// # Examples
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+/// # async fn main() {
+/// use checker::{Options, TaskSnapshot};
+///
+/// let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
+/// tokio::spawn(std::future::pending::<()>()); // never ends
+/// let report = before.verify(&Options::default()).await.unwrap_err();
+/// assert_eq!(report.tasks(), 1);
+/// assert!(report.to_string().starts_with("found 1 unexpected task"));
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 pub struct LeakReport {
     threads: Vec<LeakedThread>,
