@@ -68,8 +68,11 @@
 //!   This takes `pid_max` thread and process creations, system-wide, inside one check.
 //! - **Thread names are the kernel's.** It keeps 15 bytes; a longer name is cut (the
 //!   report says so), and an ignore prefix is compared on its first 15 bytes. std names a
-//!   thread from inside it, so for an instant a new thread wears its parent's name; an
-//!   ignore rule lets a newcomer pass only once its name has been read twice, apart.
+//!   thread from inside it, so for an instant a new thread wears its parent's name. An
+//!   ignore rule lets a newcomer pass early only once it is asleep (it has run far enough
+//!   to block) and its name reads the same twice, apart; otherwise the name it has at the
+//!   deadline decides. A newborn that the scheduler never ran for the whole deadline
+//!   would still wear its parent's name then, and a rule matching the parent excuses it.
 //! - **Tasks are counted, not listed.** tokio's `num_alive_tasks` counts the tasks of one
 //!   runtime: a task verdict compares counts, so a task that ends while another is born
 //!   goes unseen until the count rises. It does not count `spawn_blocking` jobs: they

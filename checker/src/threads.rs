@@ -33,8 +33,8 @@ const FIRST_RETRY: Duration = Duration::from_micros(50);
 const MAX_RETRY: Duration = Duration::from_millis(10);
 
 /// std names a thread from inside the new thread, so for its first instants a thread
-/// carries its parent's name. Before an ignore rule lets a newcomer pass, its name is read
-/// again this much later and must not have changed.
+/// carries its parent's name. Before an ignore rule lets a newcomer pass early, its name
+/// is read again this much later and must not have changed (see [`names_settled`]).
 const NAME_SETTLE: Duration = Duration::from_millis(2);
 
 /// The OS threads of this process alive at one moment.
@@ -190,23 +190,23 @@ fn judge(newcomers: &[u32], options: &Options) -> Vec<LeakedThread> {
         .collect()
 }
 
-/// True when no rule excused a newcomer, or when the excused newcomers still carry the
-/// same names a moment later (a thread std names may show its parent's name at first).
+/// True when every excused newcomer has settled: it is asleep (so it has run far enough
+/// to block, past the start-up in which std names it) and reads the same name twice,
+/// [`NAME_SETTLE`] apart. Until then a newcomer may still wear its parent's name, and an
+/// ignore rule that matches the parent must not excuse it; the final reading at the
+/// deadline decides for newcomers that never settle.
 fn names_settled(newcomers: &[u32], options: &Options) -> bool {
-    if !options.has_thread_rules() {
-        return true;
-    }
-    let first: Vec<_> = newcomers
-        .iter()
-        .filter_map(|&t| sys::read_thread(t))
-        .collect();
+    let read = || -> Vec<_> {
+        newcomers
+            .iter()
+            .filter_map(|&t| sys::read_thread(t))
+            .collect()
+    };
+    let first = read();
     thread::sleep(NAME_SETTLE);
-    let second: Vec<_> = newcomers
-        .iter()
-        .filter_map(|&t| sys::read_thread(t))
-        .collect();
-    second.iter().all(|thread| {
-        options.excuses(thread)
+    read().iter().all(|thread| {
+        thread.state == 'S'
+            && options.excuses(thread)
             && first
                 .iter()
                 .any(|earlier| earlier.tid == thread.tid && earlier.name == thread.name)

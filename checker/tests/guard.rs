@@ -30,6 +30,7 @@ fn a_guard_panics_with_the_report_when_a_thread_outlives_its_scope() {
     });
 }
 
+// ANCHOR: guard
 #[test]
 fn a_guard_checks_after_the_locals_bound_after_it_are_dropped() {
     isolated(|| {
@@ -39,6 +40,7 @@ fn a_guard_checks_after_the_locals_bound_after_it_are_dropped() {
         let _releases_on_drop = ReleaseOnDrop(Some(blocked_thread("fixture-local")));
     });
 }
+// ANCHOR_END: guard
 
 #[test]
 fn a_guard_stays_silent_while_the_thread_is_already_panicking() {

@@ -90,27 +90,28 @@ fn a_predicate_excuses_the_threads_it_accepts() {
 }
 
 #[test]
-fn a_thread_is_judged_by_its_own_name_not_its_parents() {
-    // std names a thread from inside it: for an instant a new thread carries its parent's
-    // name. A parent whose name is ignored must not lend its excuse to its child.
+fn a_thread_is_judged_by_the_name_it_gave_itself_not_its_parents() {
+    // std names a thread from inside it: for an instant a new thread wears its parent's
+    // name. Once the child has named itself (it says so from its own code, which runs
+    // after the naming), an ignore rule that matches the parent must not excuse it.
     isolated(|| {
         let before = ThreadSnapshot::take();
         let (release, wait) = mpsc::channel::<()>();
-        let (started, child_started) = mpsc::channel();
+        let (named, child_named) = mpsc::channel();
         let parent = thread::Builder::new()
             .name("ignored-parent".to_owned())
             .spawn(move || {
                 let child = thread::Builder::new()
                     .name("child-leak".to_owned())
                     .spawn(move || {
+                        named.send(()).unwrap();
                         let _ = wait.recv();
                     })
                     .unwrap();
-                started.send(()).unwrap();
                 child.join().unwrap();
             })
             .unwrap();
-        child_started.recv().unwrap();
+        child_named.recv().unwrap();
         let report = before
             .verify(
                 &Options::default()
@@ -122,6 +123,32 @@ fn a_thread_is_judged_by_its_own_name_not_its_parents() {
         assert_eq!(names, ["child-leak"]);
         drop(release);
         parent.join().unwrap();
+    });
+}
+
+#[test]
+fn an_excused_thread_that_never_blocks_is_excused_at_the_deadline() {
+    // A newcomer is excused early only once it has blocked; one that keeps running is
+    // excused by the final reading at the deadline.
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let spinning = {
+            let stop = std::sync::Arc::clone(&stop);
+            thread::Builder::new()
+                .name("pool-spinner".to_owned())
+                .spawn(move || {
+                    while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                        std::hint::spin_loop();
+                    }
+                })
+                .unwrap()
+        };
+        before
+            .verify(&Options::default().ignore_thread("pool-").deadline(SHORT))
+            .unwrap();
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        spinning.join().unwrap();
     });
 }
 

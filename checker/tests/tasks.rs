@@ -32,6 +32,7 @@ async fn a_clean_runtime_gets_its_verdict_at_once() {
     assert_eq!(asked.elapsed(), Duration::ZERO);
 }
 
+// ANCHOR: blocked_task
 #[tokio::test(flavor = "current_thread", start_paused = true)]
 async fn a_blocked_task_is_counted_and_reported_after_the_deadline() {
     let before = snapshot();
@@ -50,6 +51,7 @@ async fn a_blocked_task_is_counted_and_reported_after_the_deadline() {
          (1 alive, 0 at the snapshot)"
     );
 }
+// ANCHOR_END: blocked_task
 
 #[tokio::test(flavor = "current_thread", start_paused = true)]
 async fn a_task_that_ends_within_the_deadline_is_waited_for() {

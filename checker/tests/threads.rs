@@ -23,6 +23,7 @@ fn a_clean_process_gets_its_verdict_at_once_whatever_the_deadline() {
     });
 }
 
+// ANCHOR: joined
 #[test]
 fn a_joined_thread_is_not_reported() {
     isolated(|| {
@@ -31,6 +32,7 @@ fn a_joined_thread_is_not_reported() {
         before.verify(&Options::default()).unwrap();
     });
 }
+// ANCHOR_END: joined
 
 #[test]
 fn a_blocked_thread_is_reported_by_name_tid_state_and_wait() {
