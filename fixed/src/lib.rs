@@ -1,17 +1,18 @@
-//! The modules of the `leaky` crate, corrected, with the same names and signatures, in the
-//! same two flavours: threads (`std::thread`, `crossbeam-channel`) and tasks (tokio,
-//! `async-channel`, `tokio-util`).
+//! The modules of the `leaky` crate, corrected, with the same names and signatures,
+//! in the same two flavours: threads (`std::thread`, `crossbeam-channel`) and tasks
+//! (tokio, `async-channel`, `tokio-util`).
 //!
-//! Read each module beside its twin
-//! (`diff leaky/src/blocked_send/threads.rs fixed/src/blocked_send/threads.rs`). The fixes
-//! carry a `// FIX:` comment that says why they work.
+//! Read each module beside its twin (`diff leaky/src/blocked_send/threads.rs
+//! fixed/src/blocked_send/threads.rs`). The fixes carry a `// FIX:` comment that
+//! says why they work.
 //!
-//! `cargo run -p fixed` shows that nothing piles up; `cargo test -p fixed` checks it.
+//! `cargo run -p fixed` shows that nothing piles up; `cargo test -p fixed` checks
+//! it.
 
 pub mod blocked_send;
 
-/// The patterns the demo binary can run, as `--list` shows them: each pattern's default
-/// fix under the pattern's own name, and the other fixes beside it.
+/// The patterns the demo binary can run, as `--list` shows them: each pattern's
+/// default fix under the pattern's own name, and the other fixes beside it.
 pub fn patterns() -> Vec<workshop::Pattern> {
     vec![
         workshop::watcher_pattern!(

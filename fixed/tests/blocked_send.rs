@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use checker::{Options, TaskSnapshot};
 use fixed::blocked_send::{WORKER, tasks, threads};
-use workshop::expect::{no_task_outlives, no_thread_outlives, tasks_outlive, threads_outlive};
+use workshop::expect::{
+    no_task_outlives, no_thread_outlives, tasks_outlive, threads_outlive,
+};
 use workshop::{Probe, TimedOut};
 
 const fn ms(n: u64) -> Duration {
@@ -40,7 +42,9 @@ fn never_ready() -> Probe {
 
 #[test]
 fn the_caller_that_checks_for_itself_leaves_no_thread() {
-    no_thread_outlives(|| timed_out_thread_calls(3, ready(), threads::Watcher::wait_ready));
+    no_thread_outlives(|| {
+        timed_out_thread_calls(3, ready(), threads::Watcher::wait_ready)
+    });
 }
 
 #[test]
@@ -55,7 +59,11 @@ fn a_buffered_send_does_not_end_a_check_that_never_passes() {
     // Where the buffer falls short: the worker never reaches its send, and its ticker loop
     // runs on, as the real code's second leak did.
     threads_outlive(1, WORKER, || {
-        timed_out_thread_calls(1, never_ready(), threads::Watcher::wait_ready_buffered)
+        timed_out_thread_calls(
+            1,
+            never_ready(),
+            threads::Watcher::wait_ready_buffered,
+        )
     });
 }
 
@@ -69,7 +77,11 @@ fn a_worker_thread_that_selects_on_cancellation_ends() {
 #[test]
 fn cancellation_ends_a_worker_thread_whose_check_never_passes() {
     no_thread_outlives(|| {
-        timed_out_thread_calls(3, never_ready(), threads::Watcher::wait_ready_or_cancel)
+        timed_out_thread_calls(
+            3,
+            never_ready(),
+            threads::Watcher::wait_ready_or_cancel,
+        )
     });
 }
 
@@ -83,7 +95,11 @@ fn a_drop_aware_worker_thread_ends() {
 #[test]
 fn a_drop_aware_worker_thread_ends_even_if_its_check_never_passes() {
     no_thread_outlives(|| {
-        timed_out_thread_calls(3, never_ready(), threads::Watcher::wait_ready_drop_aware)
+        timed_out_thread_calls(
+            3,
+            never_ready(),
+            threads::Watcher::wait_ready_drop_aware,
+        )
     });
 }
 
@@ -109,7 +125,10 @@ macro_rules! timed_out_task_calls {
         async {
             let watcher = tasks::Watcher::new($probe, ms(1_000));
             for _ in 0..$calls {
-                assert_eq!(watcher.$method(ms(1_000)).await, Err(TimedOut(ms(1_000))));
+                assert_eq!(
+                    watcher.$method(ms(1_000)).await,
+                    Err(TimedOut(ms(1_000)))
+                );
             }
             watcher
         }
@@ -118,7 +137,8 @@ macro_rules! timed_out_task_calls {
 
 #[tokio::test(flavor = "current_thread", start_paused = true)]
 async fn the_caller_that_checks_for_itself_leaves_no_task() {
-    no_task_outlives(timed_out_task_calls!(3, ten_second_check(), wait_ready)).await;
+    no_task_outlives(timed_out_task_calls!(3, ten_second_check(), wait_ready))
+        .await;
 }
 
 #[tokio::test(flavor = "current_thread", start_paused = true)]
@@ -161,7 +181,8 @@ async fn a_worker_task_that_selects_on_cancellation_ends() {
 #[tokio::test(flavor = "current_thread", start_paused = true)]
 async fn cancellation_stops_a_worker_task_in_the_middle_of_its_check() {
     let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
-    let _watcher = timed_out_task_calls!(1, ten_second_check(), wait_ready_or_cancel).await;
+    let _watcher =
+        timed_out_task_calls!(1, ten_second_check(), wait_ready_or_cancel).await;
     // The check in flight has 9 s to go; a millisecond is enough for the task to stop.
     let at_once = Options::default().deadline(ms(1));
     before

@@ -6,7 +6,9 @@
 use std::time::Duration;
 
 use leaky::blocked_send::{WORKER, tasks, threads};
-use workshop::expect::{no_task_outlives, no_thread_outlives, tasks_outlive, threads_outlive};
+use workshop::expect::{
+    no_task_outlives, no_thread_outlives, tasks_outlive, threads_outlive,
+};
 use workshop::{Probe, TimedOut};
 
 const fn ms(n: u64) -> Duration {

@@ -25,7 +25,10 @@ impl Watcher {
     }
 
     /// Waits until the probe passes, or `timeout` has gone by.
-    pub async fn wait_ready(&self, timeout_after: Duration) -> Result<(), TimedOut> {
+    pub async fn wait_ready(
+        &self,
+        timeout_after: Duration,
+    ) -> Result<(), TimedOut> {
         // FIX: no task. The polling loop is a plain future owned by this call.
         let poll = async {
             let mut ticks = interval_at(Instant::now() + self.tick, self.tick);
@@ -36,27 +39,32 @@ impl Watcher {
                 }
             }
         };
-        // FIX: when the deadline wins, `timeout` drops `poll`, and dropping a future
-        // cancels it: the ticker and the check in flight are gone with it.
+        // FIX: when the deadline wins, `timeout` drops `poll`, and dropping a
+        // future cancels it: the ticker and the check in flight are gone with it.
         timeout(timeout_after, poll)
             .await
             .map_err(|_| TimedOut(timeout_after))
     }
 
-    /// Waits like [`wait_ready`](Self::wait_ready), with a worker task and a buffered
-    /// channel: the worker ends after its check passes, whether or not anyone listens.
-    pub async fn wait_ready_buffered(&self, timeout_after: Duration) -> Result<(), TimedOut> {
+    /// Waits like [`wait_ready`](Self::wait_ready), with a worker task and a
+    /// buffered channel: the worker ends after its check passes, whether or not
+    /// anyone listens.
+    pub async fn wait_ready_buffered(
+        &self,
+        timeout_after: Duration,
+    ) -> Result<(), TimedOut> {
         let probe = self.probe.clone();
         let period = self.tick;
-        // FIX: one slot, for this call only: the worker's one send always finds room.
+        // FIX: one slot, for this call only: the worker's one send always finds
+        // room.
         let (ready_tx, ready_rx) = bounded(1);
         tokio::spawn(async move {
             let mut ticks = interval_at(Instant::now() + period, period);
             loop {
                 ticks.tick().await;
                 if probe.check_async().await {
-                    // FIX: with room in the buffer this returns at once, listened to or
-                    // not, and the task ends.
+                    // FIX: with room in the buffer this returns at once, listened
+                    // to or not, and the task ends.
                     let _ = ready_tx.send(true).await;
                     return;
                 }
@@ -68,9 +76,12 @@ impl Watcher {
         }
     }
 
-    /// Waits like [`wait_ready`](Self::wait_ready), with a worker task that stops when the
-    /// caller gives up.
-    pub async fn wait_ready_or_cancel(&self, timeout_after: Duration) -> Result<(), TimedOut> {
+    /// Waits like [`wait_ready`](Self::wait_ready), with a worker task that stops
+    /// when the caller gives up.
+    pub async fn wait_ready_or_cancel(
+        &self,
+        timeout_after: Duration,
+    ) -> Result<(), TimedOut> {
         let probe = self.probe.clone();
         let period = self.tick;
         let (ready_tx, ready_rx) = bounded(1);
@@ -89,8 +100,8 @@ impl Watcher {
                     }
                 }
             };
-            // FIX: whichever comes first. When the cancellation wins, `work` is dropped,
-            // and with it the check in flight: the task ends at once.
+            // FIX: whichever comes first. When the cancellation wins, `work` is
+            // dropped, and with it the check in flight: the task ends at once.
             tokio::select! {
                 () = cancel.cancelled() => {}
                 () = work => {}
@@ -102,9 +113,12 @@ impl Watcher {
         }
     }
 
-    /// Waits like [`wait_ready`](Self::wait_ready), with a worker task that stops when its
-    /// reports find no receiver.
-    pub async fn wait_ready_drop_aware(&self, timeout_after: Duration) -> Result<(), TimedOut> {
+    /// Waits like [`wait_ready`](Self::wait_ready), with a worker task that stops
+    /// when its reports find no receiver.
+    pub async fn wait_ready_drop_aware(
+        &self,
+        timeout_after: Duration,
+    ) -> Result<(), TimedOut> {
         let probe = self.probe.clone();
         let period = self.tick;
         // FIX: a channel for this call only: when the call returns, its receiver is
@@ -115,8 +129,9 @@ impl Watcher {
             loop {
                 ticks.tick().await;
                 let ready = probe.check_async().await;
-                // FIX: report every check, ready or not, and look at the result. A failed
-                // send means nobody listens: end the loop, even if the check never passes.
+                // FIX: report every check, ready or not, and look at the result. A
+                // failed send means nobody listens: end the loop, even if the check
+                // never passes.
                 if ready_tx.send(ready).await.is_err() || ready {
                     return;
                 }
