@@ -34,6 +34,13 @@ const END_PANICKED: &str = "\u{1}checker::isolated end: panicked\u{1}";
 /// alone: inside that child, under cargo-nextest (a process per test), or on a thread that
 /// is not a test harness's (such as `main`).
 ///
+/// The child is this binary run as `NAME --exact --include-ignored --test-threads=1
+/// --nocapture`: exactly this test, even when it is `#[ignore]`d and was asked for with
+/// `--ignored`, with its output uncaptured so that all of it comes back. That output is
+/// relayed into this test's own, so this test's harness flags apply to it as to any other
+/// output of the test: with `--nocapture` it shows at once, by default only on failure,
+/// with `--show-output` on success too. The child's own harness lines are left out.
+///
 /// # Examples
 ///
 /// ```no_run

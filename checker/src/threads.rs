@@ -137,7 +137,14 @@ impl ThreadSnapshot {
             }
             let now = Instant::now();
             if now >= deadline {
-                let leaked = with_wait_channels(judge(&newcomers, options));
+                let mut leaked = judge(&newcomers, options);
+                if leaked.iter().any(|thread| thread.state != 'S') {
+                    // A newcomer that has not blocked yet may not have named itself
+                    // yet either: give it a moment, so the report shows its own name.
+                    thread::sleep(NAME_SETTLE);
+                    leaked = judge(&newcomers, options);
+                }
+                let leaked = with_wait_channels(leaked);
                 if leaked.is_empty() {
                     // Every newcomer was excused or gone by the final reading.
                     return Ok(());
