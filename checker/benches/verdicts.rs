@@ -6,233 +6,244 @@
 //! peer measured on the reference machine, unless `GOLEAK_CLEAN_US`, `GOLEAK_CLEAN_1000_US`
 //! and `GOLEAK_LEAK_MS` give this machine's (`versus-goleak.sh` measures both in one run).
 
-#![cfg(target_os = "linux")]
-
-use std::hint::black_box;
-use std::mem::MaybeUninit;
-use std::os::fd::OwnedFd;
-use std::sync::{Arc, Mutex, mpsc};
-use std::thread;
-use std::time::{Duration, Instant};
-
-use checker::{Options, TaskSnapshot, ThreadSnapshot};
-use rustix::fs::{CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek};
-
-const SAMPLES: usize = 201;
-
+#[cfg(not(target_os = "linux"))]
 fn main() {
-    divan::main();
-    summary();
+    println!("checker: thread verdicts read Linux's /proc; there is nothing to measure here");
 }
 
-/// Threads parked before the snapshot, released and joined on drop.
-struct Parked {
-    release: Option<mpsc::Sender<()>>,
-    threads: Vec<thread::JoinHandle<()>>,
+#[cfg(target_os = "linux")]
+fn main() {
+    linux::main();
 }
 
-fn park(count: usize) -> Parked {
-    let (release, wait) = mpsc::channel::<()>();
-    let wait = Arc::new(Mutex::new(wait));
-    let threads = (0..count)
-        .map(|_| {
-            let wait = Arc::clone(&wait);
-            thread::Builder::new()
-                .stack_size(64 * 1024)
-                .spawn(move || {
-                    let _ = wait.lock().map(|w| w.recv());
-                })
-                .expect("spawn a parked thread")
-        })
-        .collect();
-    Parked {
-        release: Some(release),
-        threads,
+#[cfg(target_os = "linux")]
+mod linux {
+    use std::hint::black_box;
+    use std::mem::MaybeUninit;
+    use std::os::fd::OwnedFd;
+    use std::sync::{Arc, Mutex, mpsc};
+    use std::thread;
+    use std::time::{Duration, Instant};
+
+    use checker::{Options, TaskSnapshot, ThreadSnapshot};
+    use rustix::fs::{CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek};
+
+    const SAMPLES: usize = 201;
+
+    pub(crate) fn main() {
+        divan::main();
+        summary();
     }
-}
 
-impl Drop for Parked {
-    fn drop(&mut self) {
-        drop(self.release.take());
-        for handle in self.threads.drain(..) {
-            let _ = handle.join();
+    /// Threads parked before the snapshot, released and joined on drop.
+    struct Parked {
+        release: Option<mpsc::Sender<()>>,
+        threads: Vec<thread::JoinHandle<()>>,
+    }
+
+    fn park(count: usize) -> Parked {
+        let (release, wait) = mpsc::channel::<()>();
+        let wait = Arc::new(Mutex::new(wait));
+        let threads = (0..count)
+            .map(|_| {
+                let wait = Arc::clone(&wait);
+                thread::Builder::new()
+                    .stack_size(64 * 1024)
+                    .spawn(move || {
+                        let _ = wait.lock().map(|w| w.recv());
+                    })
+                    .expect("spawn a parked thread")
+            })
+            .collect();
+        Parked {
+            release: Some(release),
+            threads,
         }
     }
-}
 
-/// The floor: one bare listing of `/proc/self/task` through a kept-open directory.
-struct Floor {
-    fd: OwnedFd,
-    buf: Vec<MaybeUninit<u8>>,
-}
-
-impl Floor {
-    fn new() -> Self {
-        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-        Self {
-            fd: openat(CWD, "/proc/self/task", flags, Mode::empty()).unwrap(),
-            buf: vec![MaybeUninit::uninit(); 32 * 1024],
+    impl Drop for Parked {
+        fn drop(&mut self) {
+            drop(self.release.take());
+            for handle in self.threads.drain(..) {
+                let _ = handle.join();
+            }
         }
     }
 
-    fn list(&mut self) -> usize {
-        seek(&self.fd, SeekFrom::Start(0)).unwrap();
-        let mut entries = RawDir::new(&self.fd, &mut self.buf);
-        let mut count = 0;
-        while let Some(entry) = entries.next() {
-            black_box(entry.unwrap());
-            count += 1;
-        }
-        count
+    /// The floor: one bare listing of `/proc/self/task` through a kept-open directory.
+    struct Floor {
+        fd: OwnedFd,
+        buf: Vec<MaybeUninit<u8>>,
     }
-}
 
-#[divan::bench(args = [0, 1000])]
-fn floor_bare_listing(bencher: divan::Bencher<'_, '_>, baseline: usize) {
-    let _parked = park(baseline);
-    let mut floor = Floor::new();
-    bencher.bench_local(|| floor.list());
-}
+    impl Floor {
+        fn new() -> Self {
+            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            Self {
+                fd: openat(CWD, "/proc/self/task", flags, Mode::empty()).unwrap(),
+                buf: vec![MaybeUninit::uninit(); 32 * 1024],
+            }
+        }
 
-#[divan::bench(args = [0, 1000])]
-fn std_read_dir_listing(bencher: divan::Bencher<'_, '_>, baseline: usize) {
-    let _parked = park(baseline);
-    bencher.bench(|| std::fs::read_dir("/proc/self/task").unwrap().count());
-}
-
-#[divan::bench(args = [0, 1000])]
-fn clean_thread_verdict(bencher: divan::Bencher<'_, '_>, baseline: usize) {
-    let _parked = park(baseline);
-    let before = ThreadSnapshot::take();
-    let options = Options::default();
-    bencher.bench(|| before.verify(black_box(&options)).unwrap());
-}
-
-#[divan::bench(args = [0, 1000])]
-fn snapshot(bencher: divan::Bencher<'_, '_>, baseline: usize) {
-    let _parked = park(baseline);
-    bencher.bench(ThreadSnapshot::take);
-}
-
-#[divan::bench]
-fn clean_task_verdict(bencher: divan::Bencher<'_, '_>) {
-    let runtime = paused_runtime();
-    let options = Options::default();
-    runtime.block_on(async {
-        let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
-        bencher.bench_local(|| run_ready(before.verify(black_box(&options))).unwrap());
-    });
-}
-
-fn paused_runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .unwrap()
-}
-
-/// Polls a future that never waits (a clean task verdict returns at its first look) to
-/// completion, inside the runtime's context but without a second `block_on`.
-fn run_ready<F: std::future::Future>(f: F) -> F::Output {
-    let mut f = std::pin::pin!(f);
-    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
-    loop {
-        if let std::task::Poll::Ready(out) = f.as_mut().poll(&mut cx) {
-            return out;
+        fn list(&mut self) -> usize {
+            seek(&self.fd, SeekFrom::Start(0)).unwrap();
+            let mut entries = RawDir::new(&self.fd, &mut self.buf);
+            let mut count = 0;
+            while let Some(entry) = entries.next() {
+                black_box(entry.unwrap());
+                count += 1;
+            }
+            count
         }
     }
-}
 
-fn median_of(mut run: impl FnMut()) -> Duration {
-    let mut samples: Vec<_> = (0..SAMPLES)
-        .map(|_| {
-            let started = Instant::now();
-            run();
-            started.elapsed()
-        })
-        .collect();
-    samples.sort_unstable();
-    samples[SAMPLES / 2]
-}
-
-fn us(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e6
-}
-
-/// goleak's figure: this machine's when the environment gives it, else the reference one.
-fn goleak(var: &str, reference: f64) -> (f64, &'static str) {
-    match std::env::var(var).ok().and_then(|v| v.parse().ok()) {
-        Some(measured) => (measured, "measured in this run"),
-        None => (reference, "reference machine"),
-    }
-}
-
-/// The figures, each with the floor beside it and goleak's figure after.
-fn summary() {
-    println!();
-    let clean = [
-        (0, goleak("GOLEAK_CLEAN_US", 60.0)),
-        (1000, goleak("GOLEAK_CLEAN_1000_US", 19_490.0)),
-    ];
-    for (baseline, (goleak_us, source)) in clean {
+    #[divan::bench(args = [0, 1000])]
+    fn floor_bare_listing(bencher: divan::Bencher<'_, '_>, baseline: usize) {
         let _parked = park(baseline);
-        let mut bare = Floor::new();
-        let floor = median_of(|| {
-            black_box(bare.list());
-        });
+        let mut floor = Floor::new();
+        bencher.bench_local(|| floor.list());
+    }
+
+    #[divan::bench(args = [0, 1000])]
+    fn std_read_dir_listing(bencher: divan::Bencher<'_, '_>, baseline: usize) {
+        let _parked = park(baseline);
+        bencher.bench(|| std::fs::read_dir("/proc/self/task").unwrap().count());
+    }
+
+    #[divan::bench(args = [0, 1000])]
+    fn clean_thread_verdict(bencher: divan::Bencher<'_, '_>, baseline: usize) {
+        let _parked = park(baseline);
         let before = ThreadSnapshot::take();
-        let verdict = median_of(|| before.verify(&Options::default()).unwrap());
-        println!(
-            "checker clean_verdict_{baseline}_baseline_us={:.2} floor_bare_listing_us={:.2} \
+        let options = Options::default();
+        bencher.bench(|| before.verify(black_box(&options)).unwrap());
+    }
+
+    #[divan::bench(args = [0, 1000])]
+    fn snapshot(bencher: divan::Bencher<'_, '_>, baseline: usize) {
+        let _parked = park(baseline);
+        bencher.bench(ThreadSnapshot::take);
+    }
+
+    #[divan::bench]
+    fn clean_task_verdict(bencher: divan::Bencher<'_, '_>) {
+        let runtime = paused_runtime();
+        let options = Options::default();
+        runtime.block_on(async {
+            let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
+            bencher.bench_local(|| run_ready(before.verify(black_box(&options))).unwrap());
+        });
+    }
+
+    fn paused_runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .unwrap()
+    }
+
+    /// Polls a future that never waits (a clean task verdict returns at its first look) to
+    /// completion, inside the runtime's context but without a second `block_on`.
+    fn run_ready<F: std::future::Future>(f: F) -> F::Output {
+        let mut f = std::pin::pin!(f);
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        loop {
+            if let std::task::Poll::Ready(out) = f.as_mut().poll(&mut cx) {
+                return out;
+            }
+        }
+    }
+
+    fn median_of(mut run: impl FnMut()) -> Duration {
+        let mut samples: Vec<_> = (0..SAMPLES)
+            .map(|_| {
+                let started = Instant::now();
+                run();
+                started.elapsed()
+            })
+            .collect();
+        samples.sort_unstable();
+        samples[SAMPLES / 2]
+    }
+
+    fn us(d: Duration) -> f64 {
+        d.as_secs_f64() * 1e6
+    }
+
+    /// goleak's figure: this machine's when the environment gives it, else the reference one.
+    fn goleak(var: &str, reference: f64) -> (f64, &'static str) {
+        match std::env::var(var).ok().and_then(|v| v.parse().ok()) {
+            Some(measured) => (measured, "measured in this run"),
+            None => (reference, "reference machine"),
+        }
+    }
+
+    /// The figures, each with the floor beside it and goleak's figure after.
+    fn summary() {
+        println!();
+        let clean = [
+            (0, goleak("GOLEAK_CLEAN_US", 60.0)),
+            (1000, goleak("GOLEAK_CLEAN_1000_US", 19_490.0)),
+        ];
+        for (baseline, (goleak_us, source)) in clean {
+            let _parked = park(baseline);
+            let mut bare = Floor::new();
+            let floor = median_of(|| {
+                black_box(bare.list());
+            });
+            let before = ThreadSnapshot::take();
+            let verdict = median_of(|| before.verify(&Options::default()).unwrap());
+            println!(
+                "checker clean_verdict_{baseline}_baseline_us={:.2} floor_bare_listing_us={:.2} \
              ({:.2}x the floor) goleak_us={goleak_us:.0} ({source}): {:.0}x faster",
-            us(verdict),
-            us(floor),
-            us(verdict) / us(floor),
-            goleak_us / us(verdict),
-        );
-    }
+                us(verdict),
+                us(floor),
+                us(verdict) / us(floor),
+                goleak_us / us(verdict),
+            );
+        }
 
-    // A leaking verdict waits for its deadline, which is the caller's to choose.
-    let (goleak_ms, source) = goleak("GOLEAK_LEAK_MS", 445.0);
-    for deadline_ms in [500, 50] {
-        let before = ThreadSnapshot::take();
-        let parked = park(1);
-        let mut bare = Floor::new();
-        let floor = median_of(|| {
-            black_box(bare.list());
-        });
-        let started = Instant::now();
-        let report = before
-            .verify(&Options::default().deadline(Duration::from_millis(deadline_ms)))
-            .unwrap_err();
-        let took = started.elapsed();
-        assert_eq!(report.threads().len(), 1);
-        drop(parked);
-        println!(
-            "checker leak_verdict_deadline_{deadline_ms}ms_ms={:.1} floor_bare_listing_us={:.2} \
+        // A leaking verdict waits for its deadline, which is the caller's to choose.
+        let (goleak_ms, source) = goleak("GOLEAK_LEAK_MS", 445.0);
+        for deadline_ms in [500, 50] {
+            let before = ThreadSnapshot::take();
+            let parked = park(1);
+            let mut bare = Floor::new();
+            let floor = median_of(|| {
+                black_box(bare.list());
+            });
+            let started = Instant::now();
+            let report = before
+                .verify(&Options::default().deadline(Duration::from_millis(deadline_ms)))
+                .unwrap_err();
+            let took = started.elapsed();
+            assert_eq!(report.threads().len(), 1);
+            drop(parked);
+            println!(
+                "checker leak_verdict_deadline_{deadline_ms}ms_ms={:.1} floor_bare_listing_us={:.2} \
              goleak_ms={goleak_ms:.0} ({source}; fixed in goleak, the deadline here)",
-            took.as_secs_f64() * 1e3,
-            us(floor),
+                took.as_secs_f64() * 1e3,
+                us(floor),
+            );
+        }
+
+        // A task verdict under paused time: the deadline passes in tokio's clock only.
+        let runtime = paused_runtime();
+        let real = runtime.block_on(async {
+            let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
+            let (_keep, never) = tokio::sync::oneshot::channel::<()>();
+            tokio::spawn(async move {
+                let _ = never.await;
+            });
+            let started = Instant::now();
+            let report = before.verify(&Options::default()).await.unwrap_err();
+            assert_eq!(report.tasks(), 1);
+            started.elapsed()
+        });
+        println!(
+            "checker leak_task_verdict_paused_500ms_deadline_real_us={:.0} (no real waiting; \
+         a task count needs no listing, so no floor)",
+            us(real)
         );
     }
-
-    // A task verdict under paused time: the deadline passes in tokio's clock only.
-    let runtime = paused_runtime();
-    let real = runtime.block_on(async {
-        let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
-        let (_keep, never) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(async move {
-            let _ = never.await;
-        });
-        let started = Instant::now();
-        let report = before.verify(&Options::default()).await.unwrap_err();
-        assert_eq!(report.tasks(), 1);
-        started.elapsed()
-    });
-    println!(
-        "checker leak_task_verdict_paused_500ms_deadline_real_us={:.0} (no real waiting; \
-         a task count needs no listing, so no floor)",
-        us(real)
-    );
 }
