@@ -47,7 +47,7 @@
 //! | `defer goleak.VerifyNone(t)` | `let _guard = ThreadGuard::new(options)`: checks when dropped ([`ThreadGuard`]) |
 //! | `goleak.Find()` | [`ThreadSnapshot::verify`], which returns the [`LeakReport`] instead of failing |
 //! | `goleak.VerifyTestMain(m)` | not needed: [`isolated`] gives each test a process of its own, so parallel tests need not share one check |
-//! | `goleak.IgnoreCurrent()` | the snapshot itself: what was alive at [`ThreadSnapshot::take`] is never reported |
+//! | `goleak.IgnoreCurrent()` | the snapshot itself (what was alive at [`ThreadSnapshot::take`] is never reported), or [`Options::ignore_threads_alive_now`] for a later point |
 //! | `goleak.IgnoreTopFunction(f)`, `IgnoreAnyFunction(f)` | [`Options::ignore_thread`] by name prefix, [`Options::ignore_thread_if`] by any rule on a [`LeakedThread`] |
 //! | `goleak.MaxRetries(n)`, `MaxSleepInterval(d)` | [`Options::deadline`]: one duration, the caller's |
 //! | goroutines | OS threads ([`ThreadSnapshot`]) and tokio tasks ([`TaskSnapshot`]) |

@@ -36,6 +36,8 @@ pub struct Options {
     deadline: Duration,
     ignored_prefixes: Vec<String>,
     filters: Vec<ThreadFilter>,
+    /// Sorted TIDs of threads excused whatever their name.
+    ignored_tids: Arc<Vec<u32>>,
 }
 
 impl Default for Options {
@@ -44,6 +46,7 @@ impl Default for Options {
             deadline: DEFAULT_DEADLINE,
             ignored_prefixes: Vec::new(),
             filters: Vec::new(),
+            ignored_tids: Arc::new(Vec::new()),
         }
     }
 }
@@ -54,6 +57,7 @@ impl fmt::Debug for Options {
             .field("deadline", &self.deadline)
             .field("ignored_prefixes", &self.ignored_prefixes)
             .field("filters", &self.filters.len())
+            .field("ignored_tids", &self.ignored_tids.len())
             .finish()
     }
 }
@@ -106,6 +110,25 @@ impl Options {
         self
     }
 
+    /// Never report a thread that is alive now: goleak's `IgnoreCurrent`.
+    ///
+    /// A snapshot already excuses what was alive when it was taken; this excuses what is
+    /// alive at a later point too, such as a pool a test starts on purpose after a
+    /// [`ThreadGuard`](crate::ThreadGuard) took its snapshot.
+    ///
+    /// ```
+    /// let options = checker::Options::default().ignore_threads_alive_now();
+    /// # let _ = options;
+    /// ```
+    pub fn ignore_threads_alive_now(mut self) -> Self {
+        let mut tids: Vec<u32> = self.ignored_tids.as_ref().clone();
+        tids.extend(crate::sys::list_tids().unwrap_or_default());
+        tids.sort_unstable();
+        tids.dedup();
+        self.ignored_tids = Arc::new(tids);
+        self
+    }
+
     /// The deadline these options carry.
     pub fn deadline_value(&self) -> Duration {
         self.deadline
@@ -113,15 +136,24 @@ impl Options {
 
     /// Whether a thread born after the snapshot is excused by these options.
     pub(crate) fn excuses(&self, thread: &LeakedThread) -> bool {
-        self.ignored_prefixes
-            .iter()
-            .any(|prefix| thread.name().starts_with(prefix.as_str()))
+        self.excuses_tid(thread.tid())
+            || self
+                .ignored_prefixes
+                .iter()
+                .any(|prefix| thread.name().starts_with(prefix.as_str()))
             || self.filters.iter().any(|excuse| excuse(thread))
+    }
+
+    /// Whether a thread is excused by its TID alone, whatever its name.
+    pub(crate) fn excuses_tid(&self, tid: u32) -> bool {
+        self.ignored_tids.binary_search(&tid).is_ok()
     }
 
     /// Whether any rule could excuse a thread, so names must be read at all.
     pub(crate) fn has_thread_rules(&self) -> bool {
-        !self.ignored_prefixes.is_empty() || !self.filters.is_empty()
+        !self.ignored_prefixes.is_empty()
+            || !self.filters.is_empty()
+            || !self.ignored_tids.is_empty()
     }
 }
 

@@ -203,6 +203,10 @@ fn judge(newcomers: &[u32], options: &Options) -> Vec<LeakedThread> {
 /// ignore rule that matches the parent must not excuse it; the final reading at the
 /// deadline decides for newcomers that never settle.
 fn names_settled(newcomers: &[u32], options: &Options) -> bool {
+    // A thread excused by its TID is excused whatever its name.
+    if newcomers.iter().all(|&tid| options.excuses_tid(tid)) {
+        return true;
+    }
     let read = || -> Vec<_> {
         newcomers
             .iter()
@@ -212,11 +216,12 @@ fn names_settled(newcomers: &[u32], options: &Options) -> bool {
     let first = read();
     thread::sleep(NAME_SETTLE);
     read().iter().all(|thread| {
-        thread.state == 'S'
-            && options.excuses(thread)
-            && first
-                .iter()
-                .any(|earlier| earlier.tid == thread.tid && earlier.name == thread.name)
+        options.excuses_tid(thread.tid)
+            || thread.state == 'S'
+                && options.excuses(thread)
+                && first
+                    .iter()
+                    .any(|earlier| earlier.tid == thread.tid && earlier.name == thread.name)
     })
 }
 

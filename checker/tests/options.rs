@@ -153,6 +153,24 @@ fn an_excused_thread_that_never_blocks_is_excused_at_the_deadline() {
 }
 
 #[test]
+fn threads_alive_at_a_later_point_can_be_excused_too() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let pool = blocked_thread("started-on-purpose");
+        let options = Options::default()
+            .ignore_threads_alive_now()
+            .deadline(SHORT);
+        before.verify(&options).unwrap();
+        let leak = blocked_thread("leak");
+        let report = before.verify(&options).unwrap_err();
+        let names: Vec<_> = report.threads().iter().map(|t| t.name()).collect();
+        assert_eq!(names, ["leak"]);
+        leak.release();
+        pool.release();
+    });
+}
+
+#[test]
 fn options_clone_and_debug() {
     let options = Options::default()
         .ignore_thread("a")
