@@ -1,5 +1,5 @@
 //! The demo binary, run as a learner runs it: the default fix leaves nothing behind; the
-//! cancellation fix shows where threads fall short.
+//! cancellation fix gives tasks back at once.
 
 use workshop::expect::{QUICK_DEMO, demo_json};
 
@@ -20,10 +20,12 @@ fn the_default_fix_leaves_nothing_behind() {
 }
 
 #[test]
-fn cancellation_stops_tasks_at_once_but_threads_only_after_their_check() {
-    // The checks take a minute: a blocking check in flight cannot be interrupted, so each
-    // thread is still in it when the demo checks; a task's check is dropped at once.
+fn cancellation_stops_worker_tasks_at_once() {
+    // The checks take a minute. A task's check in flight is dropped with the task, so no
+    // task is left. A thread's blocking check cannot be interrupted: a worker thread that
+    // had started its check before its caller gave up is still in it (how many had, the
+    // scheduler decides), and none is left beyond one per call.
     let json = demo("blocked-send-cancel");
-    assert_eq!(json["leaked_threads"], 3, "{json}");
     assert_eq!(json["leaked_tasks"], 0, "{json}");
+    assert!(json["leaked_threads"].as_u64().unwrap() <= 3, "{json}");
 }
