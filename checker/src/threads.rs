@@ -129,20 +129,22 @@ impl ThreadSnapshot {
             }
             // Without rules any newcomer is a leak, and reading its details can wait for
             // the report; with rules, all may be excused once their names have settled.
-            if options.has_thread_rules()
-                && judge(&newcomers, options).is_empty()
-                && names_settled(&newcomers, options)
-            {
-                return Ok(());
+            if options.has_thread_rules() {
+                let first = describe(&newcomers);
+                if unexcused(&first, options).is_empty()
+                    && names_settled(&newcomers, &first, options)
+                {
+                    return Ok(());
+                }
             }
             let now = Instant::now();
             if now >= deadline {
-                let mut leaked = judge(&newcomers, options);
+                let mut leaked = unexcused(&describe(&newcomers), options);
                 if leaked.iter().any(|thread| thread.state != 'S') {
                     // A newcomer that has not blocked yet may not have named itself
                     // yet either: give it a moment, so the report shows its own name.
                     thread::sleep(NAME_SETTLE);
-                    leaked = judge(&newcomers, options);
+                    leaked = unexcused(&describe(&newcomers), options);
                 }
                 let leaked = with_wait_channels(leaked);
                 if leaked.is_empty() {
@@ -186,36 +188,38 @@ fn born_after(baseline: &[u32], mut now: Vec<u32>) -> Vec<u32> {
     now
 }
 
-/// The newcomers that are alive and not excused. A thread that has exited but is still
-/// listed for an instant (state `Z` or `X`) is not alive.
-fn judge(newcomers: &[u32], options: &Options) -> Vec<LeakedThread> {
+/// The newcomers as the kernel describes them now; one that has exited since the listing
+/// is left out.
+fn describe(newcomers: &[u32]) -> Vec<LeakedThread> {
     newcomers
         .iter()
         .filter_map(|&tid| sys::read_thread(tid))
+        .collect()
+}
+
+/// The described newcomers that are alive and not excused. A thread that has exited but
+/// is still listed for an instant (state `Z` or `X`) is not alive.
+fn unexcused(threads: &[LeakedThread], options: &Options) -> Vec<LeakedThread> {
+    threads
+        .iter()
         .filter(|thread| !matches!(thread.state, 'Z' | 'X'))
         .filter(|thread| !options.excuses(thread))
+        .cloned()
         .collect()
 }
 
 /// True when every excused newcomer has settled: it is asleep (so it has run far enough
-/// to block, past the start-up in which std names it) and reads the same name twice,
-/// [`NAME_SETTLE`] apart. Until then a newcomer may still wear its parent's name, and an
+/// to block, past the start-up in which std names it) and reads the same name again,
+/// [`NAME_SETTLE`] after the `first` reading. Until then a newcomer may still wear its parent's name, and an
 /// ignore rule that matches the parent must not excuse it; the final reading at the
 /// deadline decides for newcomers that never settle.
-fn names_settled(newcomers: &[u32], options: &Options) -> bool {
+fn names_settled(newcomers: &[u32], first: &[LeakedThread], options: &Options) -> bool {
     // A thread excused by its TID is excused whatever its name.
     if newcomers.iter().all(|&tid| options.excuses_tid(tid)) {
         return true;
     }
-    let read = || -> Vec<_> {
-        newcomers
-            .iter()
-            .filter_map(|&t| sys::read_thread(t))
-            .collect()
-    };
-    let first = read();
     thread::sleep(NAME_SETTLE);
-    read().iter().all(|thread| {
+    describe(newcomers).iter().all(|thread| {
         options.excuses_tid(thread.tid)
             || thread.state == 'S'
                 && options.excuses(thread)

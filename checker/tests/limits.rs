@@ -2,9 +2,12 @@
 
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::time::Duration;
 
 use checker::{Options, ThreadSnapshot, isolated};
+use common::current_tid;
 
 /// The name tokio gives its worker and blocking threads.
 const TOKIO_THREAD: &str = "tokio-rt-worker";
@@ -76,7 +79,7 @@ fn limit_a_new_thread_that_reuses_the_tid_of_an_exited_one_is_taken_for_it() {
         let (tid_tx, tid_rx) = std::sync::mpsc::channel();
         let (release, wait) = std::sync::mpsc::channel::<()>();
         let older = std::thread::spawn(move || {
-            tid_tx.send(tid()).unwrap();
+            tid_tx.send(current_tid()).unwrap();
             let _ = wait.recv();
         });
         let older_tid = tid_rx.recv().unwrap();
@@ -91,7 +94,7 @@ fn limit_a_new_thread_that_reuses_the_tid_of_an_exited_one_is_taken_for_it() {
             let (tid_tx, tid_rx) = std::sync::mpsc::channel();
             let holder = stopped.take().unwrap();
             let thread = std::thread::spawn(move || {
-                let me = tid();
+                let me = current_tid();
                 tid_tx.send(me).unwrap();
                 if me == older_tid {
                     let _ = holder.recv();
@@ -112,9 +115,4 @@ fn limit_a_new_thread_that_reuses_the_tid_of_an_exited_one_is_taken_for_it() {
         drop(stop);
         assert!(reused.join().unwrap().is_none());
     });
-}
-
-fn tid() -> u32 {
-    let link = std::fs::read_link("/proc/thread-self").unwrap();
-    link.file_name().unwrap().to_str().unwrap().parse().unwrap()
 }

@@ -326,8 +326,7 @@ fn run_threads(pattern: &Pattern, scenario: &Scenario, options: &Options) -> Run
         let begun = Instant::now();
         let outcome = call();
         let took = begun.elapsed();
-        wrong_results += usize::from(is_wrong(&outcome, took, scenario));
-        println!("{}", call_line(i, scenario, took, &outcome, &threads, None));
+        wrong_results += usize::from(show_call(i, scenario, took, &outcome, &threads, None));
     }
     // The caller (and whatever channel it owns) stays alive through the verdict: the
     // leaks shown here last exactly as long as that.
@@ -359,11 +358,8 @@ fn run_tasks(pattern: &Pattern, scenario: &Scenario, options: &Options) -> anyho
             let begun = Instant::now();
             let outcome = call().await;
             let took = begun.elapsed();
-            wrong_results += usize::from(is_wrong(&outcome, took, scenario));
-            println!(
-                "{}",
-                call_line(i, scenario, took, &outcome, &threads, Some(&tasks))
-            );
+            let tasks = Some(&tasks);
+            wrong_results += usize::from(show_call(i, scenario, took, &outcome, &threads, tasks));
         }
         let verdict = tasks.verify(options).await;
         drop(call);
@@ -378,17 +374,20 @@ fn run_tasks(pattern: &Pattern, scenario: &Scenario, options: &Options) -> anyho
     })
 }
 
-fn call_line(
+/// Prints one call's line (elapsed, outcome, live threads and tasks against the start)
+/// and says whether the call's result was wrong.
+fn show_call(
     i: usize,
     scenario: &Scenario,
     took: Duration,
     outcome: &Result<(), TimedOut>,
     threads: &ThreadSnapshot,
     tasks: Option<&TaskSnapshot>,
-) -> String {
+) -> bool {
+    let wrong = is_wrong(outcome, took, scenario);
     let width = scenario.calls.to_string().len();
     let said = match outcome {
-        Ok(()) if took < scenario.verify_takes => "stale ready",
+        Ok(()) if wrong => "stale ready",
         Ok(()) => "ready",
         Err(_) => "timed out",
     };
@@ -405,7 +404,8 @@ fn call_line(
             against(tasks.alive_now(), tasks.alive())
         );
     }
-    line
+    println!("{line}");
+    wrong
 }
 
 /// `7 (+5)`: a live count against the count at the start.
