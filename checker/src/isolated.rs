@@ -7,6 +7,7 @@
 //! environment variable, which is also what stops it from recursing.
 
 use std::env;
+use std::fmt;
 use std::panic::{self, AssertUnwindSafe};
 use std::process::{Command, Stdio};
 use std::thread;
@@ -21,6 +22,27 @@ const NEXTEST_MODE_ENV: &str = "NEXTEST_EXECUTION_MODE";
 const BEGIN: &str = "\u{1}checker::isolated begin\u{1}";
 const END_OK: &str = "\u{1}checker::isolated end: ok\u{1}";
 const END_PANICKED: &str = "\u{1}checker::isolated end: panicked\u{1}";
+const END_FAILED: &str = "\u{1}checker::isolated end: failed\u{1}";
+
+/// What the body of [`isolated`] may return: nothing, or a `Result` whose error fails the
+/// test, as a test function's own `Result` does (the error is shown with `Debug`, and a
+/// [`LeakReport`](crate::LeakReport)'s `Debug` is its readable report).
+pub trait Outcome {
+    /// `Err` with what to show when the body failed.
+    fn into_failure(self) -> Result<(), String>;
+}
+
+impl Outcome for () {
+    fn into_failure(self) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+impl<E: fmt::Debug> Outcome for Result<(), E> {
+    fn into_failure(self) -> Result<(), String> {
+        self.map_err(|e| format!("{e:?}"))
+    }
+}
 
 /// Runs `body` in a process that runs nothing but the current test.
 ///
@@ -28,7 +50,8 @@ const END_PANICKED: &str = "\u{1}checker::isolated end: panicked\u{1}";
 /// leak of yours. `isolated` starts the test binary again, filtered to the current test, and
 /// runs `body` there; the child's output is relayed as this test's own, and a panic in the
 /// child fails this test with the child's message (so `#[should_panic(expected = ...)]`
-/// works as usual).
+/// works as usual). `body` may also return a `Result`, such as a verdict: an `Err` fails
+/// the test with the error, and the failure points at the line that called `isolated`.
 ///
 /// It runs `body` in place, without a child, when the process already runs this test
 /// alone: inside that child, under cargo-nextest (a process per test), or on a thread that
@@ -54,13 +77,32 @@ const END_PANICKED: &str = "\u{1}checker::isolated end: panicked\u{1}";
 /// }
 /// ```
 ///
+///
+/// A verdict returned from the body fails the test with the checker's report:
+///
+/// ```no_run
+/// #[test]
+/// fn the_worker_is_joined() {
+///     checker::isolated(|| {
+///         let before = checker::ThreadSnapshot::take();
+///         std::thread::spawn(|| {}).join().unwrap();
+///         before.verify(&checker::Options::default())
+///     });
+/// }
+/// ```
+///
 /// # Panics
 ///
-/// When the body panics (here or in the child), with the body's message; when the child
-/// cannot be started, or ran no test of this name.
-pub fn isolated(body: impl FnOnce()) {
+/// When the body panics (here or in the child), with the body's message; when it returns
+/// an `Err`, with the error; when the child cannot be started, or ran no test of this name.
+#[track_caller]
+pub fn isolated<O: Outcome>(body: impl FnOnce() -> O) {
     match place() {
-        Place::Here => body(),
+        Place::Here => {
+            if let Err(failure) = body().into_failure() {
+                panic!("{failure}");
+            }
+        }
         Place::Child => run_marked(body),
         Place::Parent(test) => run_in_child(&test),
     }
@@ -89,14 +131,19 @@ fn place() -> Place {
     }
 }
 
-fn run_marked(body: impl FnOnce()) {
+/// Runs the body between the markers. A body that returns an error prints it and ends
+/// with [`END_FAILED`], without a panic of its own: the parent panics, at the test's line.
+fn run_marked<O: Outcome>(body: impl FnOnce() -> O) {
     println!("\n{BEGIN}");
     eprintln!("\n{BEGIN}");
-    let outcome = panic::catch_unwind(AssertUnwindSafe(body));
-    let end = if outcome.is_ok() {
-        END_OK
-    } else {
-        END_PANICKED
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| body().into_failure()));
+    let end = match &outcome {
+        Ok(Ok(())) => END_OK,
+        Ok(Err(failure)) => {
+            eprintln!("{failure}");
+            END_FAILED
+        }
+        Err(_) => END_PANICKED,
     };
     println!("\n{end}");
     eprintln!("\n{end}");
@@ -105,6 +152,7 @@ fn run_marked(body: impl FnOnce()) {
     }
 }
 
+#[track_caller]
 fn run_in_child(test: &str) {
     let exe = env::current_exe().unwrap_or_else(|e| {
         panic!("checker::isolated: cannot find this test binary to re-run `{test}`: {e}")
@@ -158,7 +206,10 @@ fn between_markers(text: &str) -> (String, Option<&'static str>) {
         if bare == BEGIN {
             inside = true;
             kept.clear();
-        } else if let Some(end) = [END_OK, END_PANICKED].into_iter().find(|m| bare == *m) {
+        } else if let Some(end) = [END_OK, END_PANICKED, END_FAILED]
+            .into_iter()
+            .find(|m| bare == *m)
+        {
             // The marker's own leading newline is the child's, not the body's.
             if kept.ends_with("\n\n") || kept == "\n" {
                 kept.pop();

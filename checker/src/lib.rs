@@ -103,8 +103,8 @@ mod tasks;
 mod threads;
 
 pub use guard::ThreadGuard;
-pub use isolated::isolated;
-pub use options::{DEFAULT_DEADLINE, Options};
+pub use isolated::{Outcome, isolated};
+pub use options::{DEFAULT_DEADLINE, Options, StartedThreads};
 pub use report::LeakReport;
 pub use tasks::TaskSnapshot;
-pub use threads::{LeakedThread, ThreadSnapshot};
+pub use threads::{LeakedThread, ThreadSnapshot, current_tid};

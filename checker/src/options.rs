@@ -1,7 +1,7 @@
 //! What a verdict tolerates: how long to wait for stragglers, and which threads never count.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use crate::LeakedThread;
@@ -27,7 +27,7 @@ type ThreadFilter = Arc<dyn Fn(&LeakedThread) -> bool + Send + Sync>;
 ///
 /// let options = checker::Options::default()
 ///     .deadline(Duration::from_secs(2))
-///     .ignore_thread("tokio-rt-worker");
+///     .ignore_thread("my-pool-");
 /// assert_eq!(options.deadline_value(), Duration::from_secs(2));
 /// ```
 #[derive(Clone)]
@@ -38,6 +38,68 @@ pub struct Options {
     filters: Vec<ThreadFilter>,
     /// Sorted TIDs of threads excused whatever their name.
     ignored_tids: Arc<Vec<u32>>,
+    /// Threads recorded as they start, excused whatever their name; read at each check,
+    /// because a pool may start a thread at any time.
+    started: Vec<StartedThreads>,
+}
+
+/// The threads a pool or a runtime starts for itself, recorded by TID as each one starts,
+/// so that [`Options::ignore_started`] excuses exactly them and nothing they start.
+///
+/// A name cannot tell a runtime's worker from an unnamed thread that one of its tasks
+/// started: the kernel gives the second the first one's name. A TID can.
+///
+/// ```
+/// let runtime_threads = checker::StartedThreads::new();
+/// let runtime = tokio::runtime::Builder::new_multi_thread()
+///     .worker_threads(2)
+///     .on_thread_start(runtime_threads.recorder())
+///     .build()
+///     .unwrap();
+/// # let before = checker::ThreadSnapshot::take();
+/// runtime.block_on(async { /* the code under test */ });
+/// let options = checker::Options::default().ignore_started(&runtime_threads);
+/// # #[cfg(target_os = "linux")]
+/// # before.verify(&options).unwrap();
+/// # drop(runtime);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct StartedThreads {
+    tids: Arc<Mutex<Vec<u32>>>,
+}
+
+impl StartedThreads {
+    /// An empty record.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records the calling thread.
+    pub fn record_current(&self) {
+        if let Some(tid) = crate::current_tid() {
+            self.lock().push(tid);
+        }
+    }
+
+    /// A hook that records the thread it runs on: for tokio's `on_thread_start`, or any
+    /// pool's start handler.
+    pub fn recorder(&self) -> impl Fn() + Send + Sync + 'static {
+        let record = self.clone();
+        move || record.record_current()
+    }
+
+    /// The TIDs recorded so far, in the order the threads started.
+    pub fn tids(&self) -> Vec<u32> {
+        self.lock().clone()
+    }
+
+    fn contains(&self, tid: u32) -> bool {
+        self.lock().contains(&tid)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<u32>> {
+        self.tids.lock().unwrap_or_else(PoisonError::into_inner)
+    }
 }
 
 impl Default for Options {
@@ -47,6 +109,7 @@ impl Default for Options {
             ignored_prefixes: Vec::new(),
             filters: Vec::new(),
             ignored_tids: Arc::new(Vec::new()),
+            started: Vec::new(),
         }
     }
 }
@@ -58,6 +121,7 @@ impl fmt::Debug for Options {
             .field("ignored_prefixes", &self.ignored_prefixes)
             .field("filters", &self.filters.len())
             .field("ignored_tids", &self.ignored_tids.len())
+            .field("started", &self.started)
             .finish()
     }
 }
@@ -75,8 +139,14 @@ impl Options {
     /// Never report a thread whose name starts with `prefix`.
     ///
     /// The kernel keeps only the first 15 bytes of a thread's name, so a longer prefix is
-    /// compared on its first 15 bytes: `"tokio-runtime-worker"` matches the kernel's
-    /// `"tokio-runtime-w"`.
+    /// compared on its first 15 bytes: `"tokio-runtime-worker"` (older tokio's name)
+    /// matches the kernel's `"tokio-runtime-w"`.
+    ///
+    /// A name is a weak excuse for threads that start others: a thread that never names
+    /// itself wears the name of the thread that started it. `ignore_thread("tokio-rt-worker")`
+    /// excuses tokio's workers, and also any unnamed thread a task starts from a worker,
+    /// which is exactly the kind of leak to catch. To excuse a runtime's own threads and
+    /// nothing else, excuse them by TID as they start: see [`StartedThreads`].
     ///
     /// # Panics
     ///
@@ -89,6 +159,20 @@ impl Options {
         );
         self.ignored_prefixes
             .push(truncate_to_kernel_limit(prefix).to_owned());
+        self
+    }
+
+    /// Never report the threads with these TIDs, whatever their names.
+    ///
+    /// For threads known by TID before the verdict; for a pool or a runtime that starts
+    /// threads when it pleases, record them as they start with [`StartedThreads`] and
+    /// [`ignore_started`](Self::ignore_started).
+    pub fn ignore_tids(mut self, tids: impl IntoIterator<Item = u32>) -> Self {
+        let mut all: Vec<u32> = self.ignored_tids.as_ref().clone();
+        all.extend(tids);
+        all.sort_unstable();
+        all.dedup();
+        self.ignored_tids = Arc::new(all);
         self
     }
 
@@ -110,6 +194,13 @@ impl Options {
         self
     }
 
+    /// Never report a thread that `started` recorded, whenever it started: before these
+    /// options were built, or during the verdict. See [`StartedThreads`].
+    pub fn ignore_started(mut self, started: &StartedThreads) -> Self {
+        self.started.push(started.clone());
+        self
+    }
+
     /// Never report a thread that is alive now: goleak's `IgnoreCurrent`.
     ///
     /// A snapshot already excuses what was alive when it was taken; this excuses what is
@@ -120,13 +211,8 @@ impl Options {
     /// let options = checker::Options::default().ignore_threads_alive_now();
     /// # let _ = options;
     /// ```
-    pub fn ignore_threads_alive_now(mut self) -> Self {
-        let mut tids: Vec<u32> = self.ignored_tids.as_ref().clone();
-        tids.extend(crate::sys::list_tids().unwrap_or_default());
-        tids.sort_unstable();
-        tids.dedup();
-        self.ignored_tids = Arc::new(tids);
-        self
+    pub fn ignore_threads_alive_now(self) -> Self {
+        self.ignore_tids(crate::sys::list_tids().unwrap_or_default())
     }
 
     /// The deadline these options carry.
@@ -147,6 +233,7 @@ impl Options {
     /// Whether a thread is excused by its TID alone, whatever its name.
     pub(crate) fn excuses_tid(&self, tid: u32) -> bool {
         self.ignored_tids.binary_search(&tid).is_ok()
+            || self.started.iter().any(|started| started.contains(tid))
     }
 
     /// Whether any rule could excuse a thread, so names must be read at all.
@@ -154,6 +241,7 @@ impl Options {
         !self.ignored_prefixes.is_empty()
             || !self.filters.is_empty()
             || !self.ignored_tids.is_empty()
+            || !self.started.is_empty()
     }
 }
 

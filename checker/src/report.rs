@@ -25,12 +25,17 @@ use crate::LeakedThread;
 /// assert!(report.to_string().starts_with("found 1 unexpected task"));
 /// # }
 /// ```
-#[derive(Debug, Clone)]
+/// Its `Debug` output is the same readable report, so that `verify(..).unwrap()`,
+/// `expect` and a test that returns `Result` all print what a person should read (as
+/// `anyhow::Error` does).
+#[derive(Clone)]
 pub struct LeakReport {
     threads: Vec<LeakedThread>,
-    tasks: Option<TaskLeak>,
+    tasks: Option<Box<TaskLeak>>,
     waited: Duration,
-    unsupported: Option<String>,
+    /// Real time the verdict took, where its clock was tokio's, which may be paused.
+    real_waited: Option<Duration>,
+    unsupported: Option<Box<str>>,
 }
 
 /// The task side of a report.
@@ -48,6 +53,7 @@ impl LeakReport {
             threads,
             tasks: None,
             waited,
+            real_waited: None,
             unsupported: None,
         }
     }
@@ -58,16 +64,18 @@ impl LeakReport {
         flavor: &'static str,
         dumps: Vec<String>,
         waited: Duration,
+        real_waited: Duration,
     ) -> Self {
         Self {
             threads: Vec::new(),
-            tasks: Some(TaskLeak {
+            tasks: Some(Box::new(TaskLeak {
                 alive,
                 baseline,
                 flavor,
                 dumps,
-            }),
+            })),
             waited,
+            real_waited: Some(real_waited),
             unsupported: None,
         }
     }
@@ -77,7 +85,8 @@ impl LeakReport {
             threads: Vec::new(),
             tasks: None,
             waited: Duration::ZERO,
-            unsupported: Some(why),
+            real_waited: None,
+            unsupported: Some(why.into_boxed_str()),
         }
     }
 
@@ -104,24 +113,42 @@ impl LeakReport {
         self.unsupported.as_deref()
     }
 
-    /// How long the verdict waited before it gave this report.
+    /// How long the verdict waited before it gave this report. A task verdict waits on
+    /// tokio's clock, which under paused time runs ahead of the real one.
     pub fn waited(&self) -> Duration {
         self.waited
     }
+
+    /// Whether the wait was on tokio's paused clock: it went by while little real time
+    /// did, because a paused runtime jumps to the next timer when it has nothing to do.
+    fn waited_on_paused_clock(&self) -> Option<Duration> {
+        let real = self.real_waited?;
+        // A running clock and the real one agree to within the gap between reading them.
+        (self.waited > real + PAUSED_CLOCK_MARGIN).then_some(real)
+    }
 }
+
+/// How far tokio's clock must run ahead of the real one for a report to call it paused.
+const PAUSED_CLOCK_MARGIN: Duration = Duration::from_millis(1);
 
 impl fmt::Display for LeakReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(why) = &self.unsupported {
             return write!(f, "no verdict: {why}");
         }
-        let waited = humane(self.waited);
+        let mut waited = humane(self.waited);
+        if let Some(real) = self.waited_on_paused_clock() {
+            waited = format!(
+                "{waited} of tokio's paused clock ({} of real time)",
+                humane(real)
+            );
+        }
         if let Some(tasks) = &self.tasks {
             let n = tasks.alive - tasks.baseline;
             write!(
                 f,
-                "found {n} unexpected {} on a {} tokio runtime, still alive after {waited} \
-                 ({} alive, {} at the snapshot)",
+                "found {n} unexpected {} on a {} tokio runtime ({} alive, {} at the \
+                 snapshot), still alive after {waited}",
                 plural(n, "task", "tasks"),
                 tasks.flavor,
                 tasks.alive,
@@ -138,26 +165,104 @@ impl fmt::Display for LeakReport {
             "found {n} unexpected {}, still alive after {waited}:",
             plural(n, "thread", "threads")
         )?;
-        for thread in &self.threads {
-            write!(f, "\n\nThread {:?} (TID {})", thread.name(), thread.tid())?;
-            if thread.name_may_be_truncated() {
-                f.write_str(", name cut to the kernel's 15 bytes")?;
-            }
-            write!(
-                f,
-                "\n    state: {} ({})",
-                thread.state(),
-                thread.state_description()
-            )?;
-            if let Some(wchan) = thread.wait_channel() {
-                write!(f, "\n    waits in: {wchan}")?;
-                if let Some(meaning) = thread.wait_meaning() {
-                    write!(f, " ({meaning})")?;
-                }
-            }
+        for group in groups(&self.threads) {
+            write_group(f, &group)?;
         }
         Ok(())
     }
+}
+
+impl fmt::Debug for LeakReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// Threads that read the same in a report: same name, state, wait and notes. A pool of
+/// identical leaked workers then reads as one block with its count, not a block each.
+fn groups(threads: &[LeakedThread]) -> Vec<Vec<&LeakedThread>> {
+    let mut groups: Vec<Vec<&LeakedThread>> = Vec::new();
+    for thread in threads {
+        match groups
+            .iter_mut()
+            .find(|group| reads_the_same(group[0], thread))
+        {
+            Some(group) => group.push(thread),
+            None => groups.push(vec![thread]),
+        }
+    }
+    groups
+}
+
+fn reads_the_same(a: &LeakedThread, b: &LeakedThread) -> bool {
+    a.name() == b.name()
+        && a.state() == b.state()
+        && a.wait_channel() == b.wait_channel()
+        && a.name_is_truncated() == b.name_is_truncated()
+        && a.name_may_be_inherited() == b.name_may_be_inherited()
+        && a.unreadable_reason() == b.unreadable_reason()
+}
+
+fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Result {
+    let first = group[0];
+    let mut tids: Vec<u32> = group.iter().map(|thread| thread.tid()).collect();
+    tids.sort_unstable();
+    if let [tid] = tids[..] {
+        write!(f, "\n\nThread {:?} (TID {tid})", first.name())?;
+    } else {
+        write!(
+            f,
+            "\n\n{} threads {:?} (TIDs {})",
+            group.len(),
+            first.name(),
+            tid_ranges(&tids)
+        )?;
+    }
+    if let Some(why) = first.unreadable_reason() {
+        write!(f, "\n    not readable: {why}; it is listed, so it is alive")?;
+        return Ok(());
+    }
+    if first.name_is_truncated() {
+        f.write_str("\n    name: cut by the kernel to 15 bytes, inside a character")?;
+    }
+    if first.name_may_be_inherited() {
+        f.write_str(
+            "\n    name: maybe not its own; a thread that never names itself wears the \
+             name of the thread that started it",
+        )?;
+    }
+    write!(
+        f,
+        "\n    state: {} ({})",
+        first.state(),
+        first.state_description()
+    )?;
+    if let Some(wchan) = first.wait_channel() {
+        write!(f, "\n    waits in: {wchan}")?;
+        if let Some(meaning) = first.wait_meaning() {
+            write!(f, " ({meaning})")?;
+        }
+    }
+    Ok(())
+}
+
+/// `5334-5338, 5400`: sorted TIDs with runs of consecutive ones folded.
+fn tid_ranges(tids: &[u32]) -> String {
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < tids.len() {
+        let mut j = i;
+        while j + 1 < tids.len() && tids[j + 1] == tids[j] + 1 {
+            j += 1;
+        }
+        parts.push(match j - i {
+            0 => tids[i].to_string(),
+            1 => format!("{}, {}", tids[i], tids[j]),
+            _ => format!("{}-{}", tids[i], tids[j]),
+        });
+        i = j + 1;
+    }
+    parts.join(", ")
 }
 
 impl std::error::Error for LeakReport {}
@@ -174,5 +279,17 @@ fn humane(d: Duration) -> String {
         format!("{}ms", d.as_millis())
     } else {
         format!("{:.1}s", d.as_secs_f64())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_of_tids_are_folded() {
+        assert_eq!(tid_ranges(&[7]), "7");
+        assert_eq!(tid_ranges(&[7, 8]), "7, 8");
+        assert_eq!(tid_ranges(&[1, 2, 3, 5, 9, 10, 11, 12]), "1-3, 5, 9-12");
     }
 }

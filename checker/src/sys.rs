@@ -86,10 +86,27 @@ mod linux {
     }
 
     /// Name and state of one thread, or `None` if it has exited meanwhile.
+    ///
+    /// Only a thread the kernel no longer lists counts as gone: any other failure to read
+    /// it (a name that is not UTF-8, a refused read, a line that does not parse) still
+    /// yields the thread, so that it is reported or excused by a rule and never mistaken
+    /// for one that has exited.
     pub(crate) fn read_thread(tid: u32) -> Option<LeakedThread> {
-        let stat = fs::read_to_string(format!("/proc/self/task/{tid}/stat")).ok()?;
-        let (name, state) = parse_stat(&stat)?;
-        Some(LeakedThread::new(tid, name.to_owned(), state))
+        match fs::read(format!("/proc/self/task/{tid}/stat")) {
+            Ok(stat) => Some(match parse_stat(&stat) {
+                Some((name, state)) => LeakedThread::new(tid, name, state),
+                None => LeakedThread::unreadable_thread(tid, "its stat line does not parse".into()),
+            }),
+            Err(e) if has_exited(&e) => None,
+            Err(e) => Some(LeakedThread::unreadable_thread(tid, e.to_string())),
+        }
+    }
+
+    /// A read of `/proc/self/task/TID/...` fails this way once the thread is gone: the
+    /// directory is no longer there, or the thread is being torn down.
+    fn has_exited(e: &io::Error) -> bool {
+        e.kind() == io::ErrorKind::NotFound
+            || e.raw_os_error() == Some(rustix::io::Errno::SRCH.raw_os_error())
     }
 
     /// The kernel function a thread sleeps in, if the kernel tells (it says "0" when the
@@ -100,14 +117,23 @@ mod linux {
         (!wchan.is_empty() && wchan != "0").then(|| wchan.to_owned())
     }
 
+    /// The calling thread's TID.
+    pub(crate) fn current_tid() -> Option<u32> {
+        u32::try_from(rustix::thread::gettid().as_raw_nonzero().get()).ok()
+    }
+
     /// `stat` reads `TID (NAME) STATE ...`; the name may itself hold spaces and parentheses,
-    /// so it runs from the first `(` to the last `)`.
-    pub(crate) fn parse_stat(stat: &str) -> Option<(&str, char)> {
-        let open = stat.find('(')?;
-        let close = stat.rfind(')')?;
+    /// so it runs from the first `(` to the last `)`. The name is bytes: the kernel cuts it
+    /// at 15 bytes, in the middle of a character if need be.
+    pub(crate) fn parse_stat(stat: &[u8]) -> Option<(&[u8], char)> {
+        let open = stat.iter().position(|&b| b == b'(')?;
+        let close = stat.iter().rposition(|&b| b == b')')?;
         let name = stat.get(open + 1..close)?;
-        let state = stat.get(close + 1..)?.trim_start().chars().next()?;
-        Some((name, state))
+        let state = stat
+            .get(close + 1..)?
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())?;
+        Some((name, char::from(*state)))
     }
 
     #[cfg(test)]
@@ -116,14 +142,22 @@ mod linux {
 
         #[test]
         fn a_name_with_spaces_and_parentheses_is_read_whole() {
-            let stat = "4242 (odd ) name) S 1 2 3";
-            assert_eq!(parse_stat(stat), Some(("odd ) name", 'S')));
+            let stat = b"4242 (odd ) name) S 1 2 3";
+            assert_eq!(parse_stat(stat), Some((&b"odd ) name"[..], 'S')));
         }
 
         #[test]
         fn a_truncated_stat_line_reads_as_gone() {
-            assert_eq!(parse_stat("4242 (name"), None);
-            assert_eq!(parse_stat("4242 (name)"), None);
+            assert_eq!(parse_stat(b"4242 (name"), None);
+            assert_eq!(parse_stat(b"4242 (name)"), None);
+        }
+
+        #[test]
+        fn a_name_cut_inside_a_character_is_still_read() {
+            // "проверка" cut at 15 bytes: seven letters and half of the eighth.
+            let name = &"проверка".as_bytes()[..15];
+            let stat = [&b"77 ("[..], name, b") S 1"].concat();
+            assert_eq!(parse_stat(&stat), Some((name, 'S')));
         }
     }
 }
@@ -148,6 +182,10 @@ mod other {
     }
 
     pub(crate) fn read_wchan(_tid: u32) -> Option<String> {
+        None
+    }
+
+    pub(crate) fn current_tid() -> Option<u32> {
         None
     }
 }

@@ -69,6 +69,7 @@ impl TaskSnapshot {
     /// why a clean process may take a re-check or two.
     pub async fn verify(&self, options: &Options) -> Result<(), LeakReport> {
         let started = Instant::now();
+        let real_start = std::time::Instant::now();
         let deadline = started + options.deadline_value();
         let mut wait = FIRST_RETRY;
         loop {
@@ -93,6 +94,7 @@ impl TaskSnapshot {
                     flavor_name(self.handle.runtime_flavor()),
                     dumps,
                     now - started,
+                    real_start.elapsed(),
                 ));
             }
             tokio::time::sleep(wait.min(deadline - now)).await;

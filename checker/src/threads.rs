@@ -37,6 +37,15 @@ const MAX_RETRY: Duration = Duration::from_millis(10);
 /// is read again this much later and must not have changed (see [`names_settled`]).
 const NAME_SETTLE: Duration = Duration::from_millis(2);
 
+/// The calling thread's ID as the kernel knows it (`gettid`), as a report names threads;
+/// `None` where thread checks are not supported.
+///
+/// Record it from a thread pool's or a runtime's start hook to excuse exactly that pool's
+/// threads with [`Options::ignore_tids`].
+pub fn current_tid() -> Option<u32> {
+    sys::current_tid()
+}
+
 /// The OS threads of this process alive at one moment.
 ///
 /// Take one before the code under test, then [`verify`](Self::verify) after it: every
@@ -66,8 +75,16 @@ pub struct ThreadSnapshot {
 pub struct LeakedThread {
     tid: u32,
     name: String,
+    /// The kernel's bytes filled its limit: the name may be the start of a longer one.
+    name_fills_limit: bool,
+    /// The kernel's bytes end inside a character: the name was certainly cut.
+    name_cut: bool,
+    /// Another thread wore this name before this one was born (see [`inherited_names`]).
+    name_may_be_inherited: bool,
     state: char,
     wchan: Option<String>,
+    /// Why the kernel's description could not be read, for a thread that is listed.
+    unreadable: Option<String>,
 }
 
 impl ThreadSnapshot {
@@ -146,11 +163,11 @@ impl ThreadSnapshot {
                     thread::sleep(NAME_SETTLE);
                     leaked = unexcused(&describe(&newcomers), options);
                 }
-                let leaked = with_wait_channels(leaked);
                 if leaked.is_empty() {
                     // Every newcomer was excused or gone by the final reading.
                     return Ok(());
                 }
+                let leaked = with_wait_channels(mark_inherited(leaked, baseline));
                 return Err(LeakReport::of_threads(leaked, now - started));
             }
             thread::sleep(wait.min(deadline - now));
@@ -229,6 +246,36 @@ fn names_settled(newcomers: &[u32], first: &[LeakedThread], options: &Options) -
     })
 }
 
+/// Names a newcomer may wear without having chosen them. The kernel copies a new thread's
+/// name from the thread that starts it, and only a thread that names itself gets its own.
+/// So a leaked thread whose name some older thread wore may be an unnamed thread that
+/// inherited it: from the test that started it, from `main`, or from a runtime's worker.
+fn inherited_names(baseline: &[u32]) -> Vec<String> {
+    let mut names: Vec<String> = baseline
+        .iter()
+        .filter_map(|&tid| sys::read_thread(tid))
+        .map(|thread| thread.name)
+        .collect();
+    // A runtime started after the snapshot names its workers after the snapshot too; what
+    // they start without a name of its own wears their names.
+    names.extend(RUNTIME_WORKER_NAMES.iter().map(|&name| name.to_owned()));
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The names tokio gives its threads by default, as the kernel keeps them: current
+/// tokio's `tokio-rt-worker`, and older versions' `tokio-runtime-worker` cut to 15 bytes.
+const RUNTIME_WORKER_NAMES: &[&str] = &["tokio-rt-worker", "tokio-runtime-w"];
+
+fn mark_inherited(mut threads: Vec<LeakedThread>, baseline: &[u32]) -> Vec<LeakedThread> {
+    let names = inherited_names(baseline);
+    for thread in &mut threads {
+        thread.name_may_be_inherited = names.binary_search(&thread.name).is_ok();
+    }
+    threads
+}
+
 fn with_wait_channels(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
     for thread in &mut threads {
         thread.wchan = sys::read_wchan(thread.tid);
@@ -237,12 +284,28 @@ fn with_wait_channels(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
 }
 
 impl LeakedThread {
-    pub(crate) fn new(tid: u32, name: String, state: char) -> Self {
+    /// A thread as `/proc` describes it: its name as the kernel keeps it (bytes, at most
+    /// [`KERNEL_NAME_LIMIT`]) and its state letter.
+    pub(crate) fn new(tid: u32, name: &[u8], state: char) -> Self {
+        let name_cut = matches!(std::str::from_utf8(name), Err(e) if e.error_len().is_none());
         Self {
             tid,
-            name,
+            name: String::from_utf8_lossy(name).into_owned(),
+            name_fills_limit: name.len() >= KERNEL_NAME_LIMIT,
+            name_cut,
+            name_may_be_inherited: false,
             state,
             wchan: None,
+            unreadable: None,
+        }
+    }
+
+    /// A thread the kernel lists but whose description could not be read: still a
+    /// thread, to be reported, never taken for one that has exited.
+    pub(crate) fn unreadable_thread(tid: u32, why: String) -> Self {
+        Self {
+            unreadable: Some(why),
+            ..Self::new(tid, b"", '?')
         }
     }
 
@@ -251,14 +314,42 @@ impl LeakedThread {
         self.tid
     }
 
-    /// The thread's name as the kernel keeps it: at most 15 bytes.
+    /// The thread's name as the kernel keeps it: at most 15 bytes. A name the kernel cut
+    /// inside a character ends in U+FFFD, the replacement character.
+    ///
+    /// A thread that never names itself wears the name of the thread that started it:
+    /// see [`name_may_be_inherited`](Self::name_may_be_inherited).
     pub fn name(&self) -> &str {
         &self.name
     }
 
-    /// Whether the name is as long as the kernel keeps, so it may have been cut short.
+    /// Whether the name fills the kernel's 15 bytes, so that it may be the start of a
+    /// longer name. Many whole names are 15 bytes long too (`tokio-rt-worker`), so this
+    /// is a "may", and a report does not mention it.
     pub fn name_may_be_truncated(&self) -> bool {
-        self.name.len() == KERNEL_NAME_LIMIT
+        self.name_fills_limit
+    }
+
+    /// Whether the kernel certainly cut the name: its 15 bytes end inside a character,
+    /// which no whole UTF-8 name does.
+    pub fn name_is_truncated(&self) -> bool {
+        self.name_cut
+    }
+
+    /// Whether the name may not be the thread's own. The kernel gives a new thread the
+    /// name of the thread that started it, and only a thread that names itself changes
+    /// it. This is `true` when a thread alive at the snapshot wears the same name (the
+    /// test that started it, say, or `main`), or when the name is a tokio worker's
+    /// default: a thread started from a worker without a name of its own wears it too.
+    /// Set on the threads of a report.
+    pub fn name_may_be_inherited(&self) -> bool {
+        self.name_may_be_inherited
+    }
+
+    /// Why the kernel's description of this thread could not be read, when it could not;
+    /// the thread is listed, so it is alive, and it is reported all the same.
+    pub fn unreadable_reason(&self) -> Option<&str> {
+        self.unreadable.as_deref()
     }
 
     /// The kernel's one-letter state: `'S'` sleeping, `'R'` running, `'D'` uninterruptible
@@ -281,6 +372,7 @@ impl LeakedThread {
             'P' => "parked",
             'W' => "waking",
             'K' => "wakekill",
+            '?' => "not known: its description could not be read",
             _ => "unknown state",
         }
     }

@@ -181,3 +181,38 @@ fn options_clone_and_debug() {
         "{text}"
     );
 }
+
+#[test]
+fn a_runtimes_own_threads_are_excused_by_tid_and_what_its_tasks_start_is_not() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let runtime_threads = checker::StartedThreads::new();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .on_thread_start(runtime_threads.recorder())
+            .build()
+            .unwrap();
+        // A task starts a thread without a name: it wears its worker's, tokio-rt-worker.
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let (tid_tx, tid_rx) = std::sync::mpsc::channel();
+        runtime.spawn(async move {
+            std::thread::spawn(move || {
+                tid_tx.send(checker::current_tid().unwrap()).unwrap();
+                let _ = wait.recv();
+            });
+        });
+        let stray = tid_rx.recv().unwrap();
+        // The workers may still be starting: the record is read at each check, and a
+        // verdict that finds a leak reads it last at its deadline.
+        let options = Options::default()
+            .deadline(Duration::from_millis(200))
+            .ignore_started(&runtime_threads);
+        let report = before.verify(&options).unwrap_err();
+        let leaked: Vec<_> = report.threads().iter().map(|t| t.tid()).collect();
+        assert_eq!(leaked, [stray], "{report}");
+        assert_eq!(report.threads()[0].name(), "tokio-rt-worker");
+        assert!(report.threads()[0].name_may_be_inherited(), "{report}");
+        drop(release);
+        drop(runtime);
+    });
+}

@@ -49,6 +49,58 @@ fn a_thread_report_reads_like_goleaks_one_block_per_thread() {
 }
 
 #[test]
+fn identical_threads_read_as_one_block_with_their_count_and_tids() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let pool: Vec<_> = (0..4).map(|_| blocked_thread("fixture-pool")).collect();
+        let other = blocked_thread("fixture-other");
+        for thread in pool.iter().chain([&other]) {
+            until_sleeping(thread.tid);
+        }
+        let report = before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap_err();
+        let text = report.to_string();
+        let blocks: Vec<_> = text.split("\n\n").collect();
+        assert_eq!(blocks.len(), 3, "{text}");
+        assert!(
+            blocks[0].starts_with("found 5 unexpected threads"),
+            "{text}"
+        );
+        let mut tids: Vec<_> = pool.iter().map(|t| t.tid.to_string()).collect();
+        tids.sort();
+        let header = blocks[1].lines().next().unwrap();
+        assert!(
+            header.starts_with("4 threads \"fixture-pool\" (TIDs "),
+            "{text}"
+        );
+        // Consecutive TIDs fold into a range; either way each end is named.
+        assert!(
+            header.contains(&tids[0]) && header.contains(&tids[3]),
+            "{text}"
+        );
+        assert!(blocks[2].starts_with("Thread \"fixture-other\""), "{text}");
+        for thread in pool.into_iter().chain([other]) {
+            thread.release();
+        }
+    });
+}
+
+#[test]
+fn unwrap_prints_the_readable_report() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let blocked = blocked_thread("fixture-unwrap");
+        let report = before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap_err();
+        // `unwrap` and `expect` print the error with `Debug`.
+        assert_eq!(format!("{report:?}"), report.to_string());
+        blocked.release();
+    });
+}
+
+#[test]
 fn a_report_is_an_error_that_crosses_threads() {
     fn is_error<E: std::error::Error + Send + Sync + 'static>() {}
     is_error::<checker::LeakReport>();

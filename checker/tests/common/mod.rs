@@ -53,9 +53,10 @@ pub fn current_tid() -> u32 {
 
 /// The state letter of a thread of this process, as the kernel has it now.
 pub fn state_of(tid: u32) -> char {
-    let stat = std::fs::read_to_string(format!("/proc/self/task/{tid}/stat")).unwrap();
-    let after_name = &stat[stat.rfind(')').unwrap() + 1..];
-    after_name.trim_start().chars().next().unwrap()
+    // Bytes: a name the kernel cut inside a character is not UTF-8.
+    let stat = std::fs::read(format!("/proc/self/task/{tid}/stat")).unwrap();
+    let after_name = &stat[stat.iter().rposition(|&b| b == b')').unwrap() + 1..];
+    char::from(after_name.trim_ascii_start()[0])
 }
 
 /// Waits until thread `tid` sleeps (state `S`): what the kernel says once it is blocked.
