@@ -2,42 +2,45 @@
 //! in the same two flavours: threads (`std::thread`, `crossbeam-channel`) and tasks
 //! (tokio, `async-channel`, `tokio-util`).
 //!
-//! Read each module beside its twin (`diff leaky/src/blocked_send/threads.rs
-//! fixed/src/blocked_send/threads.rs`). The fixes carry a `// FIX:` comment that
-//! says why they work.
+//! Each pattern's default fix sits beside its `mod.rs`, with the same file names as
+//! its leaky twin; every other fix has a folder of its own, with the same file names
+//! again. Each fix file is a drop-in replacement for its leaky twin, so `diff` shows
+//! the fix and nothing else:
 //!
-//! `cargo run -p fixed` shows that nothing piles up; `cargo test -p fixed` checks
-//! it.
+//! ```text
+//! diff leaky/src/blocked_send/threads.rs fixed/src/blocked_send/threads.rs
+//! diff leaky/src/blocked_send/tasks.rs fixed/src/blocked_send/cancel/tasks.rs
+//! ```
+//!
+//! The fixes carry a `// FIX:` comment that says why they work. `cargo run -p fixed`
+//! shows that nothing is left behind; `cargo test -p fixed` checks it.
 
 pub mod blocked_send;
 
-/// The patterns the demo binary can run, as `--list` shows them: each pattern's
-/// default fix under the pattern's own name, and the other fixes beside it.
+/// The fixes the demo binary can run, as `--list` shows them: each pattern's default
+/// fix under the pattern's own name, and the other fixes beside it.
 pub fn patterns() -> Vec<workshop::Pattern> {
+    use workshop::watcher_pattern as pattern;
     vec![
-        workshop::watcher_pattern!(
+        pattern!(
             "blocked-send",
             "no worker at all: the caller checks, under its own deadline",
-            blocked_send,
-            wait_ready
+            blocked_send
         ),
-        workshop::watcher_pattern!(
+        pattern!(
             "blocked-send-buffered",
             "a one-slot channel per call: the late send never waits",
-            blocked_send,
-            wait_ready_buffered
+            blocked_send::buffered
         ),
-        workshop::watcher_pattern!(
+        pattern!(
             "blocked-send-cancel",
             "the worker selects on a cancellation the caller fires",
-            blocked_send,
-            wait_ready_or_cancel
+            blocked_send::cancel
         ),
-        workshop::watcher_pattern!(
+        pattern!(
             "blocked-send-drop-aware",
             "the worker stops when its reports find no receiver",
-            blocked_send,
-            wait_ready_drop_aware
+            blocked_send::drop_aware
         ),
     ]
 }

@@ -16,7 +16,6 @@ pub fn patterns() -> Vec<workshop::Pattern> {
     vec![workshop::watcher_pattern!(
         "blocked-send",
         "a worker blocks forever sending an answer nobody reads",
-        blocked_send,
-        wait_ready
+        blocked_send
     )]
 }

@@ -1,7 +1,16 @@
 //! The leaky demo: `cargo run -p leaky` calls a pattern a few times and shows the
-//! threads and tasks it leaves behind, then the checker's report. `--help` lists
-//! the flags.
+//! threads and tasks it leaves behind: what lingers right after the last call, and
+//! what is still there, stuck for good, at the closing check. `--help` lists the
+//! flags.
 
 fn main() -> std::process::ExitCode {
-    workshop::demo::main("leaky", &leaky::patterns())
+    let krate = workshop::demo::Crate {
+        name: "leaky",
+        about: "Calls a leak pattern a few times and shows what it leaves behind: what \
+                lingers right after the last call, and what is leaked, stuck for good, at \
+                the closing check.",
+        exercises: Some("leaky/exercises"),
+        leaks_expected: true,
+    };
+    workshop::demo::main(&krate, &leaky::patterns())
 }

@@ -49,6 +49,8 @@ pub type TaskCall = Box<dyn FnMut() -> Pin<Box<dyn Future<Output = Result<(), Ti
 pub struct Pattern {
     /// The name on the command line: `blocked-send`.
     pub name: &'static str,
+    /// The Rust module the pattern lives in, from its crate's root: `blocked_send`.
+    pub module: &'static str,
     /// One line on what happens.
     pub summary: &'static str,
     /// Builds the thread flavour's caller, if the pattern has one.
@@ -57,23 +59,24 @@ pub struct Pattern {
     pub tasks: Option<fn(&Scenario) -> TaskCall>,
 }
 
-/// Registers a pattern whose two flavours are each a `Watcher` with `new(probe, tick)` and a
-/// waiting method: `threads::Watcher` (blocking) and `tasks::Watcher` (async), in one
-/// module.
+/// Registers a pattern whose two flavours are each a `Watcher` with `new(probe, tick)` and
+/// `wait_ready(timeout)`: `threads::Watcher` (blocking) and `tasks::Watcher` (async), in one
+/// module. Every fix of a pattern is such a module too, so it registers the same way.
 ///
 /// The watcher lives as long as the caller the demo holds, which is the point: the leaks
 /// this workshop shows last as long as something keeps a channel's receiving end alive.
 #[macro_export]
 macro_rules! watcher_pattern {
-    ($name:literal, $summary:literal, $($module:ident)::+, $method:ident) => {
+    ($name:literal, $summary:literal, $($module:ident)::+) => {
         $crate::Pattern {
             name: $name,
+            module: stringify!($($module)::+),
             summary: $summary,
             threads: Some(|scenario| {
                 let watcher =
                     $($module)::+::threads::Watcher::new(scenario.probe(), scenario.tick);
                 let timeout = scenario.timeout;
-                Box::new(move || watcher.$method(timeout))
+                Box::new(move || watcher.wait_ready(timeout))
             }),
             tasks: Some(|scenario| {
                 let watcher = ::std::rc::Rc::new(
@@ -82,7 +85,7 @@ macro_rules! watcher_pattern {
                 let timeout = scenario.timeout;
                 Box::new(move || {
                     let watcher = ::std::rc::Rc::clone(&watcher);
-                    Box::pin(async move { watcher.$method(timeout).await })
+                    Box::pin(async move { watcher.wait_ready(timeout).await })
                 })
             }),
         }

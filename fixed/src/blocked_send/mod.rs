@@ -1,39 +1,58 @@
-//! Blocked send, fixed: every thread and task is given back when the caller gives
+//! Blocked send, fixed: every thread and task is given back once the caller gives
 //! up.
 //!
-//! The story, from a well-known Go bug: a caller waits for a service to become
-//! ready, with a deadline. It starts a worker that runs a slow readiness check on a
-//! ticker and sends `true` on a channel once the check passes, while the caller
-//! waits on that channel and on a timer. When the timer wins, the caller returns,
-//! and the worker's late send in `leaky` waits forever on a channel whose receiver
-//! the long-lived watcher keeps alive.
+//! In `leaky` the watcher keeps one channel for every call, so the receiving end
+//! outlives each call that times out, and the worker's late send waits forever.
+//! Here the watcher keeps no channel, and there are four fixes. Each is a drop-in
+//! replacement for the leaky file of the same name (`threads.rs`, `tasks.rs`):
+//! `diff leaky/src/blocked_send/threads.rs fixed/src/blocked_send/cancel/threads.rs`
+//! shows one fix and nothing else.
 //!
-//! Here the watcher owns no channel, and there are four fixes, one method each:
-//!
-//! - `wait_ready` (the default): **no worker at all**. The caller runs the check
-//!   itself, on its own ticker, under its own deadline. Nothing is spawned, so
-//!   nothing can leak, and the caller is back at its deadline even while a slow
-//!   check is under way. This is what the real code's fix did, and in async Rust it
-//!   is the idiomatic one: dropping a future cancels it.
-//! - `wait_ready_buffered`: a channel per call with **one slot**, so the worker's
-//!   late send never waits. This is Go's usual fix. It falls short: the worker
-//!   lives on until its check passes, and if the check never passes its ticker loop
+//! - [`threads`] and [`tasks`], the default: **no worker at all**. The caller runs
+//!   the check itself, on its own ticker, under its own deadline. Nothing is
+//!   spawned, so nothing can leak, and the caller is back at its deadline even
+//!   while a slow check is under way. This is what the real code's fix did, and in
+//!   async Rust it is the idiomatic one: dropping a future cancels it.
+//! - [`buffered`]: a channel per call with **one slot**, so the worker's late send
+//!   never waits. This is Go's usual fix. It falls short: the worker lives on until
+//!   its check passes (it *lingers*), and if the check never passes its ticker loop
 //!   never ends (the real code's second leak).
-//! - `wait_ready_or_cancel`: the worker **selects on a cancellation signal** that
-//!   the caller fires when it returns. The loop ends even when the check never
-//!   passes. In the thread flavour a blocking check cannot be interrupted, so the
-//!   worker lingers until the check in flight is done; in the task flavour it stops
-//!   at once, but a task is still spawned for every call.
-//! - `wait_ready_drop_aware`: a rendezvous channel per call and a **sender that
-//!   notices the receiver is gone**: the worker reports every check and ends when a
-//!   report fails. Like the cancellation, it lingers until the check in flight is
-//!   done.
+//! - [`cancel`]: the worker **selects on a cancellation** that the caller fires when
+//!   it returns, so the loop ends even when the check never passes. A thread's
+//!   blocking check cannot be interrupted: the thread lingers until the check in
+//!   flight is done. A task's check is a future, and the cancellation drops it: the
+//!   task ends at once.
+//! - [`drop_aware`]: a channel per call and a **sender that notices the receiver is
+//!   gone**. This is Rust's own answer: once the caller returns, its receiver is
+//!   dropped and every send fails at once. The worker reports every check and ends
+//!   at the first report nobody receives; it lingers for the check in flight.
 //!
 //! Run them: `cargo run -p fixed -- --pattern blocked-send` (and `--list` for the
 //! others).
 
 pub mod tasks;
 pub mod threads;
+
+/// A one-slot channel per call: the late send never waits.
+pub mod buffered {
+    use super::WORKER;
+    pub mod tasks;
+    pub mod threads;
+}
+
+/// The worker selects on a cancellation the caller fires when it returns.
+pub mod cancel {
+    use super::WORKER;
+    pub mod tasks;
+    pub mod threads;
+}
+
+/// The worker reports every check and stops when nobody receives.
+pub mod drop_aware {
+    use super::WORKER;
+    pub mod tasks;
+    pub mod threads;
+}
 
 /// The name each worker thread carries, so that the checker's report can name it.
 pub const WORKER: &str = "ready-verifier";

@@ -1,11 +1,7 @@
-//! Blocked send, task flavour: a tokio task and an `async-channel` channel.
+//! Blocked send, task flavour: tokio tasks and `async-channel` channels.
 //!
-//! `async-channel` has no zero-capacity channel (`bounded(0)` panics), so the
-//! watcher uses the smallest buffer, one slot. The leak still happens, one call
-//! later: the first late worker drops its answer into the empty slot and ends, and
-//! every later one finds the slot full and waits for room forever. Worse, the
-//! answer left in the slot is stale: the next caller takes it and believes the
-//! service is ready before its own check has run.
+//! The worker ticks with tokio's `interval`, and the caller races the worker's
+//! answer against tokio's `timeout`, just as the Go code does with `select`.
 
 use std::time::Duration;
 
@@ -17,23 +13,17 @@ use workshop::{Probe, TimedOut};
 pub struct Watcher {
     probe: Probe,
     tick: Duration,
-    // LEAK: the channel belongs to the watcher, not to one call, so its receiving
-    // end outlives every call that gives up. A worker blocked on it is never told
-    // to stop.
-    ready_tx: Sender<bool>,
-    ready_rx: Receiver<bool>,
+    // LEAK: one channel for every call, kept by the watcher: its receiving end
+    // outlives each call that gives up.
+    ready: (Sender<bool>, Receiver<bool>),
 }
 
 impl Watcher {
     /// A watcher that runs `probe` every `tick` while someone waits.
     pub fn new(probe: Probe, tick: Duration) -> Self {
-        let (ready_tx, ready_rx) = bounded(1);
-        Self {
-            probe,
-            tick,
-            ready_tx,
-            ready_rx,
-        }
+        // The smallest `async-channel`: it has no unbuffered one. The first late
+        // answer fits in the slot; every later one waits for room.
+        Self { probe, tick, ready: bounded(1) }
     }
 
     /// Waits until the probe passes, or `timeout` has gone by.
@@ -43,25 +33,21 @@ impl Watcher {
     ) -> Result<(), TimedOut> {
         let probe = self.probe.clone();
         let period = self.tick;
-        let ready_tx = self.ready_tx.clone();
-        // Dropping a `JoinHandle` detaches the task; it does not stop it. Nothing
-        // here keeps the handle, so nothing can ever wait for this task or abort
-        // it.
+        let (ready_tx, ready_rx) = self.ready.clone();
+        // Dropping a `JoinHandle` detaches the task; it does not stop it.
         tokio::spawn(async move {
             let mut ticks = interval_at(Instant::now() + period, period);
             loop {
                 ticks.tick().await;
                 if probe.check_async().await {
-                    // LEAK: with the one slot taken, this send waits for room.
-                    // After a timeout nobody receives, but the receiver is alive
-                    // (the watcher owns it), so this waits forever. The result is
-                    // ignored, too.
+                    // LEAK: nobody receives after a timeout, and the watcher
+                    // keeps the receiver alive: this send waits forever.
                     let _ = ready_tx.send(true).await;
                     return;
                 }
             }
         });
-        match timeout(timeout_after, self.ready_rx.recv()).await {
+        match timeout(timeout_after, ready_rx.recv()).await {
             Ok(_) => Ok(()),
             Err(_) => Err(TimedOut(timeout_after)),
         }

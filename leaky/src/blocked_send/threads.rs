@@ -1,9 +1,7 @@
-//! Blocked send, thread flavour: `std::thread` and a crossbeam rendezvous channel.
+//! Blocked send, thread flavour: `std::thread` and crossbeam channels.
 //!
-//! `crossbeam_channel::bounded(0)` is Rust's twin of Go's unbuffered channel: a
-//! send waits until a receiver takes the value, hand to hand. The worker ticks with
-//! `tick`, the caller races the answer against `after` in a `select!`, just as the
-//! Go code does.
+//! The worker ticks with `tick`, and the caller races the worker's answer against
+//! `after` in a `select!`, just as the Go code does.
 
 use std::thread;
 use std::time::Duration;
@@ -17,43 +15,31 @@ use super::WORKER;
 pub struct Watcher {
     probe: Probe,
     tick: Duration,
-    // LEAK: the channel belongs to the watcher, not to one call, so its receiving
-    // end outlives every call that gives up. A worker blocked on it is never told
-    // to stop.
-    ready_tx: Sender<bool>,
-    ready_rx: Receiver<bool>,
+    // LEAK: one channel for every call, kept by the watcher: its receiving end
+    // outlives each call that gives up.
+    ready: (Sender<bool>, Receiver<bool>),
 }
 
 impl Watcher {
     /// A watcher that runs `probe` every `tick` while someone waits.
     pub fn new(probe: Probe, tick: Duration) -> Self {
-        let (ready_tx, ready_rx) = bounded(0);
-        Self {
-            probe,
-            tick,
-            ready_tx,
-            ready_rx,
-        }
+        // `bounded(0)` is Go's unbuffered channel: a send waits for a receiver.
+        Self { probe, tick, ready: bounded(0) }
     }
 
     /// Waits until the probe passes, or `timeout` has gone by.
     pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
         let probe = self.probe.clone();
         let ticks = tick(self.tick);
-        let ready_tx = self.ready_tx.clone();
-        // Dropping a `JoinHandle` detaches the thread; it does not stop it. Nothing
-        // here keeps the handle, so nothing can ever wait for this thread or stop
-        // it.
+        let (ready_tx, ready_rx) = self.ready.clone();
+        // Dropping a `JoinHandle` detaches the thread; it does not stop it.
         thread::Builder::new()
             .name(WORKER.to_owned())
             .spawn(move || {
                 for _ in ticks {
                     if probe.check() {
-                        // LEAK: a rendezvous send waits for a receiver. After a
-                        // timeout nobody receives, but the receiver is alive (the
-                        // watcher owns it), so this waits forever. The result is
-                        // ignored, too: even a disconnected channel would go
-                        // unnoticed here.
+                        // LEAK: nobody receives after a timeout, and the watcher
+                        // keeps the receiver alive: this send waits forever.
                         let _ = ready_tx.send(true);
                         return;
                     }
@@ -61,7 +47,7 @@ impl Watcher {
             })
             .expect("the OS refused to start a thread");
         select! {
-            recv(self.ready_rx) -> _ => Ok(()),
+            recv(ready_rx) -> _ => Ok(()),
             recv(after(timeout)) -> _ => Err(TimedOut(timeout)),
         }
     }

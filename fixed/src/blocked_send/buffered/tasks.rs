@@ -1,0 +1,52 @@
+//! Blocked send, task flavour: tokio tasks and `async-channel` channels.
+//!
+//! The worker ticks with tokio's `interval`, and the caller races the worker's
+//! answer against tokio's `timeout`, just as the Go code does with `select`.
+
+use std::time::Duration;
+
+use async_channel::bounded;
+use tokio::time::{Instant, interval_at, timeout};
+use workshop::{Probe, TimedOut};
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+    // FIX: no channel kept here: each call makes its own.
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub async fn wait_ready(
+        &self,
+        timeout_after: Duration,
+    ) -> Result<(), TimedOut> {
+        let probe = self.probe.clone();
+        let period = self.tick;
+        // FIX: a channel for this call only, with one slot: the worker's one send
+        // finds room whether or not anyone still listens.
+        let (ready_tx, ready_rx) = bounded(1);
+        // Dropping a `JoinHandle` detaches the task; it does not stop it.
+        tokio::spawn(async move {
+            let mut ticks = interval_at(Instant::now() + period, period);
+            loop {
+                ticks.tick().await;
+                if probe.check_async().await {
+                    // FIX: the slot takes the answer at once, and the task ends.
+                    let _ = ready_tx.send(true).await;
+                    return;
+                }
+            }
+        });
+        match timeout(timeout_after, ready_rx.recv()).await {
+            Ok(_) => Ok(()),
+            Err(_) => Err(TimedOut(timeout_after)),
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! Blocked send, thread flavour: `std::thread` and crossbeam channels.
+//!
+//! The worker ticks with `tick`, and the caller races the worker's answer against
+//! `after` in a `select!`, just as the Go code does.
+
+use std::thread;
+use std::time::Duration;
+
+use crossbeam_channel::{after, bounded, select, tick};
+use workshop::{Probe, TimedOut};
+
+use super::WORKER;
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+    // FIX: no channel kept here: each call makes its own.
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        let probe = self.probe.clone();
+        let ticks = tick(self.tick);
+        let (ready_tx, ready_rx) = bounded(0);
+        // FIX: nothing is ever sent on `cancel`: when this call returns, `_cancel`
+        // is dropped, and a receive on `cancelled` is ready at once.
+        let (_cancel, cancelled) = bounded::<()>(0);
+        // Dropping a `JoinHandle` detaches the thread; it does not stop it.
+        thread::Builder::new()
+            .name(WORKER.to_owned())
+            .spawn(move || {
+                loop {
+                    // FIX: each wait also waits for the cancellation.
+                    select! {
+                        recv(ticks) -> _ => {}
+                        recv(cancelled) -> _ => return,
+                    }
+                    if probe.check() {
+                        select! {
+                            send(ready_tx, true) -> _ => {}
+                            recv(cancelled) -> _ => {}
+                        }
+                        return;
+                    }
+                }
+            })
+            .expect("the OS refused to start a thread");
+        select! {
+            recv(ready_rx) -> _ => Ok(()),
+            recv(after(timeout)) -> _ => Err(TimedOut(timeout)),
+        }
+    }
+}
