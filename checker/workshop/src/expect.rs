@@ -1,10 +1,16 @@
-//! The assertions the tests of `leaky` and `fixed` make, written once.
+//! The assertions the tests of `leaky` and `fixed` make, written once, and the call
+//! scenarios they make them about.
 //!
 //! The green tests of `leaky` assert that the checker reports exactly the leak; the tests of
 //! `fixed` assert that nothing is left behind. The red tests of `leaky` (ignored by default,
-//! run with `cargo test -p leaky -- --ignored`) make the very same no-leak assertions as
-//! `fixed`, so that they fail with the checker's report.
+//! run with `cargo test -p leaky -- --ignored`) and the exercises make the very same
+//! no-leak assertions as `fixed`, so that they fail with the checker's report.
+//!
+//! A failure points at the test's own line: the thread helpers are `#[track_caller]`, and
+//! the task helpers, being `async`, return the verdict for the test to `unwrap` (an
+//! `async fn` cannot carry `#[track_caller]`).
 
+use std::fmt;
 use std::future::Future;
 use std::time::Duration;
 
@@ -18,32 +24,36 @@ pub const THREAD_DEADLINE: Duration = Duration::from_secs(2);
 /// deadline gives the same count, and a short one keeps the green leak tests quick.
 pub const LEAK_DEADLINE: Duration = Duration::from_millis(300);
 
-/// The same for tasks; the tests run under paused time, so this costs no real time.
+/// The same for tasks. The tests run under paused time, so this costs no real time, and
+/// the report says the time was tokio's paused clock.
 pub const TASK_DEADLINE: Duration = Duration::from_secs(60);
 
 /// Runs `body` in a process of its own and asserts that no thread it started is alive
 /// afterwards. What `body` returns (the watcher, say) stays alive through the verdict.
+#[track_caller]
 pub fn no_thread_outlives<T>(body: impl FnOnce() -> T) {
-    checker::isolated(|| {
-        if let Err(report) = threads_left_by(THREAD_DEADLINE, body) {
-            panic!("{report}");
-        }
-    });
+    checker::isolated(|| threads_left_by(THREAD_DEADLINE, body));
 }
 
 /// Runs `body` in a process of its own and asserts that exactly `count` threads it started,
 /// each named `name`, are alive afterwards.
+#[track_caller]
 pub fn threads_outlive<T>(count: usize, name: &str, body: impl FnOnce() -> T) {
-    checker::isolated(|| {
-        let report = threads_left_by(LEAK_DEADLINE, body)
-            .expect_err("a leak was expected, and the checker found every thread gone");
+    checker::isolated(|| -> Result<(), Mismatch> {
+        let Err(report) = threads_left_by(LEAK_DEADLINE, body) else {
+            return Err(Mismatch(format!(
+                "expected {count} leaked threads named {name:?}, and the checker found \
+                 every thread gone"
+            )));
+        };
         let names: Vec<_> = report.threads().iter().map(|t| t.name()).collect();
-        assert_eq!(
-            names,
-            vec![name; count],
-            "expected {count} leaked threads named {name:?}; the report:\n{report}"
-        );
+        if names != vec![name; count] {
+            return Err(Mismatch(format!(
+                "expected {count} leaked threads named {name:?}; the report:\n{report}"
+            )));
+        }
         println!("the checker's report, as expected:\n{report}");
+        Ok(())
     });
 }
 
@@ -55,25 +65,29 @@ fn threads_left_by<T>(deadline: Duration, body: impl FnOnce() -> T) -> Result<()
     verdict
 }
 
-/// Asserts that no task `body` spawned on the current runtime is alive afterwards.
-pub async fn no_task_outlives<T>(body: impl Future<Output = T>) {
-    if let Err(report) = tasks_left_by(body).await {
-        panic!("{report}");
-    }
+/// The verdict on the tasks `body` spawned on the current runtime: `Err` with the
+/// checker's report if any is alive afterwards. `unwrap` it in the test.
+#[must_use = "the verdict fails nothing until it is unwrapped"]
+pub async fn no_task_outlives<T>(body: impl Future<Output = T>) -> Result<(), LeakReport> {
+    tasks_left_by(body).await
 }
 
-/// Asserts that exactly `count` tasks `body` spawned on the current runtime are alive
-/// afterwards.
-pub async fn tasks_outlive<T>(count: usize, body: impl Future<Output = T>) {
-    let report = tasks_left_by(body)
-        .await
-        .expect_err("a leak was expected, and the checker found every task gone");
-    assert_eq!(
-        report.tasks(),
-        count,
-        "expected {count} leaked tasks; the report:\n{report}"
-    );
+/// `Ok` if exactly `count` tasks `body` spawned on the current runtime are alive
+/// afterwards; otherwise what was found. `unwrap` it in the test.
+#[must_use = "the verdict fails nothing until it is unwrapped"]
+pub async fn tasks_outlive<T>(count: usize, body: impl Future<Output = T>) -> Result<(), Mismatch> {
+    let Err(report) = tasks_left_by(body).await else {
+        return Err(Mismatch(format!(
+            "expected {count} leaked tasks, and the checker found every task gone"
+        )));
+    };
+    if report.tasks() != count {
+        return Err(Mismatch(format!(
+            "expected {count} leaked tasks; the report:\n{report}"
+        )));
+    }
     println!("the checker's report, as expected:\n{report}");
+    Ok(())
 }
 
 async fn tasks_left_by<T>(body: impl Future<Output = T>) -> Result<(), LeakReport> {
@@ -86,37 +100,85 @@ async fn tasks_left_by<T>(body: impl Future<Output = T>) -> Result<(), LeakRepor
     verdict
 }
 
+/// A leak test that found something other than the leak it expected. Its `Debug` is the
+/// message itself, so that `unwrap` prints it as written.
+pub struct Mismatch(String);
+
+impl fmt::Debug for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Thread flavour of a watcher pattern: builds `$module::Watcher` with `$probe` (ticking
+/// every millisecond), makes `$calls` calls that each time out after 5 ms, then lets the
+/// checks go on, and evaluates to the watcher. The probe is held at a gate until the calls
+/// are over, so the deadline wins every time however busy the machine is.
+#[macro_export]
+macro_rules! timed_out_thread_calls {
+    ($($module:ident)::+, $calls:expr, $probe:expr) => {{
+        let (probe, gate) = $crate::Probe::gated($probe);
+        let tick = ::std::time::Duration::from_millis(1);
+        let watcher = $($module)::+::Watcher::new(probe, tick);
+        let timeout = ::std::time::Duration::from_millis(5);
+        for _ in 0..$calls {
+            assert_eq!(watcher.wait_ready(timeout), Err($crate::TimedOut(timeout)));
+        }
+        gate.open();
+        watcher
+    }};
+}
+
+/// Task flavour of a watcher pattern, under paused time: the story's 1 s deadline against
+/// the `$probe`'s check, ticking every second. Evaluates to a future of the watcher.
+#[macro_export]
+macro_rules! timed_out_task_calls {
+    ($($module:ident)::+, $calls:expr, $probe:expr) => {
+        async {
+            let second = ::std::time::Duration::from_secs(1);
+            let watcher = $($module)::+::Watcher::new($probe, second);
+            for _ in 0..$calls {
+                assert_eq!(watcher.wait_ready(second).await, Err($crate::TimedOut(second)));
+            }
+            watcher
+        }
+    };
+}
+
 /// Runs a demo binary (`env!("CARGO_BIN_EXE_leaky")`) with `--json` and `args`, asserts that
-/// it succeeds, and returns the JSON object on its last line.
-pub fn demo_json(exe: &str, args: &[&str]) -> serde_json::Value {
+/// it exits with `status`, and returns the JSON object on its last line.
+#[track_caller]
+pub fn demo_json(exe: &str, status: i32, args: &[&str]) -> serde_json::Value {
     let output = std::process::Command::new(exe)
         .arg("--json")
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{exe} {args:?} failed ({}):\n{stdout}{}",
+    assert_eq!(
+        output.status.code(),
+        Some(status),
+        "{exe} {args:?} exited with {}:\n{stdout}{}",
         output.status,
         String::from_utf8_lossy(&output.stderr)
     );
     let last = stdout.lines().last().unwrap_or_default();
-    serde_json::from_str(last)
-        .unwrap_or_else(|e| panic!("the last line is not JSON ({e}):\n{stdout}"))
+    let mut json: serde_json::Value = serde_json::from_str(last)
+        .unwrap_or_else(|e| panic!("the last line is not JSON ({e}):\n{stdout}"));
+    json["stdout"] = stdout.into_owned().into();
+    json
 }
 
-/// The arguments of a quick demo run whose calls always time out: the checks take a minute,
-/// far longer than any call waits, and the process ends long before they would finish.
+/// The arguments of a quick demo run whose calls always time out: each call waits 5 ms for
+/// a check that takes 200 ms, so every worker is abandoned mid-check, and every check has
+/// finished by the default closing check, 400 ms after the last call.
 pub const QUICK_DEMO: &[&str] = &[
     "--calls",
     "3",
     "--timeout",
     "5ms",
     "--verify-takes",
-    "1m",
+    "200ms",
     "--tick",
     "1ms",
-    "--check-deadline",
-    "20ms",
 ];

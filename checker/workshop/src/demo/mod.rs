@@ -1,0 +1,163 @@
+//! The demo both binaries run: call a pattern a few times, count what lingers right after
+//! the last call and what is leaked at the closing check, and let the checker name it.
+//!
+//! `cargo run -p leaky -- --help` lists the flags. Bad input exits with status 2 and one
+//! line that names the flag, the value and what is accepted. `fixed` exits with status 1
+//! when anything is leaked at the closing check: a fix must leave nothing behind.
+//!
+//! One file per part: [`cli`] reads the command line, [`census`] runs the calls and
+//! counts, [`text`] says it in words, [`json`] writes the machine-readable line.
+
+mod census;
+mod cli;
+mod json;
+mod text;
+
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use cli::{Flavor, Refusal, Request};
+
+use crate::{Pattern, Scenario};
+
+/// The binary a demo runs as.
+#[derive(Debug, Clone, Copy)]
+pub struct Crate {
+    /// `leaky` or `fixed`: the binary's name, and the crate whose patterns run.
+    pub name: &'static str,
+    /// What `--help` says the binary shows.
+    pub about: &'static str,
+    /// Where the exercises of this crate's patterns live, from the workspace root, if it
+    /// has them: `leaky/exercises`.
+    pub exercises: Option<&'static str>,
+    /// Whether the patterns are meant to leak (`leaky`): then a run that leaks succeeds,
+    /// and a run that shows no leak says why. Otherwise a leak fails the run.
+    pub leaks_expected: bool,
+}
+
+/// Runs the demo of `krate` over `patterns`: the whole `main` of both binaries.
+pub fn main(krate: &Crate, patterns: &[Pattern]) -> ExitCode {
+    let request = match cli::parse(krate, patterns, std::env::args_os()) {
+        Ok(request) => request,
+        Err(Refusal::Done(text)) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Err(Refusal::Usage(line)) => {
+            eprintln!("{line}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(krate, &request) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
+    let Request {
+        cli,
+        pattern,
+        flavors,
+    } = request;
+    let scenario = Scenario {
+        calls: cli.calls,
+        timeout: cli.timeout,
+        verify_takes: cli.verify_takes,
+        tick: cli.tick,
+    };
+    let closing = census::closing_check(&scenario, cli.check_deadline);
+    let settle = census::settle_time(&scenario);
+    let started = Instant::now();
+    let mut censuses = Vec::new();
+    for &flavor in flavors {
+        text::flavour_header(krate.name, pattern.name, flavor, &scenario);
+        let census = match flavor {
+            Flavor::Threads => census::run_threads(pattern, &scenario, closing),
+            Flavor::Tasks => census::run_tasks(pattern, &scenario, closing)?,
+        };
+        text::moments(&census, closing, settle);
+        censuses.push(census);
+        println!();
+    }
+    let elapsed = started.elapsed();
+    let code = closing_lines(krate, pattern, &censuses, &scenario, elapsed);
+    if let Some(dir) = krate.exercises {
+        let flavor = if flavors.contains(&Flavor::Threads) {
+            Flavor::Threads
+        } else {
+            Flavor::Tasks
+        };
+        let module = pattern.module;
+        println!(
+            "Try it yourself: edit {dir}/{module}/{flavor}.rs, then run: cargo test -p {} \
+             --test {module}_{flavor}",
+            krate.name,
+            flavor = flavor.name(),
+        );
+    }
+    if cli.json {
+        println!(
+            "{}",
+            json::line(krate.name, request, &scenario, closing, &censuses, elapsed)
+        );
+    }
+    Ok(code)
+}
+
+/// The run's verdict in words, and the exit status it earns.
+fn closing_lines(
+    krate: &Crate,
+    pattern: &Pattern,
+    censuses: &[Census],
+    scenario: &Scenario,
+    elapsed: Duration,
+) -> ExitCode {
+    let total = |f: fn(&Census) -> usize| censuses.iter().map(f).sum::<usize>();
+    let leaked = text::counted(total(|c| c.leaked_threads), total(|c| c.leaked_tasks));
+    let lingered = text::counted(total(|c| c.lingering_threads), total(|c| c.lingering_tasks));
+    let wrong = total(|c| c.wrong_results);
+    let name = krate.name;
+    let took = text::human(elapsed);
+    if total(Census::leaked) > 0 {
+        println!("{name}: {leaked} leaked, stuck for good; {wrong} wrong results; in {took}");
+    } else if total(Census::lingering) > 0 {
+        println!(
+            "{name}: nothing leaked; {lingered} lingered and were given back; {wrong} wrong \
+             results; in {took}"
+        );
+    } else {
+        println!("{name}: nothing leaked, nothing lingered; {wrong} wrong results; in {took}");
+    }
+    if wrong > 0 {
+        println!(
+            "  (a wrong result: a call said ready sooner than its own check could finish; the \
+             answer was meant for an earlier call)"
+        );
+    }
+    let showed_harm = total(Census::leaked) + wrong > 0;
+    if krate.leaks_expected && !showed_harm {
+        let why = if total(|c| c.timed_out) == 0 {
+            format!(
+                "every call was answered before its deadline, so no worker was left behind; \
+                 give the calls less time than one check takes (--timeout below --verify-takes, \
+                 now {} and {})",
+                text::human(scenario.timeout),
+                text::human(scenario.verify_takes)
+            )
+        } else {
+            "every worker a timed-out call left behind had ended by the closing check".to_owned()
+        };
+        println!("{name}: no leak showed this time ({}): {why}", pattern.name);
+    }
+    if !krate.leaks_expected && total(Census::leaked) > 0 {
+        println!("{name}: a fix must leave nothing behind, and this run left {leaked}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+use census::Census;
