@@ -5,65 +5,59 @@
 
 use std::time::Duration;
 
-use leaky::blocked_send::{WORKER, tasks, threads};
+use leaky::blocked_send::{self, WORKER};
 use workshop::expect::{
     no_task_outlives, no_thread_outlives, tasks_outlive, threads_outlive,
 };
-use workshop::{Probe, TimedOut};
+use workshop::{Probe, timed_out_task_calls, timed_out_thread_calls};
 
-const fn ms(n: u64) -> Duration {
-    Duration::from_millis(n)
+fn ready() -> Probe {
+    Probe::ready_after(Duration::ZERO)
 }
 
-/// Thread flavour: `calls` calls that each time out, then the checks may pass. The gate
-/// holds every check until the calls are over, so the deadline wins every time however
-/// busy the machine is.
-fn timed_out_thread_calls(calls: usize) -> threads::Watcher {
-    let (probe, gate) = Probe::ready_after(Duration::ZERO).gated();
-    let watcher = threads::Watcher::new(probe, ms(1));
-    for _ in 0..calls {
-        assert_eq!(watcher.wait_ready(ms(5)), Err(TimedOut(ms(5))));
-    }
-    gate.open();
-    watcher
-}
-
-/// Task flavour, under paused time: the article's 1 s deadline against a 10 s check.
-async fn timed_out_task_calls(calls: usize) -> tasks::Watcher {
-    let watcher = tasks::Watcher::new(Probe::ready_after(ms(10_000)), ms(1_000));
-    for _ in 0..calls {
-        assert_eq!(
-            watcher.wait_ready(ms(1_000)).await,
-            Err(TimedOut(ms(1_000)))
-        );
-    }
-    watcher
+/// The story's check: ten seconds, against the caller's one-second deadline.
+fn ten_second_check() -> Probe {
+    Probe::ready_after(Duration::from_secs(10))
 }
 
 #[test]
 fn every_timed_out_call_leaves_one_worker_thread_blocked() {
-    threads_outlive(3, WORKER, || timed_out_thread_calls(3));
+    threads_outlive(3, WORKER, || {
+        timed_out_thread_calls!(blocked_send::threads, 3, ready())
+    });
 }
 
 #[test]
 #[ignore = "red: leaky's workers outlive their callers; `fixed` passes this check"]
 fn a_timed_out_call_leaves_no_thread_behind() {
-    no_thread_outlives(|| timed_out_thread_calls(3));
+    no_thread_outlives(|| {
+        timed_out_thread_calls!(blocked_send::threads, 3, ready())
+    });
+}
+
+#[test]
+fn a_blocked_worker_thread_hands_its_stale_answer_to_the_next_caller() {
+    // The rendezvous: a worker blocked on its send meets the next caller's receive, which
+    // takes an answer meant for a caller that gave up long ago.
+    let watcher = timed_out_thread_calls!(blocked_send::threads, 1, ready());
+    assert_eq!(watcher.wait_ready(Duration::from_secs(3600)), Ok(()));
 }
 
 #[tokio::test(flavor = "current_thread", start_paused = true)]
 async fn every_late_answer_after_the_first_leaves_a_task_blocked() {
     // The first late answer fits in the channel's one slot; the other two wait for room.
-    tasks_outlive(2, timed_out_task_calls(3)).await;
+    let calls = timed_out_task_calls!(blocked_send::tasks, 3, ten_second_check());
+    tasks_outlive(2, calls).await.unwrap();
 }
 
 #[tokio::test(flavor = "current_thread", start_paused = true)]
 async fn a_late_answer_left_in_the_slot_fools_the_next_caller() {
-    let watcher = timed_out_task_calls(1).await;
+    let watcher =
+        timed_out_task_calls!(blocked_send::tasks, 1, ten_second_check()).await;
     // Long enough for the abandoned worker to finish its check and fill the slot.
-    tokio::time::sleep(ms(20_000)).await;
+    tokio::time::sleep(Duration::from_secs(20)).await;
     let asked = tokio::time::Instant::now();
-    assert_eq!(watcher.wait_ready(ms(1_000)).await, Ok(()));
+    assert_eq!(watcher.wait_ready(Duration::from_secs(1)).await, Ok(()));
     assert_eq!(
         asked.elapsed(),
         Duration::ZERO,
@@ -74,5 +68,17 @@ async fn a_late_answer_left_in_the_slot_fools_the_next_caller() {
 #[tokio::test(flavor = "current_thread", start_paused = true)]
 #[ignore = "red: leaky's workers outlive their callers; `fixed` passes this check"]
 async fn timed_out_calls_leave_no_task_behind() {
-    no_task_outlives(timed_out_task_calls(3)).await;
+    let calls = timed_out_task_calls!(blocked_send::tasks, 3, ten_second_check());
+    no_task_outlives(calls).await.unwrap();
+}
+
+#[test]
+fn every_call_that_is_answered_in_time_leaves_nothing() {
+    // The leak needs a deadline that wins: with time enough, the worker's answer is taken.
+    no_thread_outlives(|| {
+        let watcher =
+            blocked_send::threads::Watcher::new(ready(), Duration::from_millis(1));
+        assert_eq!(watcher.wait_ready(Duration::from_secs(3600)), Ok(()));
+        watcher
+    });
 }
