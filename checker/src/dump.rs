@@ -21,7 +21,10 @@ mod imp {
         Watermark
     }
 
-    pub(crate) async fn leaked_tasks(_handle: &Handle, _since: Watermark) -> Vec<String> {
+    pub(crate) async fn leaked_tasks(
+        _handle: &Handle,
+        _since: Watermark,
+    ) -> Vec<(tokio::task::Id, String)> {
         Vec::new()
     }
 }
@@ -51,14 +54,17 @@ mod imp {
         Watermark(Some(id))
     }
 
-    /// The traces of the tasks on `handle` born after `since`, oldest first.
-    pub(crate) async fn leaked_tasks(handle: &Handle, since: Watermark) -> Vec<String> {
+    /// The traces of the tasks on `handle` born after `since`, oldest first. Never an
+    /// empty trace: a task whose trace is empty gets a line that says why.
+    pub(crate) async fn leaked_tasks(handle: &Handle, since: Watermark) -> Vec<(Id, String)> {
         let Watermark(Some(since)) = since else {
             return Vec::new();
         };
         let Ok(dump) = tokio::time::timeout(DUMP_TIMEOUT, handle.dump()).await else {
-            return vec![format!(
-                "(no trace: the runtime's workers did not answer within {DUMP_TIMEOUT:?})"
+            // No task to pin the line on: it stands for them all.
+            return vec![(
+                since,
+                format!("(no trace: the runtime's workers did not answer within {DUMP_TIMEOUT:?})"),
             )];
         };
         let mut born_after: Vec<_> = dump
@@ -70,7 +76,18 @@ mod imp {
         born_after.sort_by_key(|(id, _)| *id);
         born_after
             .into_iter()
-            .map(|(id, trace)| format!("Task {id}, where it waits:\n{trace}"))
+            .map(|(id, trace)| {
+                let text = if trace.trim().is_empty() {
+                    format!(
+                        "Task {id}: no trace. tokio's task dumps trace only tokio's own \
+                         futures (its timers, I/O and sync types), and this task waits on \
+                         something else; spawn it through checker::traced to see where"
+                    )
+                } else {
+                    format!("Task {id}, where it waits:\n{trace}")
+                };
+                (id, text)
+            })
             .collect()
     }
 }

@@ -98,9 +98,11 @@ mod guard;
 mod isolated;
 mod options;
 mod report;
+mod spy_waker;
 mod sys;
 mod tasks;
 mod threads;
+mod traced;
 
 pub use guard::ThreadGuard;
 pub use isolated::{Outcome, isolated};
@@ -108,3 +110,4 @@ pub use options::{DEFAULT_DEADLINE, Options, StartedThreads};
 pub use report::LeakReport;
 pub use tasks::TaskSnapshot;
 pub use threads::{LeakedThread, ThreadSnapshot, current_tid};
+pub use traced::{Traced, TracedTask, traced};

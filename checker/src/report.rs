@@ -3,7 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::LeakedThread;
+use crate::{LeakedThread, TracedTask};
 
 /// What a failed `verify` found: the threads or tasks still alive after the deadline.
 ///
@@ -40,11 +40,26 @@ pub struct LeakReport {
 
 /// The task side of a report.
 #[derive(Debug, Clone)]
-struct TaskLeak {
-    alive: usize,
-    baseline: usize,
-    flavor: &'static str,
-    dumps: Vec<String>,
+pub(crate) struct TaskLeak {
+    pub(crate) alive: usize,
+    pub(crate) baseline: usize,
+    /// Traced tasks born after the snapshot and alive at the deadline.
+    pub(crate) traced_running: usize,
+    pub(crate) flavor: &'static str,
+    /// The traced tasks born after the snapshot and alive at the deadline.
+    pub(crate) traced: Vec<TracedTask>,
+    /// Task dumps of the other tasks born after the snapshot (feature `task-dump`).
+    pub(crate) dumps: Vec<String>,
+}
+
+impl TaskLeak {
+    fn counted(&self) -> usize {
+        self.alive.saturating_sub(self.baseline)
+    }
+
+    fn leaked(&self) -> usize {
+        self.counted().max(self.traced_running)
+    }
 }
 
 impl LeakReport {
@@ -58,22 +73,10 @@ impl LeakReport {
         }
     }
 
-    pub(crate) fn of_tasks(
-        alive: usize,
-        baseline: usize,
-        flavor: &'static str,
-        dumps: Vec<String>,
-        waited: Duration,
-        real_waited: Duration,
-    ) -> Self {
+    pub(crate) fn of_tasks(leak: TaskLeak, waited: Duration, real_waited: Duration) -> Self {
         Self {
             threads: Vec::new(),
-            tasks: Some(Box::new(TaskLeak {
-                alive,
-                baseline,
-                flavor,
-                dumps,
-            })),
+            tasks: Some(Box::new(leak)),
             waited,
             real_waited: Some(real_waited),
             unsupported: None,
@@ -95,14 +98,23 @@ impl LeakReport {
         &self.threads
     }
 
-    /// How many tokio tasks were alive above the snapshot's count at the deadline.
+    /// How many tokio tasks born after the snapshot were alive at the deadline: the
+    /// runtime's count above the snapshot's, or, where more traced tasks are known to be
+    /// alive (on a `LocalSet`, which tokio does not count), that many.
     pub fn tasks(&self) -> usize {
-        self.tasks.as_ref().map_or(0, |t| t.alive - t.baseline)
+        self.tasks.as_ref().map_or(0, |t| t.leaked())
     }
 
-    /// The async backtraces of the tasks born after the snapshot and alive at the deadline,
-    /// oldest first, when the crate is built with tokio's task dumps (feature `task-dump`
-    /// and `--cfg tokio_unstable`, on Linux); empty otherwise.
+    /// The leaked tasks spawned through [`traced`](crate::traced), oldest first: where
+    /// each was spawned and where it waits. Those born after the snapshot on the
+    /// snapshot's runtime and alive at the deadline.
+    pub fn traced_tasks(&self) -> &[TracedTask] {
+        self.tasks.as_ref().map_or(&[], |t| &t.traced)
+    }
+
+    /// The async backtraces of the untraced tasks born after the snapshot and alive at the
+    /// deadline, oldest first, when the crate is built with tokio's task dumps (feature
+    /// `task-dump` and `--cfg tokio_unstable`, on Linux); empty otherwise.
     pub fn task_dumps(&self) -> &[String] {
         self.tasks.as_ref().map_or(&[], |t| &t.dumps)
     }
@@ -144,7 +156,7 @@ impl fmt::Display for LeakReport {
             );
         }
         if let Some(tasks) = &self.tasks {
-            let n = tasks.alive - tasks.baseline;
+            let n = tasks.leaked();
             write!(
                 f,
                 "found {n} unexpected {} on a {} tokio runtime ({} alive, {} at the \
@@ -154,6 +166,26 @@ impl fmt::Display for LeakReport {
                 tasks.alive,
                 tasks.baseline,
             )?;
+            if tasks.traced_running > tasks.counted() {
+                write!(
+                    f,
+                    "\n\ntokio counts {} of them; the traced tasks below are alive all the \
+                     same (tokio's count leaves out tasks on a LocalSet, and a task that ended \
+                     meanwhile hides one born)",
+                    tasks.counted()
+                )?;
+            }
+            write_traced(f, &tasks.traced)?;
+            let untraced = n.saturating_sub(tasks.traced.len());
+            if untraced > 0 {
+                write!(
+                    f,
+                    "\n\n{untraced} {} not spawned through checker::traced: where {} is \
+                     not known (spawn as tokio::spawn(checker::traced(future)) to see it)",
+                    plural(untraced, "task was", "tasks were"),
+                    plural(untraced, "it waits", "they wait"),
+                )?;
+            }
             for dump in &tasks.dumps {
                 write!(f, "\n\n{}", dump.trim_end())?;
             }
@@ -241,6 +273,44 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Resu
         write!(f, "\n    waits in: {wchan}")?;
         if let Some(meaning) = first.wait_meaning() {
             write!(f, " ({meaning})")?;
+        }
+    }
+    Ok(())
+}
+
+/// Traced tasks, those that read the same as one block: where they were spawned, their
+/// IDs, and where they wait, innermost frame first.
+fn write_traced(f: &mut fmt::Formatter<'_>, tasks: &[TracedTask]) -> fmt::Result {
+    let mut groups: Vec<Vec<&TracedTask>> = Vec::new();
+    for task in tasks {
+        match groups.iter_mut().find(|group| group[0].reads_like(task)) {
+            Some(group) => group.push(task),
+            None => groups.push(vec![task]),
+        }
+    }
+    for group in groups {
+        let first = group[0];
+        let ids: Vec<String> = group
+            .iter()
+            .filter_map(|task| task.id())
+            .map(|id| id.to_string())
+            .collect();
+        let ids = match ids.len() {
+            0 => String::new(),
+            1 => format!(" (tokio task ID {})", ids[0]),
+            _ => format!(" (tokio task IDs {})", ids.join(", ")),
+        };
+        let count = match group.len() {
+            1 => "Task".to_owned(),
+            n => format!("{n} tasks"),
+        };
+        write!(f, "\n\n{count} spawned at {}{ids}", first.spawned_at())?;
+        if let Some(why) = first.why_no_wait() {
+            write!(f, "\n    waits where it cannot be told: {why}")?;
+        }
+        for (i, (at, function)) in first.wait_frames().enumerate() {
+            let how = if i == 0 { "waits at" } else { "called from" };
+            write!(f, "\n    {how} {at}\n        in {function}")?;
         }
     }
     Ok(())

@@ -9,8 +9,8 @@ use std::time::Duration;
 use tokio::runtime::{Handle, RuntimeFlavor};
 use tokio::time::Instant;
 
-use crate::report::LeakReport;
-use crate::{Options, dump};
+use crate::report::{LeakReport, TaskLeak};
+use crate::{Options, dump, traced};
 
 /// See the thread side: small first steps, capped growth. Here the waits are tokio's, so
 /// under paused time they cost no real time at all.
@@ -38,6 +38,8 @@ pub struct TaskSnapshot {
     alive: usize,
     /// Tells later tasks from earlier ones, for the report's traces.
     since: dump::Watermark,
+    /// Tells later traced futures from earlier ones, for the report's wait sites.
+    traced_since: u64,
 }
 
 impl TaskSnapshot {
@@ -47,6 +49,7 @@ impl TaskSnapshot {
             handle: handle.clone(),
             alive: handle.metrics().num_alive_tasks(),
             since: dump::watermark(),
+            traced_since: traced::watermark(),
         }
     }
 
@@ -74,7 +77,7 @@ impl TaskSnapshot {
         let mut wait = FIRST_RETRY;
         loop {
             let alive = self.alive_now();
-            if alive <= self.alive {
+            if alive <= self.alive && self.traced_running() == 0 {
                 return Ok(());
             }
             let now = Instant::now();
@@ -84,15 +87,24 @@ impl TaskSnapshot {
                 // once before calling it a leak.
                 tokio::task::yield_now().await;
                 let alive = self.alive_now();
-                if alive <= self.alive {
+                let traced_running = self.traced_running();
+                if alive <= self.alive && traced_running == 0 {
                     return Ok(());
                 }
-                let dumps = dump::leaked_tasks(&self.handle, self.since).await;
-                return Err(LeakReport::of_tasks(
+                let traced = traced::alive_since(self.traced_since, self.handle.id());
+                let mut dumps = dump::leaked_tasks(&self.handle, self.since).await;
+                // A traced task's wait is told already, in the caller's terms.
+                dumps.retain(|(id, _)| !traced.iter().any(|task| task.id() == Some(*id)));
+                let leak = TaskLeak {
                     alive,
-                    self.alive,
-                    flavor_name(self.handle.runtime_flavor()),
-                    dumps,
+                    baseline: self.alive,
+                    traced_running,
+                    flavor: flavor_name(self.handle.runtime_flavor()),
+                    traced,
+                    dumps: dumps.into_iter().map(|(_, dump)| dump).collect(),
+                };
+                return Err(LeakReport::of_tasks(
+                    leak,
                     now - started,
                     real_start.elapsed(),
                 ));
@@ -100,6 +112,14 @@ impl TaskSnapshot {
             tokio::time::sleep(wait.min(deadline - now)).await;
             wait = (wait * 2).min(MAX_RETRY);
         }
+    }
+}
+
+impl TaskSnapshot {
+    /// Traced tasks born after the snapshot on its runtime and alive:
+    /// leaks by identity, seen even where tokio's count is blind (a `LocalSet`).
+    fn traced_running(&self) -> usize {
+        traced::alive_count_since(self.traced_since, self.handle.id())
     }
 }
 

@@ -33,7 +33,8 @@ async fn each_task_born_after_the_snapshot_is_traced_and_no_other() {
         "{report}"
     );
     let text = report.to_string();
-    let block = text.split("\n\n").nth(1).expect("a block per traced task");
+    // The count, the line that says the task was not spawned through `traced`, its dump.
+    let block = text.split("\n\n").nth(2).expect("a block per dumped task");
     assert!(
         block.starts_with("Task ") && block.contains(", where it waits:\n"),
         "{text}"
@@ -59,4 +60,37 @@ fn a_multi_thread_runtime_is_traced_too() {
         assert!(report.to_string().contains("multi-thread"), "{report}");
         assert!(report.task_dumps()[0].contains("waits_for_an_answer_that_never_comes"));
     });
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn a_task_whose_dump_is_empty_gets_a_line_that_says_why() {
+    let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
+    // No tokio future inside: a task dump has nothing to trace.
+    tokio::spawn(std::future::pending::<()>());
+    let report = before
+        .verify(&Options::default().deadline(Duration::from_millis(10)))
+        .await
+        .unwrap_err();
+    let text = report.to_string();
+    assert!(
+        !text.contains("where it waits:\n\n") && !text.ends_with(':'),
+        "{text}"
+    );
+    assert!(
+        text.contains("no trace. tokio's task dumps trace only tokio's own futures"),
+        "{text}"
+    );
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn a_traced_task_is_told_by_its_wait_not_dumped_again() {
+    let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
+    let (_keep, never) = oneshot::channel::<()>();
+    tokio::spawn(checker::traced(waits_for_an_answer_that_never_comes(never)));
+    let report = before
+        .verify(&Options::default().deadline(Duration::from_millis(10)))
+        .await
+        .unwrap_err();
+    assert_eq!(report.traced_tasks().len(), 1, "{report}");
+    assert!(report.task_dumps().is_empty(), "{report}");
 }

@@ -29,6 +29,23 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
 }
 
 #[test]
+fn the_task_report_names_the_line_each_leaked_task_waits_on() {
+    let source = include_str!("../src/blocked_send/tasks.rs");
+    let line = 1 + source
+        .lines()
+        .position(|l| l.contains("ready_tx.send(true).await"))
+        .expect("the leaky send");
+    let json = demo_json(LEAKY, 0, &[QUICK_DEMO, &["--flavor", "tasks"]].concat());
+    let stdout = json["stdout"].as_str().unwrap();
+    assert!(
+        stdout
+            .contains(&format!("waits at leaky/src/blocked_send/tasks.rs:{line}:")),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("not spawned through checker::traced"), "{stdout}");
+}
+
+#[test]
 fn the_demo_ends_with_the_exercise_to_try() {
     let json = demo_json(LEAKY, 0, QUICK_DEMO);
     let stdout = json["stdout"].as_str().unwrap();

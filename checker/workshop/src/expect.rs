@@ -145,11 +145,17 @@ macro_rules! timed_out_task_calls {
     };
 }
 
-/// Runs a demo binary (`env!("CARGO_BIN_EXE_leaky")`) with `--json` and `args`, asserts that
-/// it exits with `status`, and returns the JSON object on its last line.
+/// The workspace root, where a learner runs the demos and from where their reports name
+/// files.
+pub const WORKSPACE_ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+/// Runs a demo binary (`env!("CARGO_BIN_EXE_leaky")`) from the workspace root with `--json`
+/// and `args`, asserts that it exits with `status`, and returns the JSON object on its last
+/// line, with what the run printed under `"stdout"`.
 #[track_caller]
 pub fn demo_json(exe: &str, status: i32, args: &[&str]) -> serde_json::Value {
     let output = std::process::Command::new(exe)
+        .current_dir(WORKSPACE_ROOT)
         .arg("--json")
         .args(args)
         .output()

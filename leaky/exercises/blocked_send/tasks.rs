@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use async_channel::{Receiver, Sender, bounded};
+use checker::traced;
 use tokio::time::{Instant, interval_at, timeout};
 use workshop::{Probe, TimedOut};
 
@@ -34,8 +35,9 @@ impl Watcher {
         let probe = self.probe.clone();
         let period = self.tick;
         let (ready_tx, ready_rx) = self.ready.clone();
-        // Dropping a `JoinHandle` detaches the task; it does not stop it.
-        tokio::spawn(async move {
+        // Dropping a `JoinHandle` detaches the task; it does not stop it. (`traced`
+        // changes nothing: it lets the checker's report say where a task waits.)
+        tokio::spawn(traced(async move {
             let mut ticks = interval_at(Instant::now() + period, period);
             loop {
                 ticks.tick().await;
@@ -46,7 +48,7 @@ impl Watcher {
                     return;
                 }
             }
-        });
+        }));
         match timeout(timeout_after, ready_rx.recv()).await {
             Ok(_) => Ok(()),
             Err(_) => Err(TimedOut(timeout_after)),

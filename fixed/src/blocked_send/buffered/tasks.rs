@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use async_channel::bounded;
+use checker::traced;
 use tokio::time::{Instant, interval_at, timeout};
 use workshop::{Probe, TimedOut};
 
@@ -32,8 +33,9 @@ impl Watcher {
         // FIX: a channel for this call only, with one slot: the worker's one send
         // finds room whether or not anyone still listens.
         let (ready_tx, ready_rx) = bounded(1);
-        // Dropping a `JoinHandle` detaches the task; it does not stop it.
-        tokio::spawn(async move {
+        // Dropping a `JoinHandle` detaches the task; it does not stop it. (`traced`
+        // changes nothing: it lets the checker's report say where a task waits.)
+        tokio::spawn(traced(async move {
             let mut ticks = interval_at(Instant::now() + period, period);
             loop {
                 ticks.tick().await;
@@ -43,7 +45,7 @@ impl Watcher {
                     return;
                 }
             }
-        });
+        }));
         match timeout(timeout_after, ready_rx.recv()).await {
             Ok(_) => Ok(()),
             Err(_) => Err(TimedOut(timeout_after)),

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use async_channel::bounded;
+use checker::traced;
 use tokio::time::{Instant, interval_at, timeout};
 use tokio_util::sync::CancellationToken;
 use workshop::{Probe, TimedOut};
@@ -35,10 +36,11 @@ impl Watcher {
         // returns: answered, timed out, or dropped by its own caller.
         let cancel = CancellationToken::new();
         let _cancel_on_return = cancel.clone().drop_guard();
-        // Dropping a `JoinHandle` detaches the task; it does not stop it.
+        // Dropping a `JoinHandle` detaches the task; it does not stop it. (`traced`
+        // changes nothing: it lets the checker's report say where a task waits.)
         // FIX: but the task runs only until the token is cancelled. Cancelled, its
         // future is dropped, and with it the check or the send in flight.
-        tokio::spawn(cancel.run_until_cancelled_owned(async move {
+        tokio::spawn(traced(cancel.run_until_cancelled_owned(async move {
             let mut ticks = interval_at(Instant::now() + period, period);
             loop {
                 ticks.tick().await;
@@ -47,7 +49,7 @@ impl Watcher {
                     return;
                 }
             }
-        }));
+        })));
         match timeout(timeout_after, ready_rx.recv()).await {
             Ok(_) => Ok(()),
             Err(_) => Err(TimedOut(timeout_after)),

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use async_channel::bounded;
+use checker::traced;
 use tokio::time::{Instant, interval_at, timeout};
 use workshop::{Probe, TimedOut};
 
@@ -32,8 +33,9 @@ impl Watcher {
         // FIX: a channel for this call only: once the call returns, its receiver
         // is gone, and a send fails at once.
         let (ready_tx, ready_rx) = bounded(1);
-        // Dropping a `JoinHandle` detaches the task; it does not stop it.
-        tokio::spawn(async move {
+        // Dropping a `JoinHandle` detaches the task; it does not stop it. (`traced`
+        // changes nothing: it lets the checker's report say where a task waits.)
+        tokio::spawn(traced(async move {
             let mut ticks = interval_at(Instant::now() + period, period);
             loop {
                 ticks.tick().await;
@@ -44,7 +46,7 @@ impl Watcher {
                     return;
                 }
             }
-        });
+        }));
         // The first "ready"; `Err` if the worker is gone without one.
         let answer = async {
             while !ready_rx.recv().await? {}
