@@ -13,30 +13,40 @@
 //!     checker::isolated(|| {
 //!         let before = checker::ThreadSnapshot::take();
 //!         std::thread::spawn(|| {}).join().unwrap();
-//!         before.verify(&checker::Options::default()).unwrap();
+//!         before.verify(&checker::Options::default())
 //!     });
 //! }
 //! ```
 //!
-//! Tasks (any platform), under paused time so that the deadline costs no real time:
+//! Tasks (any platform), under paused time so that the deadline costs no real time
+//! (`start_paused` needs tokio's `test-util` feature in your dev-dependencies):
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread", start_paused = true)]
 //! # async fn main() {
 //! let before = checker::TaskSnapshot::take(&tokio::runtime::Handle::current());
-//! tokio::spawn(async {}).await.unwrap();
+//! tokio::spawn(checker::traced(async {})).await.unwrap();
 //! before.verify(&checker::Options::default()).await.unwrap();
 //! # }
 //! ```
 //!
-//! A failed verdict is a [`LeakReport`]; it prints like this:
+//! A failed verdict is a [`LeakReport`]. Its `Display` and its `Debug` are the same
+//! readable text, so `unwrap`, `expect` and a test returning `Result` all print it:
 //!
 //! ```text
-//! found 1 unexpected thread, still alive after 500ms:
+//! found 5 unexpected threads, still alive after 1.3s:
 //!
-//! Thread "ready-verifier" (TID 9245)
+//! 5 threads "ready-verifier" (TIDs 26905-26909)
 //!     state: S (sleeping)
 //!     waits in: futex_do_wait (a futex: a lock, a channel or a condvar)
+//! ```
+//!
+//! ```text
+//! found 4 unexpected tasks on a current-thread tokio runtime (4 alive, 0 at the snapshot), still alive after 1.3s
+//!
+//! 4 tasks spawned at leaky/src/blocked_send/tasks.rs:40:22 (tokio task IDs 2, 3, 4, 5)
+//!     waits at leaky/src/blocked_send/tasks.rs:47:49
+//!         in leaky::blocked_send::tasks::Watcher::wait_ready::{{closure}}::{{closure}}
 //! ```
 //!
 //! # From goleak
@@ -48,10 +58,32 @@
 //! | `goleak.Find()` | [`ThreadSnapshot::verify`], which returns the [`LeakReport`] instead of failing |
 //! | `goleak.VerifyTestMain(m)` | not needed: [`isolated`] gives each test a process of its own, so parallel tests need not share one check |
 //! | `goleak.IgnoreCurrent()` | the snapshot itself (what was alive at [`ThreadSnapshot::take`] is never reported), or [`Options::ignore_threads_alive_now`] for a later point |
-//! | `goleak.IgnoreTopFunction(f)`, `IgnoreAnyFunction(f)` | [`Options::ignore_thread`] by name prefix, [`Options::ignore_thread_if`] by any rule on a [`LeakedThread`] |
+//! | `goleak.IgnoreTopFunction(f)`, `IgnoreAnyFunction(f)` | [`Options::ignore_started`] for a pool's or a runtime's own threads, by TID; [`Options::ignore_thread`] by name prefix; [`Options::ignore_thread_if`] by any rule on a [`LeakedThread`] |
 //! | `goleak.MaxRetries(n)`, `MaxSleepInterval(d)` | [`Options::deadline`]: one duration, the caller's |
 //! | goroutines | OS threads ([`ThreadSnapshot`]) and tokio tasks ([`TaskSnapshot`]) |
-//! | the goroutine's stack in the report | the thread's name, TID, state and wait channel; a task's async backtrace with the `task-dump` feature |
+//! | the goroutine's stack in the report | a thread's name, TID, state and kernel wait channel; for a task spawned through [`traced`], the line it was spawned at and the `.await` it waits at |
+//!
+//! # With other crates
+//!
+//! What a pool or a runtime leaves behind, and how to write the check; each line is a
+//! test in `tests/crates.rs`.
+//!
+//! | you use | it leaves | the check |
+//! | --- | --- | --- |
+//! | `std::thread::scope`, `crossbeam_utils::thread::scope` | nothing: every thread is joined before the scope returns | `verify` with any deadline, even zero |
+//! | a `rayon::ThreadPool`, a `threadpool::ThreadPool` | its threads, for a moment after the pool is dropped (they exit when their queue closes) | drop the pool, then `verify`: the deadline waits for them |
+//! | rayon's global pool | its threads, for good | record them with [`StartedThreads`] in `start_handler`, and [`Options::ignore_started`] |
+//! | a tokio runtime, dropped | nothing: dropping it waits for its workers and blocking threads | drop it, then `verify` |
+//! | a tokio runtime, alive | its workers; its blocking threads for 10 s after their last job (`thread_keep_alive`) | [`StartedThreads`] in `on_thread_start`, and [`Options::ignore_started`]: a thread its tasks start is still caught |
+//! | `tokio_util::task::TaskTracker` | nothing once it is closed and `wait` has returned | `close`, `wait().await`, then the task `verify` |
+//! | `tokio::task::JoinSet`, dropped | its tasks until the runtime polls them once more (aborted) | the task `verify`'s deadline allows for it |
+//! | `tokio_util::task::LocalPoolHandle` | its threads until its last handle is dropped; its tasks run on `LocalSet`s, which tokio does not count | a thread check, after dropping the handle |
+//! | `notify`'s watchers | a thread per watcher until the watcher is dropped | drop the watcher, then `verify` |
+//!
+//! Unnamed threads are the rule in these crates (rayon's, threadpool's, a task's): the
+//! kernel gives each the name of the thread that started it, and a report says when a
+//! name may be inherited. Excuse by TID, not by name: `ignore_thread("tokio-rt-worker")`
+//! would also excuse an unnamed thread a task starts, which is a leak.
 //!
 //! # Limits
 //!
@@ -66,30 +98,43 @@
 //!   32768 or 4194304); if a thread of the snapshot exits and the counter goes all the way
 //!   round before a new thread gets its TID, that new thread is taken for the old one.
 //!   This takes `pid_max` thread and process creations, system-wide, inside one check.
-//! - **Thread names are the kernel's.** It keeps 15 bytes; a longer name is cut (the
-//!   report says so), and an ignore prefix is compared on its first 15 bytes. std names a
-//!   thread from inside it, so for an instant a new thread wears its parent's name. An
-//!   ignore rule lets a newcomer pass early only once it is asleep (it has run far enough
-//!   to block) and its name reads the same twice, apart; otherwise the name it has at the
-//!   deadline decides. A newborn that the scheduler never ran for the whole deadline
-//!   would still wear its parent's name then, and a rule matching the parent excuses it.
-//! - **Tasks are counted, not listed.** tokio's `num_alive_tasks` counts the tasks of one
-//!   runtime: a task verdict compares counts, so a task that ends while another is born
-//!   goes unseen until the count rises. It does not count `spawn_blocking` jobs: they
-//!   run on threads, which a thread check sees. On a multi-thread runtime the count drops
-//!   a moment after a task ends, which is why a verdict re-checks until its deadline.
+//! - **Thread names are the kernel's.** It keeps 15 bytes, cut without regard for UTF-8:
+//!   a name cut inside a character ends in U+FFFD, and the report says it was cut; a name
+//!   of exactly 15 bytes may or may not have been cut ([`LeakedThread::name_may_be_truncated`]),
+//!   and the report does not guess. An ignore prefix is compared on its first 15 bytes.
+//!   A thread that never names itself wears its creator's name
+//!   ([`LeakedThread::name_may_be_inherited`]). std names a thread from inside it, so
+//!   for an instant a new thread wears its parent's name: an ignore rule lets a newcomer
+//!   pass early only once it is asleep and its name reads the same twice, apart;
+//!   otherwise the name it has at the deadline decides.
+//! - **A thread whose description cannot be read is still reported.** Only a thread the
+//!   kernel no longer lists counts as gone.
+//! - **Tasks are counted, traced tasks are known by identity.** tokio's
+//!   `num_alive_tasks` counts the tasks of one runtime: an untraced task that ends while
+//!   another is born goes unseen until the count rises, and tasks on a `LocalSet` are not
+//!   counted at all. A task spawned through [`traced`] is seen in both cases. Blocking
+//!   jobs (`spawn_blocking`) run on threads, which a thread check sees. On a
+//!   multi-thread runtime the count drops a moment after a task ends, which is why a
+//!   verdict re-checks until its deadline.
+//! - **Where a task waits needs debug info.** [`traced`] reads it from the stack, so a
+//!   build without debug info (the release profile, doctests) names the spawn site and
+//!   says it cannot tell the wait.
 //! - **tokio keeps idle blocking threads for 10 s.** After `spawn_blocking`, the thread
 //!   waits for more work; a thread check reports it unless the runtime sets
-//!   `Builder::thread_keep_alive` or is shut down with `shutdown_timeout`.
+//!   `Builder::thread_keep_alive`, is shut down or dropped, or its threads are excused
+//!   with [`StartedThreads`].
 //! - **`#[tokio::test]` drops its runtime, and every task on it, when the test returns.**
 //!   A leaked task never outlives such a test, so a test that does not verify before it
 //!   returns never sees its leak.
 //!
 //! # Features
 //!
-//! - `task-dump`: a task report carries the async backtrace of every task born after the
-//!   snapshot. It needs tokio's task dumps: build with `RUSTFLAGS="--cfg tokio_unstable"`,
-//!   on Linux (x86, x86-64 or AArch64).
+//! - `task-dump`: a task report carries tokio's task dump of every untraced task born
+//!   after the snapshot. It needs tokio's task dumps: build with
+//!   `RUSTFLAGS="--cfg tokio_unstable"`, on Linux (x86, x86-64 or AArch64). tokio traces
+//!   only its own futures (timers, I/O, its sync types): a task waiting on anything else
+//!   gets a line that says so instead of an empty trace. [`traced`] needs no flag and
+//!   names the line in any build with debug info.
 
 #![warn(missing_docs)]
 
