@@ -91,6 +91,7 @@ impl TaskSnapshot {
                 if alive <= self.alive && traced_running == 0 {
                     return Ok(());
                 }
+                let real_waited = real_start.elapsed();
                 let traced = traced::alive_since(self.traced_since, self.handle.id());
                 let mut dumps = dump::leaked_tasks(&self.handle, self.since).await;
                 // A traced task's wait is told already, in the caller's terms.
@@ -103,11 +104,7 @@ impl TaskSnapshot {
                     traced,
                     dumps: dumps.into_iter().map(|(_, dump)| dump).collect(),
                 };
-                return Err(LeakReport::of_tasks(
-                    leak,
-                    now - started,
-                    real_start.elapsed(),
-                ));
+                return Err(LeakReport::of_tasks(leak, now - started, real_waited));
             }
             tokio::time::sleep(wait.min(deadline - now)).await;
             wait = (wait * 2).min(MAX_RETRY);

@@ -149,11 +149,17 @@ pub(crate) fn watermark() -> u64 {
 
 /// A leaked task that was spawned through [`traced`]: where it was spawned and where it
 /// waits.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The wait is read from the stack the first time it is asked for: reading debug info
+/// takes a while (up to a second, once per process), and a report nobody reads need not
+/// pay it.
+#[derive(Debug, Clone)]
 pub struct TracedTask {
     id: Option<tokio::task::Id>,
     spawned_at: String,
-    waits: Result<Vec<Frame>, &'static str>,
+    /// The stack at the latest wait, as recorded; `None` if the task has not waited yet.
+    stack: Option<Backtrace>,
+    waits: OnceLock<Result<Vec<Frame>, &'static str>>,
 }
 
 /// One frame of a task's wait in the caller's own code.
@@ -177,7 +183,7 @@ impl TracedTask {
     /// The `.await` the task is stopped at, in the caller's own code: `file:line:column`.
     /// `None` when it cannot be told; [`why_no_wait`](Self::why_no_wait) says why.
     pub fn waits_at(&self) -> Option<&str> {
-        self.waits
+        self.waits()
             .as_ref()
             .ok()?
             .first()
@@ -187,7 +193,7 @@ impl TracedTask {
     /// The frames of the wait in the caller's own code, innermost first: `(file:line,
     /// function)`. Empty when the wait cannot be told.
     pub fn wait_frames(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.waits
+        self.waits()
             .iter()
             .flatten()
             .map(|frame| (frame.at.as_str(), frame.function.as_str()))
@@ -195,12 +201,31 @@ impl TracedTask {
 
     /// Why the wait cannot be told, when it cannot.
     pub fn why_no_wait(&self) -> Option<&'static str> {
-        self.waits.as_ref().err().copied()
+        self.waits().as_ref().err().copied()
     }
 
     /// Whether two tasks read the same in a report: spawned and waiting at the same lines.
     pub(crate) fn reads_like(&self, other: &Self) -> bool {
-        self.spawned_at == other.spawned_at && self.waits == other.waits
+        self.spawned_at == other.spawned_at && self.waits() == other.waits()
+    }
+
+    fn waits(&self) -> &Result<Vec<Frame>, &'static str> {
+        self.waits.get_or_init(|| match &self.stack {
+            None => Err("it has not waited yet: spawned, and not yet run to its first wait"),
+            Some(stack) => {
+                let mut stack = stack.clone();
+                stack.resolve();
+                let frames = own_frames(&stack);
+                if frames.is_empty() {
+                    Err(
+                        "its stack names no file of yours: this build has no debug info (the \
+                         release profile has none unless `debug = true`)",
+                    )
+                } else {
+                    Ok(frames)
+                }
+            }
+        })
     }
 }
 
@@ -226,26 +251,11 @@ pub(crate) fn alive_count_since(since: u64, runtime: runtime::Id) -> usize {
 }
 
 fn describe(slot: &Slot) -> TracedTask {
-    let wait = slot
+    let stack = slot
         .wait
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .clone();
-    let waits = match wait {
-        None => Err("it has not waited yet: spawned, and not yet run to its first wait"),
-        Some(mut stack) => {
-            stack.resolve();
-            let frames = own_frames(&stack);
-            if frames.is_empty() {
-                Err(
-                    "its stack names no file of yours: this build has no debug info (the \
-                     release profile has none unless `debug = true`)",
-                )
-            } else {
-                Ok(frames)
-            }
-        }
-    };
     let at = slot.spawned_at;
     TracedTask {
         id: slot.task.get().copied(),
@@ -255,7 +265,8 @@ fn describe(slot: &Slot) -> TracedTask {
             at.line(),
             at.column()
         ),
-        waits,
+        stack,
+        waits: OnceLock::new(),
     }
 }
 

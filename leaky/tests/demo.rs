@@ -21,7 +21,8 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
     assert_eq!(json["leaked_threads"], 3, "{}", json["stdout"]);
     assert_eq!(json["leaked_tasks"], 2, "{}", json["stdout"]);
     assert!(json["reclaim_ms"].is_null());
-    assert_eq!(json["wrong_results"], 0);
+    // The later call, in each flavour, takes an answer meant for an earlier call.
+    assert_eq!(json["wrong_results"], 2, "{}", json["stdout"]);
     let stdout = json["stdout"].as_str().unwrap();
     assert!(stdout.contains("3 threads linger, still running"), "{stdout}");
     assert!(stdout.contains("3 threads leaked, stuck for good"), "{stdout}");

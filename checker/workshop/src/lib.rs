@@ -5,10 +5,11 @@
 //! Nothing here leaks or fixes anything; the lessons live in the pattern modules of `leaky`
 //! and `fixed`, which are twins on purpose.
 
+pub mod checks;
 pub mod demo;
 pub mod expect;
 mod pattern;
 mod probe;
 
 pub use pattern::{Pattern, Scenario, TaskCall, ThreadCall, TimedOut};
-pub use probe::Probe;
+pub use probe::{Gate, Probe, Switch};

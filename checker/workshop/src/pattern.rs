@@ -5,8 +5,6 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
-use crate::Probe;
-
 /// The error every `wait_ready` returns when its deadline wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimedOut(pub Duration);
@@ -32,13 +30,6 @@ pub struct Scenario {
     pub tick: Duration,
 }
 
-impl Scenario {
-    /// The probe this scenario describes: slow, and then ready.
-    pub fn probe(&self) -> Probe {
-        Probe::ready_after(self.verify_takes)
-    }
-}
-
 /// One call of a pattern's thread flavour.
 pub type ThreadCall = Box<dyn FnMut() -> Result<(), TimedOut>>;
 /// One call of a pattern's task flavour, run on the demo's tokio runtime.
@@ -59,28 +50,47 @@ pub struct Pattern {
     pub tasks: Option<fn(&Scenario) -> TaskCall>,
 }
 
-/// Registers a pattern whose two flavours are each a `Watcher` with `new(probe, tick)` and
+/// Registers a pattern whose flavours are each a `Watcher` with `new(probe, tick)` and
 /// `wait_ready(timeout)`: `threads::Watcher` (blocking) and `tasks::Watcher` (async), in one
 /// module. Every fix of a pattern is such a module too, so it registers the same way.
+///
+/// `watcher_pattern!(NAME, SUMMARY, module)` runs a probe that passes once its check is
+/// done; add `, check never passes` for a probe that never does, and `, tasks only` for a
+/// pattern with no thread flavour.
 ///
 /// The watcher lives as long as the caller the demo holds, which is the point: the leaks
 /// this workshop shows last as long as something keeps a channel's receiving end alive.
 #[macro_export]
 macro_rules! watcher_pattern {
     ($name:literal, $summary:literal, $($module:ident)::+) => {
+        $crate::watcher_pattern!(@ $name, $summary, [$($module)::+], ready_after,
+            Some($crate::watcher_pattern!(@threads [$($module)::+], ready_after)))
+    };
+    ($name:literal, $summary:literal, $($module:ident)::+, check never passes) => {
+        $crate::watcher_pattern!(@ $name, $summary, [$($module)::+], never_ready,
+            Some($crate::watcher_pattern!(@threads [$($module)::+], never_ready)))
+    };
+    ($name:literal, $summary:literal, $($module:ident)::+, tasks only) => {
+        $crate::watcher_pattern!(@ $name, $summary, [$($module)::+], ready_after, None)
+    };
+    (@threads [$($module:ident)::+], $probe:ident) => {
+        |scenario: &$crate::Scenario| -> $crate::ThreadCall {
+            let probe = $crate::Probe::$probe(scenario.verify_takes);
+            let watcher = $($module)::+::threads::Watcher::new(probe, scenario.tick);
+            let timeout = scenario.timeout;
+            Box::new(move || watcher.wait_ready(timeout))
+        }
+    };
+    (@ $name:literal, $summary:literal, [$($module:ident)::+], $probe:ident, $threads:expr) => {
         $crate::Pattern {
             name: $name,
             module: stringify!($($module)::+),
             summary: $summary,
-            threads: Some(|scenario| {
-                let watcher =
-                    $($module)::+::threads::Watcher::new(scenario.probe(), scenario.tick);
-                let timeout = scenario.timeout;
-                Box::new(move || watcher.wait_ready(timeout))
-            }),
+            threads: $threads,
             tasks: Some(|scenario| {
+                let probe = $crate::Probe::$probe(scenario.verify_takes);
                 let watcher = ::std::rc::Rc::new(
-                    $($module)::+::tasks::Watcher::new(scenario.probe(), scenario.tick),
+                    $($module)::+::tasks::Watcher::new(probe, scenario.tick),
                 );
                 let timeout = scenario.timeout;
                 Box::new(move || {

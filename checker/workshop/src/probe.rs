@@ -1,5 +1,7 @@
 //! A stand-in for the slow readiness check the workshop's story is about.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -13,7 +15,9 @@ use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, TryRecvError, bounde
 #[derive(Debug, Clone)]
 pub struct Probe {
     takes: Duration,
-    passes: bool,
+    /// The answer every check gives; shared by the clones, so that a [`Switch`] can change
+    /// it for all of them.
+    passes: Arc<AtomicBool>,
     /// Disconnected once the gate opens; a receive on it then returns at once.
     gate: Option<Receiver<()>>,
 }
@@ -31,12 +35,26 @@ impl Gate {
     pub fn open(self) {}
 }
 
+/// Changes the answer of a probe and of all its clones: see [`Probe::switchable`].
+#[derive(Debug, Clone)]
+pub struct Switch {
+    passes: Arc<AtomicBool>,
+}
+
+impl Switch {
+    /// From now on every check of the probe says "not ready"; a check under way when
+    /// this is called may give either answer.
+    pub fn never_ready(&self) {
+        self.passes.store(false, Ordering::SeqCst);
+    }
+}
+
 impl Probe {
     /// A check that takes `takes` and then says "ready".
     pub fn ready_after(takes: Duration) -> Self {
         Self {
             takes,
-            passes: true,
+            passes: Arc::new(AtomicBool::new(true)),
             gate: None,
         }
     }
@@ -46,9 +64,18 @@ impl Probe {
     pub fn never_ready(takes: Duration) -> Self {
         Self {
             takes,
-            passes: false,
+            passes: Arc::new(AtomicBool::new(false)),
             gate: None,
         }
+    }
+
+    /// This probe, with a [`Switch`] that turns its answer to "not ready" for it and all
+    /// its clones: what a test needs to catch an answer meant for an earlier call.
+    pub fn switchable(self) -> (Self, Switch) {
+        let switch = Switch {
+            passes: Arc::clone(&self.passes),
+        };
+        (self, switch)
     }
 
     /// This probe with its checks held at a gate: each check first waits for the gate to
@@ -82,7 +109,11 @@ impl Probe {
             let _ = gate.recv();
         }
         thread::sleep(self.takes);
-        self.passes
+        self.answer()
+    }
+
+    fn answer(&self) -> bool {
+        self.passes.load(Ordering::SeqCst)
     }
 
     /// Runs one check on this thread, but gives up at `deadline`: a call with a timeout.
@@ -112,7 +143,7 @@ impl Probe {
             }
         }
         tokio::time::sleep(self.takes).await;
-        self.passes
+        self.answer()
     }
 }
 
@@ -169,6 +200,16 @@ mod tests {
         let far = Instant::now() + Duration::from_secs(3600);
         assert_eq!(probe.check_until(far), Some(false));
         assert!(!probe.check());
+    }
+
+    #[test]
+    fn a_switch_turns_every_clone_to_not_ready() {
+        let (probe, switch) = Probe::ready_after(Duration::ZERO).switchable();
+        let clone = probe.clone();
+        assert!(clone.check());
+        switch.never_ready();
+        assert!(!probe.check());
+        assert!(!clone.check());
     }
 
     #[test]

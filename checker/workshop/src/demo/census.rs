@@ -1,7 +1,8 @@
 //! Running one flavour of a pattern and counting what is alive at two moments: right
 //! after the last call returns (what *lingers*: it may still end by itself), and at the
 //! closing check (what is *leaked*: still there when every check already started has had
-//! time to finish, so stuck for good).
+//! time to finish, so stuck for good). Then one later call, to see whether an answer
+//! meant for an earlier call fools it.
 
 use std::time::{Duration, Instant};
 
@@ -26,6 +27,8 @@ pub(super) struct Census {
     pub(super) reclaim: Option<Duration>,
     /// The checker's reports at the closing check, threads first.
     pub(super) reports: Vec<LeakReport>,
+    /// The call made after the closing check.
+    pub(super) later: Option<Call>,
 }
 
 impl Census {
@@ -90,6 +93,15 @@ pub(super) fn run_threads(pattern: &Pattern, scenario: &Scenario, closing: Durat
     // the leaks shown here last exactly as long as that.
     let verdict = threads.verify(&Options::default().deadline(closing));
     census.close(last_return, verdict, None);
+    let begun = Instant::now();
+    let outcome = call();
+    census.later(
+        scenario,
+        Call {
+            took: begun.elapsed(),
+            outcome,
+        },
+    );
     drop(call);
     census
 }
@@ -128,9 +140,21 @@ pub(super) fn run_tasks(
         let left = closing.saturating_sub(last_return.elapsed());
         let thread_verdict = threads.verify(&Options::default().deadline(left));
         census.close(last_return, thread_verdict, Some(task_verdict));
+        let begun = Instant::now();
+        let outcome = call().await;
+        census.later(
+            scenario,
+            Call {
+                took: begun.elapsed(),
+                outcome,
+            },
+        );
         drop(call);
         census
     });
+    // Dropping a runtime waits for its blocking jobs, and a job that never ends would hold
+    // the demo forever: give them until the closing check's time, no more.
+    runtime.shutdown_timeout(closing);
     Ok(census)
 }
 
@@ -154,7 +178,13 @@ impl Census {
             leaked_tasks: 0,
             reclaim: None,
             reports: Vec::new(),
+            later: None,
         }
+    }
+
+    fn later(&mut self, scenario: &Scenario, call: Call) {
+        self.wrong_results += usize::from(call.is_wrong(scenario));
+        self.later = Some(call);
     }
 
     /// Counts one call and prints its line.

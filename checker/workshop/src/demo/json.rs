@@ -53,5 +53,9 @@ fn flavour(census: &Census) -> Value {
         "leaked_tasks": census.leaked_tasks,
         "reclaim_ms": census.reclaim.map(|d| d.as_millis()),
         "wrong_results": census.wrong_results,
+        "later_call": census.later.as_ref().map(|call| match call.outcome {
+            Ok(()) => "ready",
+            Err(_) => "timed out",
+        }),
     })
 }

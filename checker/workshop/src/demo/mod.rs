@@ -79,7 +79,7 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
             Flavor::Threads => census::run_threads(pattern, &scenario, closing),
             Flavor::Tasks => census::run_tasks(pattern, &scenario, closing)?,
         };
-        text::moments(&census, closing, settle);
+        text::moments(&census, &scenario, closing, settle);
         censuses.push(census);
         println!();
     }

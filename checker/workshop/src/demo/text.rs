@@ -58,7 +58,7 @@ fn against(now: usize, start: usize) -> String {
 }
 
 /// The two moments, in words that say which is which, then the checker's report.
-pub(super) fn moments(census: &Census, closing: Duration, settle: Duration) {
+pub(super) fn moments(census: &Census, scenario: &Scenario, closing: Duration, settle: Duration) {
     let lingering = census.lingering();
     if lingering == 0 {
         println!("  right after the last call: nothing lingers");
@@ -96,6 +96,18 @@ pub(super) fn moments(census: &Census, closing: Duration, settle: Duration) {
                 indented(&report.to_string());
             }
         }
+    }
+    if let Some(later) = &census.later {
+        let took = human(later.took);
+        let what = match later.outcome {
+            Ok(()) if later.is_wrong(scenario) => format!(
+                "said ready after {took}, sooner than its own check could: a stale answer, \
+                 meant for an earlier call"
+            ),
+            Ok(()) => format!("ready after {took}: its own check's answer"),
+            Err(_) => format!("timed out after {took}: no late answer fooled it"),
+        };
+        println!("  a later call, after the closing check: {what}");
     }
 }
 

@@ -1,14 +1,10 @@
-//! The blocked-send leak, proven: the checker names every worker a timed-out call leaves
-//! behind. The tests marked `#[ignore]` are the red versions: the same no-leak checks the
-//! `fixed` crate passes, run here so that they fail with the checker's report. Run them
-//! with `cargo test -p leaky -- --ignored`.
+//! Blocked send: the checker names every worker a timed-out call leaves behind, and a
+//! later caller takes an answer that was meant for an earlier one.
 
 use std::time::Duration;
 
 use leaky::blocked_send::{self, WORKER};
-use workshop::expect::{
-    no_task_outlives, no_thread_outlives, tasks_outlive, threads_outlive,
-};
+use workshop::expect::{no_thread_outlives, tasks_outlive, threads_outlive};
 use workshop::{Probe, timed_out_task_calls, timed_out_thread_calls};
 
 fn ready() -> Probe {
@@ -27,12 +23,9 @@ fn every_timed_out_call_leaves_one_worker_thread_blocked() {
     });
 }
 
-#[test]
-#[ignore = "red: leaky's workers outlive their callers; `fixed` passes this check"]
-fn a_timed_out_call_leaves_no_thread_behind() {
-    no_thread_outlives(|| {
-        timed_out_thread_calls!(blocked_send::threads, 3, ready())
-    });
+mod red_threads {
+    workshop::leaves_nothing_behind!(threads, leaky::blocked_send::threads, ready,
+        #[ignore = "red: leaky's workers outlive their callers; `fixed` passes this check"]);
 }
 
 #[test]
@@ -65,11 +58,9 @@ async fn a_late_answer_left_in_the_slot_fools_the_next_caller() {
     );
 }
 
-#[tokio::test(flavor = "current_thread", start_paused = true)]
-#[ignore = "red: leaky's workers outlive their callers; `fixed` passes this check"]
-async fn timed_out_calls_leave_no_task_behind() {
-    let calls = timed_out_task_calls!(blocked_send::tasks, 3, ten_second_check());
-    no_task_outlives(calls).await.unwrap();
+mod red_tasks {
+    workshop::leaves_nothing_behind!(tasks, leaky::blocked_send::tasks, ready,
+        #[ignore = "red: leaky's workers outlive their callers; `fixed` passes this check"]);
 }
 
 #[test]
