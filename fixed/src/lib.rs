@@ -16,6 +16,14 @@
 //! shows that nothing is left behind; `cargo test -p fixed` checks it.
 
 pub mod blocked_send;
+pub mod blocking_pool;
+pub mod detached_handle;
+pub mod double_send;
+pub mod endless_ticker;
+pub mod forgotten_stop;
+pub mod stale_answer;
+pub mod take_first;
+pub mod unclosed_channel;
 
 /// The fixes the demo binary can run, as `--list` shows them: each pattern's default
 /// fix under the pattern's own name, and the other fixes beside it.
@@ -41,6 +49,90 @@ pub fn patterns() -> Vec<workshop::Pattern> {
             "blocked-send-drop-aware",
             "the worker stops when its reports find no receiver",
             blocked_send::drop_aware
+        ),
+        pattern!(
+            "take-first",
+            "the rest are cancelled once one answers (threads: a dropped channel; tasks: a JoinSet)",
+            take_first
+        ),
+        pattern!(
+            "take-first-buffered",
+            "a channel per call with room for every replica's answer",
+            take_first::buffered
+        ),
+        pattern!(
+            "double-send",
+            "one report per worker: the answer, and nothing before it",
+            double_send
+        ),
+        pattern!(
+            "double-send-buffered",
+            "a channel per call with room for both reports",
+            double_send::buffered
+        ),
+        pattern!(
+            "double-send-drop-aware",
+            "the worker stops at the first report nobody can receive",
+            double_send::drop_aware
+        ),
+        pattern!(
+            "endless-ticker",
+            "the loop also selects on a cancellation the caller fires",
+            endless_ticker,
+            check never passes
+        ),
+        pattern!(
+            "endless-ticker-closed",
+            "the loop reports every check and ends when its channel is closed",
+            endless_ticker::closed,
+            check never passes
+        ),
+        pattern!(
+            "unclosed-channel",
+            "the worker keeps no sender: the queue closes with the call",
+            unclosed_channel
+        ),
+        pattern!(
+            "unclosed-channel-weak-sender",
+            "the worker's sender to itself is a weak one",
+            unclosed_channel::weak_sender
+        ),
+        pattern!(
+            "unclosed-channel-shutdown",
+            "the worker also waits for a shutdown the call triggers",
+            unclosed_channel::shutdown
+        ),
+        pattern!(
+            "forgotten-stop",
+            "the poller stops and joins when dropped: the type keeps the contract",
+            forgotten_stop
+        ),
+        pattern!(
+            "detached-handle",
+            "owned handles: std::thread::scope, a JoinSet",
+            detached_handle
+        ),
+        pattern!(
+            "detached-handle-cancel-and-wait",
+            "a guard that cancels and joins; a TaskTracker and a CancellationToken",
+            detached_handle::cancel_and_wait
+        ),
+        pattern!(
+            "blocking-pool",
+            "the blocking loop looks at a cancellation flag; its pool is bounded",
+            blocking_pool,
+            tasks only,
+            check never passes
+        ),
+        pattern!(
+            "stale-answer",
+            "a channel per call: a late answer goes where nobody looks",
+            stale_answer
+        ),
+        pattern!(
+            "stale-answer-tagged",
+            "answers carry their call's number; others are thrown away",
+            stale_answer::tagged
         ),
     ]
 }

@@ -55,8 +55,8 @@ pub struct Pattern {
 /// module. Every fix of a pattern is such a module too, so it registers the same way.
 ///
 /// `watcher_pattern!(NAME, SUMMARY, module)` runs a probe that passes once its check is
-/// done; add `, check never passes` for a probe that never does, and `, tasks only` for a
-/// pattern with no thread flavour.
+/// done; add `, check never passes` for a probe that never does, `, tasks only` for a
+/// pattern with no thread flavour, or both (`, tasks only, check never passes`).
 ///
 /// The watcher lives as long as the caller the demo holds, which is the point: the leaks
 /// this workshop shows last as long as something keeps a channel's receiving end alive.
@@ -72,6 +72,9 @@ macro_rules! watcher_pattern {
     };
     ($name:literal, $summary:literal, $($module:ident)::+, tasks only) => {
         $crate::watcher_pattern!(@ $name, $summary, [$($module)::+], ready_after, None)
+    };
+    ($name:literal, $summary:literal, $($module:ident)::+, tasks only, check never passes) => {
+        $crate::watcher_pattern!(@ $name, $summary, [$($module)::+], never_ready, None)
     };
     (@threads [$($module:ident)::+], $probe:ident) => {
         |scenario: &$crate::Scenario| -> $crate::ThreadCall {

@@ -6,7 +6,7 @@
 use std::thread;
 use std::time::Duration;
 
-use crossbeam_channel::{after, bounded, select, tick};
+use crossbeam_channel::{after, bounded, select, select_biased, tick};
 use workshop::{Probe, TimedOut};
 
 use super::WORKER;
@@ -37,15 +37,16 @@ impl Watcher {
             .name(WORKER.to_owned())
             .spawn(move || {
                 loop {
-                    // FIX: each wait also waits for the cancellation.
-                    select! {
-                        recv(ticks) -> _ => {}
+                    // FIX: each wait also waits for the cancellation, first: `select!` picks at
+                    // random among ready arms, `select_biased!` the first one ready.
+                    select_biased! {
                         recv(cancelled) -> _ => return,
+                        recv(ticks) -> _ => {}
                     }
                     if probe.check() {
-                        select! {
-                            send(ready_tx, true) -> _ => {}
+                        select_biased! {
                             recv(cancelled) -> _ => {}
+                            send(ready_tx, true) -> _ => {}
                         }
                         return;
                     }

@@ -1,0 +1,59 @@
+//! Double send, thread flavour: `std::thread` and crossbeam channels.
+//!
+//! The worker ticks with `tick`, and the caller races a report against `after` in a
+//! `select!`, just as the Go code does.
+
+use std::thread;
+use std::time::Duration;
+
+use crossbeam_channel::{after, bounded, select, tick};
+use workshop::{Probe, TimedOut};
+
+use super::WORKER;
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+    // FIX: no channel kept here: each call makes its own.
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        let (probe, ticks) = (self.probe.clone(), tick(self.tick));
+        // FIX: a channel for this call only, with room for both reports: neither
+        // send ever waits, read or not.
+        let (report_tx, report_rx) = bounded(2);
+        thread::Builder::new()
+            .name(WORKER.to_owned())
+            .spawn(move || {
+                // The first report: started, not ready yet.
+                let _ = report_tx.send(false);
+                for _ in ticks {
+                    if probe.check() {
+                        let _ = report_tx.send(true);
+                        return;
+                    }
+                }
+            })
+            .expect("the OS refused to start a thread");
+        // FIX: reports are read until one says ready, or the deadline comes.
+        let give_up = after(timeout);
+        loop {
+            select! {
+                recv(report_rx) -> report => match report {
+                    Ok(true) => return Ok(()),
+                    Ok(false) => {}
+                    Err(_) => return Err(TimedOut(timeout)),
+                },
+                recv(give_up) -> _ => return Err(TimedOut(timeout)),
+            }
+        }
+    }
+}

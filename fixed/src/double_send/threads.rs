@@ -1,0 +1,53 @@
+//! Double send, thread flavour: `std::thread` and crossbeam channels.
+//!
+//! The worker ticks with `tick`, and the caller races a report against `after` in a
+//! `select!`, just as the Go code does.
+
+use std::thread;
+use std::time::Duration;
+
+use crossbeam_channel::{after, bounded, select, tick};
+use workshop::{Probe, TimedOut};
+
+use super::WORKER;
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+    // FIX: no channel kept here: each call makes its own.
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        let (probe, ticks) = (self.probe.clone(), tick(self.tick));
+        // A channel for this call only: once it returns, a send fails at once.
+        let (report_tx, report_rx) = bounded(0);
+        thread::Builder::new()
+            .name(WORKER.to_owned())
+            .spawn(move || {
+                // FIX: one report, the answer: no "not yet" for the caller to take
+                // for the answer, and nothing left unread.
+                for _ in ticks {
+                    if probe.check() {
+                        let _ = report_tx.send(true);
+                        return;
+                    }
+                }
+            })
+            .expect("the OS refused to start a thread");
+        select! {
+            recv(report_rx) -> report => match report {
+                Ok(true) => Ok(()),
+                _ => Err(TimedOut(timeout)),
+            },
+            recv(after(timeout)) -> _ => Err(TimedOut(timeout)),
+        }
+    }
+}

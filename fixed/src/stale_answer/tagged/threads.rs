@@ -1,0 +1,61 @@
+//! Stale answer, thread flavour: `std::thread` and crossbeam channels.
+//!
+//! The worker ticks with `tick`, and the caller races the worker's answer against
+//! `after` in a `select!`, just as the Go code does.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::thread;
+use std::time::Duration;
+
+use crossbeam_channel::{Receiver, Sender, after, select, tick, unbounded};
+use workshop::{Probe, TimedOut};
+
+use super::WORKER;
+
+/// An answer, and the number of the call it answers.
+type Tagged = (u64, bool);
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+    // FIX: the shared channel stays, and each answer carries the number of the
+    // call it answers.
+    ready: (Sender<Tagged>, Receiver<Tagged>),
+    calls: AtomicU64,
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick, ready: unbounded(), calls: AtomicU64::new(0) }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        let (probe, ticks) = (self.probe.clone(), tick(self.tick));
+        let (ready_tx, ready_rx) = self.ready.clone();
+        let call = self.calls.fetch_add(1, Ordering::Relaxed);
+        thread::Builder::new()
+            .name(WORKER.to_owned())
+            .spawn(move || {
+                for _ in ticks {
+                    if probe.check() {
+                        let _ = ready_tx.send((call, true));
+                        return;
+                    }
+                }
+            })
+            .expect("the OS refused to start a thread");
+        // FIX: answers meant for other calls are read and thrown away.
+        let give_up = after(timeout);
+        loop {
+            select! {
+                recv(ready_rx) -> answer => if answer == Ok((call, true)) {
+                    return Ok(());
+                },
+                recv(give_up) -> _ => return Err(TimedOut(timeout)),
+            }
+        }
+    }
+}

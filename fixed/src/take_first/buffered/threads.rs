@@ -1,0 +1,54 @@
+//! Take first, thread flavour: `std::thread` and crossbeam channels.
+//!
+//! The workers tick with `tick`, and the caller races the first answer against
+//! `after` in a `select!`, just as the Go code does.
+
+use std::thread;
+use std::time::Duration;
+
+use crossbeam_channel::{after, bounded, select, tick};
+use workshop::{Probe, TimedOut};
+
+use super::{REPLICAS, WORKER};
+
+/// Waits for a service to become ready, asking every replica at once.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+    // FIX: no channel kept here: each call makes its own.
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the first replica's probe passes, or `timeout` has gone by.
+    pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        // FIX: a channel for this call only, with room for every replica's answer:
+        // no send ever waits, whether or not anyone still listens.
+        let (ready_tx, ready_rx) = bounded(REPLICAS);
+        for _ in 0..REPLICAS {
+            let (probe, ticks) = (self.probe.clone(), tick(self.tick));
+            let ready_tx = ready_tx.clone();
+            thread::Builder::new()
+                .name(WORKER.to_owned())
+                .spawn(move || {
+                    for _ in ticks {
+                        if probe.check() {
+                            // FIX: there is room for this answer, read or not: the
+                            // send returns at once, and the thread ends.
+                            let _ = ready_tx.send(true);
+                            return;
+                        }
+                    }
+                })
+                .expect("the OS refused to start a thread");
+        }
+        select! {
+            recv(ready_rx) -> _ => Ok(()),
+            recv(after(timeout)) -> _ => Err(TimedOut(timeout)),
+        }
+    }
+}

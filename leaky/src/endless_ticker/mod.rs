@@ -1,0 +1,20 @@
+//! Endless ticker: the check never passes, so the ticker loop never ends. A worker
+//! wakes every tick, forever.
+//!
+//! The real code's second leak. The worker's loop has one way out: a check that passes.
+//! When the service never comes up, the caller gives up at its deadline, and the worker
+//! goes on checking, every tick, for as long as the process lives. Nothing is blocked;
+//! nothing is listening either. Each channel here is made per call, so the late send of
+//! the blocked-send story cannot happen: the loop simply never gets there.
+//!
+//! See it: `cargo run -p leaky -- --pattern endless-ticker` runs a probe that never
+//! passes. Every call leaves a worker that is never stuck and never done.
+//!
+//! The moral: every loop needs a way out that does not depend on the answer it is
+//! waiting for.
+
+pub mod tasks;
+pub mod threads;
+
+/// The name each worker thread carries, so that the checker's report can name it.
+pub const WORKER: &str = "ready-ticker";
