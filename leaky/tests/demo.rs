@@ -1,32 +1,53 @@
 //! The demo binary, run as a learner runs it: what lingers after the last call, what is
-//! leaked at the closing check, and the exercise it points to.
+//! leaked at the closing check, what a later call is told, and the exercise it points to.
 
-use workshop::expect::{QUICK_DEMO, demo_json};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+use workshop::expect::{QUICK_DEMO, SMALL_DEMO, demo_json, every_listed_pattern};
 
 const LEAKY: &str = env!("CARGO_BIN_EXE_leaky");
 
+/// One quick run of the default pattern, both flavours, shared by the tests that read it.
+fn quick() -> &'static Value {
+    static RUN: OnceLock<Value> = OnceLock::new();
+    RUN.get_or_init(|| demo_json(LEAKY, 0, QUICK_DEMO))
+}
+
+fn stdout(json: &Value) -> &str {
+    json["stdout"].as_str().unwrap()
+}
+
 #[test]
 fn the_demo_tells_what_lingers_from_what_is_leaked() {
-    let json = demo_json(LEAKY, 0, QUICK_DEMO);
+    let json = quick();
     assert_eq!(json["crate"], "leaky");
     assert_eq!(json["pattern"], "blocked-send");
     assert_eq!(json["flavor"], "both");
     assert_eq!(json["calls"], 3);
     assert_eq!(json["timed_out"], 6);
     // Right after the last call every worker is still in its check...
-    assert_eq!(json["lingering_threads"], 3, "{}", json["stdout"]);
-    assert_eq!(json["lingering_tasks"], 3, "{}", json["stdout"]);
+    assert_eq!(json["lingering_threads"], 3, "{}", stdout(json));
+    assert_eq!(json["lingering_tasks"], 3, "{}", stdout(json));
     // ...and at the closing check every thread is stuck on its send, while the first late
     // task answer fitted in the slot and that task ended.
-    assert_eq!(json["leaked_threads"], 3, "{}", json["stdout"]);
-    assert_eq!(json["leaked_tasks"], 2, "{}", json["stdout"]);
+    assert_eq!(json["leaked_threads"], 3, "{}", stdout(json));
+    assert_eq!(json["leaked_tasks"], 2, "{}", stdout(json));
     assert!(json["reclaim_ms"].is_null());
-    // The later call, in each flavour, takes an answer meant for an earlier call.
-    assert_eq!(json["wrong_results"], 2, "{}", json["stdout"]);
-    let stdout = json["stdout"].as_str().unwrap();
-    assert!(stdout.contains("3 threads linger, still running"), "{stdout}");
-    assert!(stdout.contains("3 threads leaked, stuck for good"), "{stdout}");
-    assert!(stdout.contains("waits in: futex"), "{stdout}");
+    let text = stdout(json);
+    assert!(text.contains("3 threads linger, still running"), "{text}");
+    assert!(text.contains("3 threads leaked, stuck for good"), "{text}");
+    assert!(text.contains("waits in: futex"), "{text}");
+}
+
+#[test]
+fn a_later_call_takes_an_answer_meant_for_an_earlier_one_in_both_flavours() {
+    let json = quick();
+    assert_eq!(json["wrong_results"], 2, "{}", stdout(json));
+    for flavour in json["flavors"].as_array().unwrap() {
+        assert_eq!(flavour["later_call"], "ready", "{}", stdout(json));
+    }
+    assert!(stdout(json).contains("a stale answer, meant for an earlier call"));
 }
 
 #[test]
@@ -36,53 +57,53 @@ fn the_task_report_names_the_line_each_leaked_task_waits_on() {
         .lines()
         .position(|l| l.contains("ready_tx.send(true).await"))
         .expect("the leaky send");
-    let json = demo_json(LEAKY, 0, &[QUICK_DEMO, &["--flavor", "tasks"]].concat());
-    let stdout = json["stdout"].as_str().unwrap();
+    let text = stdout(quick());
     assert!(
-        stdout
-            .contains(&format!("waits at leaky/src/blocked_send/tasks.rs:{line}:")),
-        "{stdout}"
+        text.contains(&format!("waits at leaky/src/blocked_send/tasks.rs:{line}:")),
+        "{text}"
     );
-    assert!(!stdout.contains("not spawned through checker::traced"), "{stdout}");
+    assert!(!text.contains("not spawned through checker::traced"), "{text}");
 }
 
 #[test]
 fn the_demo_ends_with_the_exercise_to_try() {
-    let json = demo_json(LEAKY, 0, QUICK_DEMO);
-    let stdout = json["stdout"].as_str().unwrap();
-    let before_json = stdout.lines().rev().nth(1).unwrap();
+    let text = stdout(quick());
+    let before_json = text.lines().rev().nth(1).unwrap();
     assert_eq!(
         before_json,
         "Try it yourself: edit leaky/exercises/blocked_send/threads.rs, then run: cargo test \
          -p leaky --test blocked_send_threads"
     );
-    let tasks = demo_json(LEAKY, 0, &[QUICK_DEMO, &["--flavor", "tasks"]].concat());
-    let tasks = tasks["stdout"].as_str().unwrap();
-    assert!(
-        tasks.contains("edit leaky/exercises/blocked_send/tasks.rs"),
-        "{tasks}"
-    );
-    assert!(tasks.contains("--test blocked_send_tasks"), "{tasks}");
 }
 
 #[test]
-fn a_late_answer_fools_a_later_caller_in_both_flavours() {
-    let args = [
-        "--calls",
-        "8",
-        "--timeout",
-        "5ms",
-        "--verify-takes",
-        "20ms",
-        "--tick",
-        "1ms",
-    ];
-    let json = demo_json(LEAKY, 0, &args);
-    for flavour in json["flavors"].as_array().unwrap() {
+fn every_pattern_shows_its_harm_in_every_flavour() {
+    for (name, status, json) in every_listed_pattern(LEAKY, SMALL_DEMO) {
+        assert_eq!(status, 0, "{name}:\n{}", stdout(&json));
+        for flavour in json["flavors"].as_array().unwrap() {
+            let harm = flavour["leaked_threads"].as_u64().unwrap()
+                + flavour["leaked_tasks"].as_u64().unwrap()
+                + flavour["wrong_results"].as_u64().unwrap();
+            assert!(
+                harm > 0,
+                "{name} ({}) showed no harm:\n{}",
+                flavour["flavor"],
+                stdout(&json)
+            );
+        }
+        let module = name.replace('-', "_");
+        let flavour = if json["flavors"].as_array().unwrap().len() == 1 {
+            "tasks"
+        } else {
+            "threads"
+        };
         assert!(
-            flavour["wrong_results"].as_u64().unwrap() > 0,
-            "{}",
-            json["stdout"]
+            stdout(&json).contains(&format!(
+                "Try it yourself: edit leaky/exercises/{module}/{flavour}.rs, then run: cargo \
+                 test -p leaky --test {module}_{flavour}"
+            )),
+            "{name}:\n{}",
+            stdout(&json)
         );
     }
 }
@@ -99,13 +120,13 @@ fn a_run_that_shows_no_leak_says_so_and_why() {
         "--tick",
         "1ms",
     ];
-    let json = demo_json(LEAKY, 0, &args);
+    let json = demo_json(LEAKY, 0, &[&args[..], &["--flavor", "threads"]].concat());
     assert_eq!(json["leaked_threads"], 0);
-    let stdout = json["stdout"].as_str().unwrap();
+    let text = stdout(&json);
     assert!(
-        stdout.contains(
+        text.contains(
             "no leak showed this time (blocked-send): every call was answered"
         ),
-        "{stdout}"
+        "{text}"
     );
 }

@@ -46,23 +46,27 @@ macro_rules! no_stale_answer {
         $(#[$meta])*
         #[test]
         fn a_late_answer_never_fools_a_later_call() {
-            let (probe, switch) =
-                $crate::Probe::ready_after(::std::time::Duration::ZERO).switchable();
-            let before = ::checker::ThreadSnapshot::take();
-            let watcher = $crate::timed_out_thread_calls!($($module)::+, 3, probe);
-            // Until the abandoned workers have answered, or are stuck answering: the
-            // checker's own deadline, the same whether they end or not.
-            let _ = before.verify(
-                &::checker::Options::default().deadline($crate::expect::LEAK_DEADLINE),
-            );
-            switch.never_ready();
-            let timeout = ::std::time::Duration::from_millis(5);
-            assert_eq!(
-                watcher.wait_ready(timeout),
-                Err($crate::TimedOut(timeout)),
-                "the check now says not ready, yet the call said ready: it took an answer \
-                 meant for an earlier call"
-            );
+            // In a process of its own, so that the wait below is for this test's
+            // workers alone, and ends as soon as they do.
+            ::checker::isolated(|| {
+                let (probe, switch) =
+                    $crate::Probe::ready_after(::std::time::Duration::ZERO).switchable();
+                let before = ::checker::ThreadSnapshot::take();
+                let watcher = $crate::timed_out_thread_calls!($($module)::+, 3, probe);
+                // Until the abandoned workers have answered, or are stuck answering: the
+                // checker's own deadline, the same whether they end or not.
+                let _ = before.verify(
+                    &::checker::Options::default().deadline($crate::expect::LEAK_DEADLINE),
+                );
+                switch.never_ready();
+                let timeout = ::std::time::Duration::from_millis(5);
+                assert_eq!(
+                    watcher.wait_ready(timeout),
+                    Err($crate::TimedOut(timeout)),
+                    "the check now says not ready, yet the call said ready: it took an \
+                     answer meant for an earlier call"
+                );
+            });
         }
     };
     (tasks, $($module:ident)::+ $(, #[$meta:meta])*) => {
@@ -136,5 +140,94 @@ fn probe(kind: &str, takes: std::time::Duration) -> crate::Probe {
         "ready" => crate::Probe::ready_after(takes),
         "never_ready" => crate::Probe::never_ready(takes),
         other => panic!("unknown probe `{other}`: write `ready` or `never_ready`"),
+    }
+}
+
+/// The checks for a pattern whose checks run on tokio's blocking pool (`spawn_blocking`):
+/// calls that time out leave no thread behind, and a call with time enough is answered.
+/// Blocking jobs are threads, not tasks, and they do not follow tokio's paused clock, so
+/// these run on real time, in a process of their own, with a check that never passes (the
+/// deadline always wins) or that takes no time.
+#[macro_export]
+macro_rules! blocking_checks {
+    ($($module:ident)::+ $(, #[$meta:meta])*) => {
+        $crate::blocking_leaves_nothing_behind!($($module)::+ $(, #[$meta])*);
+        $crate::blocking_answers_ready!($($module)::+ $(, #[$meta])*);
+    };
+}
+
+/// The first of [`blocking_checks!`](crate::blocking_checks): calls that time out leave
+/// no thread behind.
+#[macro_export]
+macro_rules! blocking_leaves_nothing_behind {
+    ($($module:ident)::+ $(, #[$meta:meta])*) => {
+        $(#[$meta])*
+        #[test]
+        fn timed_out_calls_leave_no_thread_behind() {
+            $crate::expect::no_thread_outlives(|| {
+                let runtime = $crate::checks::Background::runtime();
+                let probe = $crate::Probe::never_ready(::std::time::Duration::ZERO);
+                let watcher = $($module)::+::Watcher::new(probe, $crate::checks::BLOCKING_TICK);
+                let timeout = ::std::time::Duration::from_millis(5);
+                for _ in 0..3 {
+                    let answer = runtime.block_on(watcher.wait_ready(timeout));
+                    assert_eq!(answer, Err($crate::TimedOut(timeout)));
+                }
+                (watcher, runtime)
+            });
+        }
+    };
+}
+
+/// The second of [`blocking_checks!`](crate::blocking_checks): a call with time enough is
+/// answered ready.
+#[macro_export]
+macro_rules! blocking_answers_ready {
+    ($($module:ident)::+ $(, #[$meta:meta])*) => {
+        $(#[$meta])*
+        #[test]
+        fn a_call_with_time_enough_is_answered_ready() {
+            let runtime = $crate::checks::Background::runtime();
+            let probe = $crate::Probe::ready_after(::std::time::Duration::ZERO);
+            let watcher = $($module)::+::Watcher::new(probe, $crate::checks::BLOCKING_TICK);
+            let far = ::std::time::Duration::from_secs(3600);
+            assert_eq!(runtime.block_on(watcher.wait_ready(far)), Ok(()));
+        }
+    };
+}
+
+/// How often a blocking check loops in [`blocking_checks!`](crate::blocking_checks).
+pub const BLOCKING_TICK: std::time::Duration = std::time::Duration::from_millis(1);
+
+/// A tokio runtime that is shut down in the background when dropped, so that a blocking
+/// job that never ends cannot hold a test forever (dropping a `Runtime` waits for its
+/// blocking jobs). Its threads are named `blocking-test`.
+pub struct Background(Option<tokio::runtime::Runtime>);
+
+impl Background {
+    /// A current-thread runtime with time, shut down in the background when dropped.
+    pub fn runtime() -> Self {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .thread_name("blocking-test")
+            .build()
+            .expect("a runtime for the test");
+        Self(Some(runtime))
+    }
+}
+
+impl std::ops::Deref for Background {
+    type Target = tokio::runtime::Runtime;
+
+    fn deref(&self) -> &Self::Target {
+        self.0.as_ref().expect("alive until dropped")
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.0.take() {
+            runtime.shutdown_background();
+        }
     }
 }

@@ -175,6 +175,60 @@ pub fn demo_json(exe: &str, status: i32, args: &[&str]) -> serde_json::Value {
     json
 }
 
+/// The small arguments: two calls that each wait 50 ms for a 400 ms check.
+pub const SMALL_DEMO: &[&str] = &[
+    "--calls",
+    "2",
+    "--timeout",
+    "50ms",
+    "--verify-takes",
+    "400ms",
+];
+
+/// Runs a demo binary once for each name its `--list` prints, all at once (the runs
+/// mostly sleep), each with `--pattern NAME` and `args`, and returns each name with its
+/// exit status and JSON line.
+pub fn every_listed_pattern(exe: &str, args: &[&str]) -> Vec<(String, i32, serde_json::Value)> {
+    let list = std::process::Command::new(exe)
+        .arg("--list")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
+    let names: Vec<String> = String::from_utf8_lossy(&list.stdout)
+        .lines()
+        .filter_map(|line| line.split_whitespace().next().map(str::to_owned))
+        .collect();
+    assert!(!names.is_empty(), "{exe} --list printed no pattern");
+    let runs: Vec<_> = names
+        .into_iter()
+        .map(|name| {
+            let child = std::process::Command::new(exe)
+                .current_dir(WORKSPACE_ROOT)
+                .args(["--json", "--pattern", &name])
+                .args(args)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
+            (name, child)
+        })
+        .collect();
+    runs.into_iter()
+        .map(|(name, child)| {
+            let output = child.wait_with_output().expect("the demo ran");
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            let last = stdout.lines().last().unwrap_or_default();
+            let mut json: serde_json::Value = serde_json::from_str(last).unwrap_or_else(|e| {
+                panic!(
+                    "{name}: the last line is not JSON ({e}):\n{stdout}{}",
+                    String::from_utf8_lossy(&output.stderr)
+                )
+            });
+            json["stdout"] = stdout.into_owned().into();
+            (name, output.status.code().unwrap_or(-1), json)
+        })
+        .collect()
+}
+
 /// The arguments of a quick demo run whose calls always time out: each call waits 5 ms for
 /// a check that takes 200 ms, so every worker is abandoned mid-check, and every check has
 /// finished by the default closing check, 400 ms after the last call.

@@ -24,8 +24,10 @@ fn every_timed_out_call_leaves_one_worker_thread_blocked() {
 }
 
 mod red_threads {
-    workshop::leaves_nothing_behind!(threads, leaky::blocked_send::threads, ready,
-        #[ignore = "red: leaky's workers outlive their callers; `fixed` passes this check"]);
+    workshop::leaves_nothing_behind!(
+        threads, leaky::blocked_send::threads, ready,
+        #[ignore = "red: leaky's workers outlive their callers; `fixed` passes this check"]
+    );
 }
 
 #[test]
@@ -59,8 +61,10 @@ async fn a_late_answer_left_in_the_slot_fools_the_next_caller() {
 }
 
 mod red_tasks {
-    workshop::leaves_nothing_behind!(tasks, leaky::blocked_send::tasks, ready,
-        #[ignore = "red: leaky's workers outlive their callers; `fixed` passes this check"]);
+    workshop::leaves_nothing_behind!(
+        tasks, leaky::blocked_send::tasks, ready,
+        #[ignore = "red: leaky's workers outlive their callers; `fixed` passes this check"]
+    );
 }
 
 #[test]

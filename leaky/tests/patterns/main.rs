@@ -5,3 +5,11 @@
 //! `cargo test -p leaky -- --ignored`.
 
 mod blocked_send;
+mod blocking_pool;
+mod detached_handle;
+mod double_send;
+mod endless_ticker;
+mod forgotten_stop;
+mod stale_answer;
+mod take_first;
+mod unclosed_channel;
