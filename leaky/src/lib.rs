@@ -3,8 +3,12 @@
 //!
 //! Every module here has a twin of the same name in the `fixed` crate; read them
 //! side by side (`diff leaky/src/blocked_send/threads.rs
-//! fixed/src/blocked_send/threads.rs`). The bug sites carry a `// LEAK:` comment,
-//! the fixes a `// FIX:` comment.
+//! fixed/src/blocked_send/threads.rs`). The bug sites carry a `// LEAK:` comment
+//! (`// WRONG:` where the harm is a wrong answer), the fixes a `// FIX:` comment.
+//!
+//! Each pattern is a variation of one story: a caller waits for a service to become
+//! ready, under a deadline, while a periodic check runs. Each module's docs say what
+//! leaks, why, how to see it, and the moral.
 //!
 //! `cargo run -p leaky` shows the leaks pile up; `cargo test -p leaky -- --ignored`
 //! runs the checks they fail.

@@ -36,7 +36,10 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
     assert!(json["reclaim_ms"].is_null());
     let text = stdout(json);
     assert!(text.contains("3 threads linger, still running"), "{text}");
-    assert!(text.contains("3 threads leaked, stuck for good"), "{text}");
+    assert!(
+        text.contains("3 threads leaked: every check started has had time"),
+        "{text}"
+    );
     assert!(text.contains("waits in: futex"), "{text}");
 }
 

@@ -1,7 +1,7 @@
 //! Running one flavour of a pattern and counting what is alive at two moments: right
 //! after the last call returns (what *lingers*: it may still end by itself), and at the
 //! closing check (what is *leaked*: still there when every check already started has had
-//! time to finish, so stuck for good). Then one later call, to see whether an answer
+//! time to finish, so it will not end on its own). Then one later call, to see whether an answer
 //! meant for an earlier call fools it.
 
 use std::time::{Duration, Instant};
@@ -115,6 +115,8 @@ pub(super) fn run_tasks(
     // A current-thread runtime adds no thread, so the thread column stays honest.
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
+        // Its only threads are blocking-pool threads: say so in a report.
+        .thread_name("tokio-blocking")
         .build()
         .context("cannot start the tokio runtime for the tasks flavor")?;
     let threads = ThreadSnapshot::take();

@@ -48,7 +48,7 @@ pub(super) struct Cli {
     /// When the closing check comes, counted from the last call's return. What is alive
     /// then is reported as leaked. By default it comes once every check already started
     /// could have finished (one tick and one check, and a margin), so that what is left
-    /// then is stuck for good.
+    /// then will not end on its own.
     #[arg(long, value_name = "DURATION", value_parser = parse_duration,
           allow_hyphen_values = true)]
     pub(super) check_deadline: Option<Duration>,

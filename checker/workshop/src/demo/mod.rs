@@ -122,15 +122,19 @@ fn closing_lines(
     let wrong = total(|c| c.wrong_results);
     let name = krate.name;
     let took = text::human(elapsed);
+    let wrong_results = match wrong {
+        1 => "1 wrong result".to_owned(),
+        n => format!("{n} wrong results"),
+    };
     if total(Census::leaked) > 0 {
-        println!("{name}: {leaked} leaked, stuck for good; {wrong} wrong results; in {took}");
+        println!("{name}: {leaked} leaked, for good; {wrong_results}; in {took}");
     } else if total(Census::lingering) > 0 {
         println!(
-            "{name}: nothing leaked; {lingered} lingered and were given back; {wrong} wrong \
-             results; in {took}"
+            "{name}: nothing leaked; {lingered} lingered and were given back; {wrong_results}; \
+             in {took}"
         );
     } else {
-        println!("{name}: nothing leaked, nothing lingered; {wrong} wrong results; in {took}");
+        println!("{name}: nothing leaked, nothing lingered; {wrong_results}; in {took}");
     }
     if wrong > 0 {
         println!(

@@ -82,11 +82,12 @@ pub(super) fn moments(census: &Census, scenario: &Scenario, closing: Duration, s
         ),
         None => {
             println!(
-                "  closing check, {} after the last call: {} leaked, {}",
+                "  closing check, {} after the last call: {} leaked: {}",
                 human(closing),
                 counted(census.leaked_threads, census.leaked_tasks),
                 if closing >= settle {
-                    "stuck for good: every check started had time to finish"
+                    "every check started has had time to finish, and these have not ended: \
+                     they never will on their own"
                 } else {
                     "but this check came early (--check-deadline): some may still be in \
                      their check, and the default check waits until all could have finished"
