@@ -247,7 +247,7 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Resu
             "\n\n{} threads {:?} (TIDs {})",
             group.len(),
             first.name(),
-            tid_ranges(&tids)
+            ranges(&tids)
         )?;
     }
     if let Some(why) = first.unreadable_reason() {
@@ -290,15 +290,16 @@ fn write_traced(f: &mut fmt::Formatter<'_>, tasks: &[TracedTask]) -> fmt::Result
     }
     for group in groups {
         let first = group[0];
-        let ids: Vec<String> = group
+        // tokio's task IDs are numbers; sorted, runs of them fold like TIDs.
+        let mut ids: Vec<u64> = group
             .iter()
-            .filter_map(|task| task.id())
-            .map(|id| id.to_string())
+            .filter_map(|task| task.id()?.to_string().parse().ok())
             .collect();
+        ids.sort_unstable();
         let ids = match ids.len() {
             0 => String::new(),
             1 => format!(" (tokio task ID {})", ids[0]),
-            _ => format!(" (tokio task IDs {})", ids.join(", ")),
+            _ => format!(" (tokio task IDs {})", ranges(&ids)),
         };
         let count = match group.len() {
             1 => "Task".to_owned(),
@@ -316,24 +317,34 @@ fn write_traced(f: &mut fmt::Formatter<'_>, tasks: &[TracedTask]) -> fmt::Result
     Ok(())
 }
 
-/// `5334-5338, 5400`: sorted TIDs with runs of consecutive ones folded.
-fn tid_ranges(tids: &[u32]) -> String {
+/// `5334-5338, 5400`: sorted numbers with runs of consecutive ones folded, and at most
+/// [`MOST_RANGES`] of those runs named: a report of ten thousand leaks stays readable.
+fn ranges<N: Copy + Into<u64>>(sorted: &[N]) -> String {
+    let numbers: Vec<u64> = sorted.iter().map(|&n| n.into()).collect();
     let mut parts = Vec::new();
     let mut i = 0;
-    while i < tids.len() {
+    while i < numbers.len() {
         let mut j = i;
-        while j + 1 < tids.len() && tids[j + 1] == tids[j] + 1 {
+        while j + 1 < numbers.len() && numbers[j + 1] == numbers[j] + 1 {
             j += 1;
         }
         parts.push(match j - i {
-            0 => tids[i].to_string(),
-            1 => format!("{}, {}", tids[i], tids[j]),
-            _ => format!("{}-{}", tids[i], tids[j]),
+            0 => numbers[i].to_string(),
+            1 => format!("{}, {}", numbers[i], numbers[j]),
+            _ => format!("{}-{}", numbers[i], numbers[j]),
         });
         i = j + 1;
     }
+    if parts.len() > MOST_RANGES {
+        let more = parts.len() - MOST_RANGES;
+        parts.truncate(MOST_RANGES);
+        parts.push(format!("and {more} more runs"));
+    }
     parts.join(", ")
 }
+
+/// How many runs of IDs a report names before it says how many more there are.
+const MOST_RANGES: usize = 8;
 
 impl std::error::Error for LeakReport {}
 
@@ -357,9 +368,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn runs_of_tids_are_folded() {
-        assert_eq!(tid_ranges(&[7]), "7");
-        assert_eq!(tid_ranges(&[7, 8]), "7, 8");
-        assert_eq!(tid_ranges(&[1, 2, 3, 5, 9, 10, 11, 12]), "1-3, 5, 9-12");
+    fn runs_of_ids_are_folded() {
+        assert_eq!(ranges(&[7u32]), "7");
+        assert_eq!(ranges(&[7u32, 8]), "7, 8");
+        assert_eq!(ranges(&[1u32, 2, 3, 5, 9, 10, 11, 12]), "1-3, 5, 9-12");
+    }
+
+    #[test]
+    fn ten_thousand_scattered_ids_read_in_one_line() {
+        let every_other: Vec<u64> = (0..10_000).map(|n| n * 2).collect();
+        let text = ranges(&every_other);
+        assert!(text.ends_with(", and 9992 more runs"), "{text}");
+        assert!(text.len() < 80, "{text}");
     }
 }

@@ -16,7 +16,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::task::{Context, Poll};
 
-use backtrace::Backtrace;
+use std::ffi::c_void;
+use std::sync::atomic::AtomicU32;
 use tokio::runtime::{self, Handle};
 
 use crate::spy_waker;
@@ -42,8 +43,12 @@ static REGISTRY: Mutex<BTreeMap<u64, Arc<Slot>>> = Mutex::new(BTreeMap::new());
 ///
 /// The wait is read from the stack at the moment the task registers to be woken, so the
 /// line is exact in builds with debug info (the `dev` and `test` profiles); a build
-/// without it says so. It costs a stack capture each time the task starts waiting:
-/// microseconds, fine for tests and demos, not for a hot path in production.
+/// without it says so. It costs a walk of the stack (its return addresses only) each time
+/// the task starts waiting; a task that wakes often (a ticker) is walked on its first
+/// waits and then one wait in 64, so that a long-lived loop costs little and still names
+/// one of its own waits. The addresses take a few hundred bytes per task: counted in any
+/// memory figure of a traced task. Fine for tests and demos; not meant for a hot path in
+/// production.
 ///
 /// # Examples
 ///
@@ -74,6 +79,7 @@ pub fn traced<F: Future>(future: F) -> Traced<F> {
         runtime: OnceLock::new(),
         task: OnceLock::new(),
         polled: OnceLock::new(),
+        waits_seen: AtomicU32::new(0),
         wait: Mutex::new(None),
     });
     if let Ok(handle) = Handle::try_current() {
@@ -119,6 +125,17 @@ impl<F> Drop for Traced<F> {
     }
 }
 
+/// Return addresses, innermost first.
+type Stack = Arc<[usize]>;
+
+/// A task's first waits are all recorded...
+const EVERY_WAIT_UP_TO: u32 = 8;
+/// ...and after those, one in this many: enough to name a long-lived loop's waits.
+const ONE_WAIT_IN: u32 = 64;
+/// The deepest stack kept: a task's own frames are at its top, far above this depth
+/// only in deeply nested code.
+const MAX_FRAMES: usize = 64;
+
 /// What is known of one traced future.
 pub(crate) struct Slot {
     number: u64,
@@ -127,14 +144,25 @@ pub(crate) struct Slot {
     task: OnceLock<tokio::task::Id>,
     /// Set at the first poll: from then on the future is a running task (or part of one).
     polled: OnceLock<()>,
-    /// The stack at the latest wait, unresolved: resolving is slow and waits for a report.
-    wait: Mutex<Option<Backtrace>>,
+    /// How many waits the task has started: past the first few, only some are recorded.
+    waits_seen: AtomicU32,
+    /// The return addresses of the stack at the latest recorded wait, innermost first:
+    /// resolving them to names and lines is slow, and waits for a report.
+    wait: Mutex<Option<Stack>>,
 }
 
 impl Slot {
     pub(crate) fn record_wait(&self) {
-        let stack = Backtrace::new_unresolved();
-        *self.wait.lock().unwrap_or_else(PoisonError::into_inner) = Some(stack);
+        let seen = self.waits_seen.fetch_add(1, Ordering::Relaxed);
+        if seen >= EVERY_WAIT_UP_TO && !seen.is_multiple_of(ONE_WAIT_IN) {
+            return;
+        }
+        let mut stack = Vec::with_capacity(MAX_FRAMES);
+        backtrace::trace(|frame| {
+            stack.push(frame.ip() as usize);
+            stack.len() < MAX_FRAMES
+        });
+        *self.wait.lock().unwrap_or_else(PoisonError::into_inner) = Some(stack.into());
     }
 }
 
@@ -157,8 +185,8 @@ pub(crate) fn watermark() -> u64 {
 pub struct TracedTask {
     id: Option<tokio::task::Id>,
     spawned_at: String,
-    /// The stack at the latest wait, as recorded; `None` if the task has not waited yet.
-    stack: Option<Backtrace>,
+    /// The stack at the latest recorded wait; `None` if the task has not waited yet.
+    stack: Option<Stack>,
     waits: OnceLock<Result<Vec<Frame>, &'static str>>,
 }
 
@@ -213,9 +241,7 @@ impl TracedTask {
         self.waits.get_or_init(|| match &self.stack {
             None => Err("it has not waited yet: spawned, and not yet run to its first wait"),
             Some(stack) => {
-                let mut stack = stack.clone();
-                stack.resolve();
-                let frames = own_frames(&stack);
+                let frames = own_frames(stack);
                 if frames.is_empty() {
                     Err(
                         "its stack names no file of yours: this build has no debug info (the \
@@ -270,30 +296,43 @@ fn describe(slot: &Slot) -> TracedTask {
     }
 }
 
+/// Where a symbol's code is: file, line, column.
+type Place = (PathBuf, u32, Option<u32>);
+
 /// The frames of `stack` in the caller's own code, innermost first, one per function, up
 /// to the task's own [`Traced::poll`]: what lies beyond it is whatever polls the task.
-fn own_frames(stack: &Backtrace) -> Vec<Frame> {
+fn own_frames(stack: &[usize]) -> Vec<Frame> {
+    // Every symbol of the stack, innermost first (a frame with inlined calls has several).
+    let mut symbols: Vec<(String, Option<Place>)> = Vec::new();
+    for &ip in stack {
+        // A return address points after its call: one byte back is inside it.
+        let inside = ip.saturating_sub(1) as *mut c_void;
+        backtrace::resolve(inside, |symbol| {
+            let function = symbol
+                .name()
+                .map(|name| format!("{name:#}"))
+                .unwrap_or_default();
+            let place = match (symbol.filename(), symbol.lineno()) {
+                (Some(file), Some(line)) => Some((file.to_owned(), line, symbol.colno())),
+                _ => None,
+            };
+            symbols.push((function, place));
+        });
+    }
     let mut frames: Vec<Frame> = Vec::new();
-    for symbol in stack.frames().iter().flat_map(|frame| frame.symbols()) {
-        let function = symbol
-            .name()
-            .map(|name| format!("{name:#}"))
-            .unwrap_or_default();
+    for (function, place) in symbols {
         if function.contains("checker::traced::Traced<") && function.ends_with("::poll") {
             break;
         }
-        let (Some(file), Some(line)) = (symbol.filename(), symbol.lineno()) else {
+        let Some((file, line, column)) = place else {
             continue;
         };
-        if !is_own_code(file) {
+        if !is_own_code(&file) || frames.last().is_some_and(|last| last.function == function) {
             continue;
         }
-        if frames.last().is_some_and(|last| last.function == function) {
-            continue;
-        }
-        let column = symbol.colno().map(|c| format!(":{c}")).unwrap_or_default();
+        let column = column.map(|c| format!(":{c}")).unwrap_or_default();
         frames.push(Frame {
-            at: format!("{}:{line}{column}", shown(file)),
+            at: format!("{}:{line}{column}", shown(&file)),
             function,
         });
     }

@@ -47,7 +47,9 @@ impl Watcher {
                         flag.store(answer, Ordering::Release);
                     }
                 })
-                .expect("the OS refused to start a thread");
+                .unwrap_or_else(|e| {
+                    panic!("the OS refused to start a thread: {e}")
+                });
             let answer = self.watch(&ready, deadline, timeout);
             done.store(true, Ordering::Release);
             answer

@@ -44,7 +44,7 @@ impl Watcher {
                     }
                 }
             })
-            .expect("the OS refused to start a thread");
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         // LEAK: one report is read, whatever it says; the rest are left unread.
         select! {
             recv(report_rx) -> report => match report {

@@ -40,7 +40,7 @@ impl Watcher {
                     }
                 }
             })
-            .expect("the OS refused to start a thread");
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         select! {
             recv(ready_rx) -> _ => Ok(()),
             recv(after(timeout)) -> _ => Err(TimedOut(timeout)),

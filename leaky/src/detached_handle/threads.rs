@@ -41,7 +41,7 @@ impl Watcher {
                     flag.store(answer, Ordering::Release);
                 }
             })
-            .expect("the OS refused to start a thread");
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         for _ in tick(self.tick) {
             if ready.load(Ordering::Acquire) {
                 return Ok(());

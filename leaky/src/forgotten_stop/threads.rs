@@ -71,7 +71,7 @@ impl Poller {
                     }
                 }
             })
-            .expect("the OS refused to start a thread");
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         Self { ready, stopped, thread }
     }
 

@@ -40,7 +40,7 @@ impl Watcher {
                     }
                 }
             })
-            .expect("the OS refused to start a thread");
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         // WRONG: the first answer in the channel is taken, whichever call it was
         // meant for.
         select! {

@@ -1,21 +1,29 @@
 //! Running one flavour of a pattern and counting what is alive at two moments: right
 //! after the last call returns (what *lingers*: it may still end by itself), and at the
 //! closing check (what is *leaked*: still there when every check already started has had
-//! time to finish, so it will not end on its own). Then one later call, to see whether an answer
-//! meant for an earlier call fools it.
+//! time to finish, so it will not end on its own). Then one later call, to see whether an
+//! answer meant for an earlier call fools it.
 
+use std::any::Any;
+use std::panic::{self, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use checker::{LeakReport, Options, TaskSnapshot, ThreadSnapshot};
 
 use super::cli::Flavor;
+use super::progress::Progress;
+use super::sampler::{self, Mark, Sample, Sampler};
 use super::text;
 use crate::{Pattern, Scenario, TimedOut};
 
 /// What one flavour's run found.
 pub(super) struct Census {
     pub(super) flavor: Flavor,
+    /// How many calls were made: all that were asked for, unless one failed.
+    pub(super) calls_made: usize,
+    /// Why the calls stopped early: a call that failed (the OS refused a thread, say).
+    pub(super) stopped: Option<String>,
     pub(super) timed_out: usize,
     pub(super) wrong_results: usize,
     pub(super) lingering_threads: usize,
@@ -29,6 +37,11 @@ pub(super) struct Census {
     pub(super) reports: Vec<LeakReport>,
     /// The call made after the closing check.
     pub(super) later: Option<Call>,
+    /// Resident memory gained from the flavour's start to its closing check.
+    pub(super) rss_growth: Option<i64>,
+    /// Live threads and tasks over the run, when a plot was asked for.
+    pub(super) samples: Vec<Sample>,
+    pub(super) marks: Vec<Mark>,
 }
 
 impl Census {
@@ -39,6 +52,18 @@ impl Census {
     pub(super) fn leaked(&self) -> usize {
         self.leaked_threads + self.leaked_tasks
     }
+}
+
+/// How a flavour is run.
+pub(super) struct Run<'a> {
+    pub(super) pattern: &'a Pattern,
+    pub(super) scenario: &'a Scenario,
+    /// When the closing check comes, after the last call's return.
+    pub(super) closing: Duration,
+    /// Whether to sample live threads and tasks for a plot.
+    pub(super) sample: bool,
+    /// Whether to draw a progress bar (on a terminal, for long runs).
+    pub(super) progress: bool,
 }
 
 /// When the closing check comes, counted from the last call's return: by default, once
@@ -68,50 +93,59 @@ impl Call {
     }
 }
 
-pub(super) fn run_threads(pattern: &Pattern, scenario: &Scenario, closing: Duration) -> Census {
-    let make = pattern.threads.expect("selected flavours exist");
+pub(super) fn run_threads(run: &Run<'_>) -> Census {
+    let make = run.pattern.threads.expect("selected flavours exist");
+    let sampler = run.sample.then(Sampler::start);
+    let rss_before = sampler::resident_bytes();
     let threads = ThreadSnapshot::take();
-    let mut call = make(scenario);
+    let mut call = make(run.scenario);
     let mut census = Census::new(Flavor::Threads);
-    for i in 1..=scenario.calls {
+    let progress = Progress::new(run.scenario.calls, run.progress);
+    for i in 1..=run.scenario.calls {
         let begun = Instant::now();
-        let outcome = call();
-        census.tell(
-            i,
-            scenario,
-            Call {
-                took: begun.elapsed(),
-                outcome,
-            },
-            &threads,
-            None,
-        );
+        match quietly(&mut call) {
+            Ok(outcome) => {
+                let call = Call {
+                    took: begun.elapsed(),
+                    outcome,
+                };
+                census.tell(i, run.scenario, call, &threads, None, &progress);
+            }
+            Err(why) => {
+                census.stop(i, why);
+                break;
+            }
+        }
     }
+    progress.finish();
     let last_return = Instant::now();
     census.lingering_threads = threads_alive(&threads);
+    census.mark(&sampler, "last call");
     // The caller (and whatever channel it owns) stays alive through the closing check:
     // the leaks shown here last exactly as long as that.
-    let verdict = threads.verify(&Options::default().deadline(closing));
+    let verdict = threads.verify(&Options::default().deadline(run.closing));
     census.close(last_return, verdict, None);
-    let begun = Instant::now();
-    let outcome = call();
-    census.later(
-        scenario,
-        Call {
-            took: begun.elapsed(),
-            outcome,
-        },
-    );
+    census.rss_growth = growth(rss_before);
+    census.mark(&sampler, census.moment());
+    if census.stopped.is_none() {
+        let begun = Instant::now();
+        if let Ok(outcome) = quietly(&mut call) {
+            census.later(
+                run.scenario,
+                Call {
+                    took: begun.elapsed(),
+                    outcome,
+                },
+            );
+        }
+    }
     drop(call);
+    census.samples = sampler.map(Sampler::finish).unwrap_or_default();
     census
 }
 
-pub(super) fn run_tasks(
-    pattern: &Pattern,
-    scenario: &Scenario,
-    closing: Duration,
-) -> anyhow::Result<Census> {
-    let make = pattern.tasks.expect("selected flavours exist");
+pub(super) fn run_tasks(run: &Run<'_>) -> anyhow::Result<Census> {
+    let make = run.pattern.tasks.expect("selected flavours exist");
     // A current-thread runtime adds no thread, so the thread column stays honest.
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
@@ -119,33 +153,46 @@ pub(super) fn run_tasks(
         .thread_name("tokio-blocking")
         .build()
         .context("cannot start the tokio runtime for the tasks flavor")?;
+    let sampler = run.sample.then(Sampler::start);
+    let rss_before = sampler::resident_bytes();
     let threads = ThreadSnapshot::take();
     let census = runtime.block_on(async {
-        let tasks = TaskSnapshot::take(&tokio::runtime::Handle::current());
-        let mut call = make(scenario);
+        let handle = tokio::runtime::Handle::current();
+        if let Some(sampler) = &sampler {
+            sampler.watch(handle.clone());
+        }
+        let tasks = TaskSnapshot::take(&handle);
+        let mut call = make(run.scenario);
         let mut census = Census::new(Flavor::Tasks);
-        for i in 1..=scenario.calls {
+        let progress = Progress::new(run.scenario.calls, run.progress);
+        for i in 1..=run.scenario.calls {
             let begun = Instant::now();
             let outcome = call().await;
             let call = Call {
                 took: begun.elapsed(),
                 outcome,
             };
-            census.tell(i, scenario, call, &threads, Some(&tasks));
+            census.tell(i, run.scenario, call, &threads, Some(&tasks), &progress);
         }
+        progress.finish();
         let last_return = Instant::now();
         census.lingering_tasks = tasks.alive_now().saturating_sub(tasks.alive());
         census.lingering_threads = threads_alive(&threads);
-        let task_verdict = tasks.verify(&Options::default().deadline(closing)).await;
+        census.mark(&sampler, "last call");
+        let task_verdict = tasks
+            .verify(&Options::default().deadline(run.closing))
+            .await;
         // Threads a task flavour leaves (blocking work, say) get what is left of the
         // closing check's time.
-        let left = closing.saturating_sub(last_return.elapsed());
+        let left = run.closing.saturating_sub(last_return.elapsed());
         let thread_verdict = threads.verify(&Options::default().deadline(left));
         census.close(last_return, thread_verdict, Some(task_verdict));
+        census.rss_growth = growth(rss_before);
+        census.mark(&sampler, census.moment());
         let begun = Instant::now();
         let outcome = call().await;
         census.later(
-            scenario,
+            run.scenario,
             Call {
                 took: begun.elapsed(),
                 outcome,
@@ -156,8 +203,48 @@ pub(super) fn run_tasks(
     });
     // Dropping a runtime waits for its blocking jobs, and a job that never ends would hold
     // the demo forever: give them until the closing check's time, no more.
-    runtime.shutdown_timeout(closing);
+    runtime.shutdown_timeout(run.closing);
+    let mut census = census;
+    census.samples = sampler.map(Sampler::finish).unwrap_or_default();
     Ok(census)
+}
+
+/// Makes one call; a call that panics (a thread the OS refused to start) is an `Err`
+/// with the panic's message, and prints nothing of its own: the demo says what happened.
+fn quietly(call: &mut crate::ThreadCall) -> Result<Result<(), TimedOut>, String> {
+    QUIET.with(|quiet| quiet.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(call));
+    QUIET.with(|quiet| quiet.set(false));
+    result.map_err(|payload| message(&*payload))
+}
+
+thread_local! {
+    /// Set while a call runs under [`quietly`]: its panic is the demo's to tell.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Leaves a panic's message to the demo while a call runs under [`quietly`]; any other
+/// panic is printed as usual.
+pub(super) fn hush_calls() {
+    let default = panic::take_hook();
+    panic::set_hook(Box::new(move |info| {
+        if !QUIET.with(std::cell::Cell::get) {
+            default(info);
+        }
+    }));
+}
+
+fn message(payload: &(dyn Any + Send)) -> String {
+    payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_else(|| "the call panicked".to_owned())
+}
+
+fn growth(before: Option<u64>) -> Option<i64> {
+    let after = sampler::resident_bytes()?;
+    Some(after as i64 - before? as i64)
 }
 
 /// How many threads born after `threads` are alive now.
@@ -172,6 +259,8 @@ impl Census {
     fn new(flavor: Flavor) -> Self {
         Self {
             flavor,
+            calls_made: 0,
+            stopped: None,
             timed_out: 0,
             wrong_results: 0,
             lingering_threads: 0,
@@ -181,15 +270,13 @@ impl Census {
             reclaim: None,
             reports: Vec::new(),
             later: None,
+            rss_growth: None,
+            samples: Vec::new(),
+            marks: Vec::new(),
         }
     }
 
-    fn later(&mut self, scenario: &Scenario, call: Call) {
-        self.wrong_results += usize::from(call.is_wrong(scenario));
-        self.later = Some(call);
-    }
-
-    /// Counts one call and prints its line.
+    /// Counts one call, and prints its line or moves the progress bar.
     fn tell(
         &mut self,
         i: usize,
@@ -197,10 +284,42 @@ impl Census {
         call: Call,
         threads: &ThreadSnapshot,
         tasks: Option<&TaskSnapshot>,
+        progress: &Progress,
     ) {
+        self.calls_made = i;
         self.timed_out += usize::from(call.outcome.is_err());
         self.wrong_results += usize::from(call.is_wrong(scenario));
-        text::call_line(i, scenario, &call, threads, tasks);
+        if text::shows_call(i, scenario.calls) {
+            progress.suspend(|| text::call_line(i, scenario, &call, threads, tasks));
+        } else if i == scenario.calls {
+            let made = self.calls_made;
+            progress.suspend(|| text::calls_summary(made, self, scenario, threads, tasks));
+        }
+        progress.tick();
+    }
+
+    fn stop(&mut self, call: usize, why: String) {
+        self.stopped = Some(format!("call {call} failed: {why}"));
+        eprintln!(
+            "error: call {call} failed: {why}; stopping after {} calls, and counting what \
+             they left behind",
+            call - 1
+        );
+    }
+
+    /// What the closing check's moment is called on a plot.
+    fn moment(&self) -> &'static str {
+        if self.leaked() == 0 {
+            "all given back"
+        } else {
+            "closing check"
+        }
+    }
+
+    fn mark(&mut self, sampler: &Option<Sampler>, what: &'static str) {
+        if let Some(sampler) = sampler {
+            self.marks.push(sampler.mark(what));
+        }
     }
 
     /// Takes the closing check's verdicts. Each verdict returns as soon as its counts are
@@ -228,5 +347,10 @@ impl Census {
             (true, 0) => Some(Duration::ZERO),
             (true, _) => Some(back),
         };
+    }
+
+    fn later(&mut self, scenario: &Scenario, call: Call) {
+        self.wrong_results += usize::from(call.is_wrong(scenario));
+        self.later = Some(call);
     }
 }

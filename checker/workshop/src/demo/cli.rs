@@ -11,8 +11,10 @@ use crate::Pattern;
 
 /// The longest duration a flag takes: a demo that waits longer is a typo.
 const LONGEST: Duration = Duration::from_secs(3600);
-/// The most calls a run makes: each may leave a thread behind.
-const MOST_CALLS: usize = 10_000;
+/// The most calls a run makes. Each may leave a thread or a task behind: a hundred
+/// thousand tasks are a few hundred megabytes; threads run out sooner, and the demo says
+/// when the system refuses one.
+const MOST_CALLS: usize = 100_000;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -55,6 +57,9 @@ pub(super) struct Cli {
     /// End with one JSON object on the last line.
     #[arg(long)]
     pub(super) json: bool,
+    /// Write an SVG of live threads and tasks over the run to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub(super) plot: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

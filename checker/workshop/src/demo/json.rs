@@ -32,6 +32,8 @@ pub(super) fn line(
         "verify_takes_ms": scenario.verify_takes.as_millis(),
         "tick_ms": scenario.tick.as_millis(),
         "check_deadline_ms": closing.as_millis(),
+        "calls_made": total(|c| c.calls_made),
+        "stopped": censuses.iter().find_map(|c| c.stopped.clone()),
         "timed_out": total(|c| c.timed_out),
         "lingering_threads": total(|c| c.lingering_threads),
         "lingering_tasks": total(|c| c.lingering_tasks),
@@ -39,6 +41,7 @@ pub(super) fn line(
         "leaked_tasks": total(|c| c.leaked_tasks),
         "reclaim_ms": reclaim.map(|d| d.as_millis()),
         "wrong_results": total(|c| c.wrong_results),
+        "rss_growth_bytes": censuses.iter().map(|c| c.rss_growth).sum::<Option<i64>>(),
         "elapsed_ms": elapsed.as_millis(),
     })
 }
@@ -53,6 +56,8 @@ fn flavour(census: &Census) -> Value {
         "leaked_tasks": census.leaked_tasks,
         "reclaim_ms": census.reclaim.map(|d| d.as_millis()),
         "wrong_results": census.wrong_results,
+        "calls_made": census.calls_made,
+        "rss_growth_bytes": census.rss_growth,
         "later_call": census.later.as_ref().map(|call| match call.outcome {
             Ok(()) => "ready",
             Err(_) => "timed out",

@@ -6,13 +6,19 @@
 //! when anything is leaked at the closing check: a fix must leave nothing behind.
 //!
 //! One file per part: [`cli`] reads the command line, [`census`] runs the calls and
-//! counts, [`text`] says it in words, [`json`] writes the machine-readable line.
+//! counts, [`sampler`] watches threads, tasks and memory over the run, [`text`] says it
+//! in words, [`progress`] draws the bar of a long run, [`json`] writes the
+//! machine-readable line, and [`plot`] the picture.
 
 mod census;
 mod cli;
 mod json;
+mod plot;
+mod progress;
+mod sampler;
 mod text;
 
+use std::io::IsTerminal as _;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -37,6 +43,7 @@ pub struct Crate {
 
 /// Runs the demo of `krate` over `patterns`: the whole `main` of both binaries.
 pub fn main(krate: &Crate, patterns: &[Pattern]) -> ExitCode {
+    census::hush_calls();
     let request = match cli::parse(krate, patterns, std::env::args_os()) {
         Ok(request) => request,
         Err(Refusal::Done(text)) => {
@@ -73,11 +80,18 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
     let settle = census::settle_time(&scenario);
     let started = Instant::now();
     let mut censuses = Vec::new();
+    let run = census::Run {
+        pattern,
+        scenario: &scenario,
+        closing,
+        sample: cli.plot.is_some(),
+        progress: !cli.json && std::io::stderr().is_terminal(),
+    };
     for &flavor in flavors {
         text::flavour_header(krate.name, pattern.name, flavor, &scenario);
         let census = match flavor {
-            Flavor::Threads => census::run_threads(pattern, &scenario, closing),
-            Flavor::Tasks => census::run_tasks(pattern, &scenario, closing)?,
+            Flavor::Threads => census::run_threads(&run),
+            Flavor::Tasks => census::run_tasks(&run)?,
         };
         text::moments(&census, &scenario, closing, settle);
         censuses.push(census);
@@ -98,6 +112,10 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
             krate.name,
             flavor = flavor.name(),
         );
+    }
+    if let Some(file) = &cli.plot {
+        plot::draw(file, &format!("{} {}", krate.name, pattern.name), &censuses)?;
+        println!("plot: {}", file.display());
     }
     if cli.json {
         println!(
@@ -159,6 +177,10 @@ fn closing_lines(
     }
     if !krate.leaks_expected && total(Census::leaked) > 0 {
         println!("{name}: a fix must leave nothing behind, and this run left {leaked}");
+        return ExitCode::FAILURE;
+    }
+    if let Some(why) = censuses.iter().find_map(|c| c.stopped.as_deref()) {
+        println!("{name}: the run stopped early ({why}); what it left is counted above");
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS

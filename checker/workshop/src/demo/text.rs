@@ -21,6 +21,47 @@ pub(super) fn flavour_header(krate: &str, pattern: &str, flavor: Flavor, scenari
     );
 }
 
+/// A run of up to this many calls prints a line per call; a longer one prints the first
+/// few, then one summary line (and, on a terminal, a progress bar while it runs).
+pub(super) const EVERY_CALL_UP_TO: usize = 20;
+
+/// How many calls of a long run get a line of their own, at its start.
+const FIRST_CALLS: usize = 5;
+
+/// Whether call `i` of `calls` gets a line of its own.
+pub(super) fn shows_call(i: usize, calls: usize) -> bool {
+    calls <= EVERY_CALL_UP_TO || i <= FIRST_CALLS
+}
+
+/// The line that stands for the calls of a long run: counts, and live threads and tasks
+/// after the last one.
+pub(super) fn calls_summary(
+    made: usize,
+    census: &Census,
+    scenario: &Scenario,
+    threads: &ThreadSnapshot,
+    tasks: Option<&TaskSnapshot>,
+) {
+    let answered = made - census.timed_out;
+    let mut line = format!(
+        "  calls {}-{made} (not shown one a line): {} timed out, {answered} said ready \
+         ({} of them stale); now threads {}",
+        FIRST_CALLS + 1,
+        census.timed_out,
+        census.wrong_results,
+        against(ThreadSnapshot::take().len(), threads.len()),
+    );
+    if let Some(tasks) = tasks {
+        let _ = write!(
+            line,
+            "  tasks {}",
+            against(tasks.alive_now(), tasks.alive())
+        );
+    }
+    let _ = scenario;
+    println!("{line}");
+}
+
 /// One call's line: elapsed, outcome, live threads and tasks against the start.
 pub(super) fn call_line(
     i: usize,
@@ -96,6 +137,9 @@ pub(super) fn moments(census: &Census, scenario: &Scenario, closing: Duration, s
             for report in &census.reports {
                 indented(&report.to_string());
             }
+            if let Some(cost) = cost_per_leak(census) {
+                println!("  {cost}");
+            }
         }
     }
     if let Some(later) = &census.later {
@@ -109,6 +153,40 @@ pub(super) fn moments(census: &Census, scenario: &Scenario, closing: Duration, s
             Err(_) => format!("timed out after {took}: no late answer fooled it"),
         };
         println!("  a later call, after the closing check: {what}");
+    }
+}
+
+/// What the leaks cost in memory: the process's growth over the flavour, and its share per
+/// leaked thread or task.
+pub(super) fn cost_per_leak(census: &Census) -> Option<String> {
+    let grew = census.rss_growth?;
+    let leaked = census.leaked();
+    if leaked == 0 {
+        return None;
+    }
+    let what = match (census.leaked_threads, census.leaked_tasks) {
+        (_, 0) => "thread",
+        (0, _) => "task",
+        _ => "leak",
+    };
+    Some(format!(
+        "memory: the process grew by {} from its start to the closing check, about {} per \
+         leaked {what}",
+        bytes(grew),
+        bytes(grew / leaked as i64)
+    ))
+}
+
+/// `1.5 MiB`, `820 B`, `-12 KiB`: bytes as a person reads them.
+pub(super) fn bytes(n: i64) -> String {
+    let size = n.unsigned_abs() as f64;
+    let sign = if n < 0 { "-" } else { "" };
+    if size < 1024.0 {
+        format!("{n} B")
+    } else if size < 1024.0 * 1024.0 {
+        format!("{sign}{:.1} KiB", size / 1024.0)
+    } else {
+        format!("{sign}{:.1} MiB", size / (1024.0 * 1024.0))
     }
 }
 
@@ -172,6 +250,19 @@ mod tests {
         assert_eq!(human(Duration::from_micros(100_400)), "100.4ms");
         assert_eq!(human(Duration::from_millis(1250)), "1.25s");
         assert_eq!(human(Duration::from_secs(2)), "2s");
+    }
+
+    #[test]
+    fn bytes_read_short() {
+        assert_eq!(bytes(820), "820 B");
+        assert_eq!(bytes(1536), "1.5 KiB");
+        assert_eq!(bytes(-3 * 1024 * 1024), "-3.0 MiB");
+    }
+
+    #[test]
+    fn a_long_run_shows_its_first_calls_only() {
+        assert!((1..=20).all(|i| shows_call(i, 20)));
+        assert!(shows_call(5, 10_000) && !shows_call(6, 10_000));
     }
 
     #[test]

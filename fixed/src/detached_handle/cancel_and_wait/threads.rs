@@ -46,7 +46,7 @@ impl Watcher {
                     flag.store(answer, Ordering::Release);
                 }
             })
-            .expect("the OS refused to start a thread");
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         let _monitor = CancelAndJoin(done, Some(monitor));
         for _ in tick(self.tick) {
             if ready.load(Ordering::Acquire) {

@@ -42,7 +42,7 @@ impl Watcher {
                     }
                 }
             })
-            .expect("the OS refused to start a thread");
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         // FIX: reports are read until one says ready, or the deadline comes.
         let give_up = after(timeout);
         loop {

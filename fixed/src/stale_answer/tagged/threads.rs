@@ -46,7 +46,7 @@ impl Watcher {
                     }
                 }
             })
-            .expect("the OS refused to start a thread");
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         // FIX: answers meant for other calls are read and thrown away.
         let give_up = after(timeout);
         loop {

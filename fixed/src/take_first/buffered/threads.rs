@@ -44,7 +44,9 @@ impl Watcher {
                         }
                     }
                 })
-                .expect("the OS refused to start a thread");
+                .unwrap_or_else(|e| {
+                    panic!("the OS refused to start a thread: {e}")
+                });
         }
         select! {
             recv(ready_rx) -> _ => Ok(()),

@@ -48,7 +48,7 @@ impl Watcher {
                     }
                 }
             })
-            .expect("the OS refused to start a thread");
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         let (ticks, give_up) = (tick(self.tick), after(timeout));
         loop {
             select! {

@@ -1,0 +1,123 @@
+//! `--plot FILE`: an SVG of live threads and live tasks over a run, with the moments that
+//! matter marked (the last call, the closing check), one panel per flavour.
+
+use std::path::Path;
+
+use anyhow::Context as _;
+use plotters::prelude::*;
+
+use super::census::Census;
+
+const WIDTH: u32 = 860;
+const PANEL_HEIGHT: u32 = 300;
+
+/// Draws the samples of each flavour's census into `file`.
+pub(super) fn draw(file: &Path, title: &str, censuses: &[Census]) -> anyhow::Result<()> {
+    let height = PANEL_HEIGHT * censuses.len().max(1) as u32;
+    let root = SVGBackend::new(file, (WIDTH, height)).into_drawing_area();
+    root.fill(&WHITE).map_err(draw_error)?;
+    let panels = root.split_evenly((censuses.len().max(1), 1));
+    for (panel, census) in panels.iter().zip(censuses) {
+        panel_of(panel, title, census)?;
+    }
+    root.present()
+        .map_err(draw_error)
+        .with_context(|| format!("cannot write {}", file.display()))
+}
+
+fn panel_of(
+    area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    title: &str,
+    census: &Census,
+) -> anyhow::Result<()> {
+    let samples = &census.samples;
+    let first = samples.first().map_or(0.0, |s| s.at.as_secs_f64());
+    let last = samples
+        .last()
+        .map_or(1.0, |s| s.at.as_secs_f64())
+        .max(first + 0.001);
+    // Room on the right for the last mark's label.
+    let right = last + (last - first) * 0.16;
+    let baseline_threads = samples.first().map_or(0, |s| s.threads);
+    let baseline_tasks = samples.iter().find_map(|s| s.tasks).unwrap_or(0);
+    let threads: Vec<(f64, f64)> = samples
+        .iter()
+        .map(|s| {
+            (
+                s.at.as_secs_f64(),
+                s.threads.saturating_sub(baseline_threads) as f64,
+            )
+        })
+        .collect();
+    let tasks: Vec<(f64, f64)> = samples
+        .iter()
+        .filter_map(|s| {
+            Some((
+                s.at.as_secs_f64(),
+                s.tasks?.saturating_sub(baseline_tasks) as f64,
+            ))
+        })
+        .collect();
+    let top = threads
+        .iter()
+        .chain(&tasks)
+        .map(|(_, n)| *n)
+        .fold(1.0, f64::max)
+        * 1.15;
+    let mut chart = ChartBuilder::on(area)
+        .caption(
+            format!("{title} ({})", census.flavor.name()),
+            ("sans-serif", 18),
+        )
+        .margin(12)
+        .x_label_area_size(36)
+        .y_label_area_size(48)
+        .build_cartesian_2d(first..right, 0.0..top)
+        .map_err(draw_error)?;
+    chart
+        .configure_mesh()
+        .x_desc("seconds into the run")
+        .y_desc("alive, above the start")
+        .y_label_formatter(&|n| format!("{n:.0}"))
+        .x_label_formatter(&|s| format!("{s:.1}"))
+        .light_line_style(WHITE.mix(0.0))
+        .draw()
+        .map_err(draw_error)?;
+    chart
+        .draw_series(LineSeries::new(threads, BLUE.stroke_width(2)))
+        .map_err(draw_error)?
+        .label("threads")
+        .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], BLUE.stroke_width(2)));
+    if !tasks.is_empty() {
+        chart
+            .draw_series(LineSeries::new(tasks, RED.stroke_width(2)))
+            .map_err(draw_error)?
+            .label("tasks")
+            .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], RED.stroke_width(2)));
+    }
+    for mark in &census.marks {
+        let at = mark.at.as_secs_f64();
+        chart
+            .draw_series(LineSeries::new(vec![(at, 0.0), (at, top)], BLACK.mix(0.4)))
+            .map_err(draw_error)?;
+        chart
+            .draw_series(std::iter::once(Text::new(
+                mark.what,
+                (at, top * 0.97),
+                ("sans-serif", 13).into_font(),
+            )))
+            .map_err(draw_error)?;
+    }
+    chart
+        .configure_series_labels()
+        .border_style(BLACK.mix(0.3))
+        .background_style(WHITE.mix(0.9))
+        .position(SeriesLabelPosition::UpperLeft)
+        .draw()
+        .map_err(draw_error)?;
+    Ok(())
+}
+
+fn draw_error(e: impl std::fmt::Display) -> anyhow::Error {
+    anyhow::anyhow!("cannot draw the plot: {e}")
+}
