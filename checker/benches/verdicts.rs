@@ -166,6 +166,19 @@ mod linux {
         samples[SAMPLES / 2]
     }
 
+    /// The median of a few runs, for figures of milliseconds.
+    fn median_of_few(mut run: impl FnMut()) -> Duration {
+        let mut samples: Vec<_> = (0..21)
+            .map(|_| {
+                let started = Instant::now();
+                run();
+                started.elapsed()
+            })
+            .collect();
+        samples.sort_unstable();
+        samples[10]
+    }
+
     fn us(d: Duration) -> f64 {
         d.as_secs_f64() * 1e6
     }
@@ -224,6 +237,29 @@ mod linux {
              goleak_ms={goleak_ms:.0} ({source}; fixed in goleak, the deadline here)",
                 took.as_secs_f64() * 1e3,
                 us(floor),
+            );
+        }
+
+        // What a leaking verdict costs beyond its deadline, by how much leaked: it reads
+        // each leaked thread's name, state and wait, and the names it may have inherited.
+        for leaked in [10, 100, 1000] {
+            let before = ThreadSnapshot::take();
+            let parked = park(leaked);
+            let mut bare = Floor::new();
+            let floor = median_of(|| {
+                black_box(bare.list());
+            });
+            let at_once = Options::default().deadline(Duration::ZERO);
+            let verdict = median_of_few(|| {
+                black_box(before.verify(&at_once).unwrap_err());
+            });
+            drop(parked);
+            println!(
+                "checker leak_verdict_{leaked}_leaked_us={:.0} floor_bare_listing_us={:.2} \
+             ({:.0}x the floor: each leaked thread's stat and wchan are read, once)",
+                us(verdict),
+                us(floor),
+                us(verdict) / us(floor),
             );
         }
 

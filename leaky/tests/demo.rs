@@ -136,13 +136,21 @@ fn a_run_that_shows_no_leak_says_so_and_why() {
 
 #[test]
 fn a_long_run_summarizes_its_calls_and_reports_what_each_leak_costs() {
-    let args = ["--pattern", "endless-ticker", "--flavor", "threads", "--calls", "200"];
+    let args =
+        ["--pattern", "endless-ticker", "--flavor", "threads", "--calls", "200"];
     let quick = ["--timeout", "1ms", "--check-deadline", "10ms"];
     let json = demo_json(LEAKY, 0, &[&args[..], &quick].concat());
     assert_eq!(json["leaked_threads"], 200, "{}", stdout(&json));
     let text = stdout(&json);
-    assert_eq!(text.lines().filter(|l| l.starts_with("  call ")).count(), 5, "{text}");
-    assert!(text.contains("  calls 6-200 (not shown one a line): 200 timed out"), "{text}");
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("  call ")).count(),
+        5,
+        "{text}"
+    );
+    assert!(
+        text.contains("  calls 6-200 (not shown one a line): 200 timed out"),
+        "{text}"
+    );
     assert!(json["rss_growth_bytes"].as_i64().unwrap() > 0, "{text}");
     assert!(text.contains("per leaked thread"), "{text}");
 }
@@ -162,25 +170,41 @@ fn a_thread_the_os_refuses_stops_the_run_and_what_leaked_is_still_counted() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("failed: the OS refused to start a thread: "), "{stderr}");
+    assert!(
+        stderr.contains("failed: the OS refused to start a thread: "),
+        "{stderr}"
+    );
     assert!(stderr.contains("counting what they left behind"), "{stderr}");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let json: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
     let made = json["calls_made"].as_u64().unwrap();
     assert!(made < 2000, "{stdout}");
     assert_eq!(json["leaked_threads"], made, "{stdout}");
-    assert!(json["stopped"].as_str().unwrap().starts_with(&format!("call {}", made + 1)));
+    assert!(
+        json["stopped"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("call {}", made + 1))
+    );
 }
 
 #[test]
 fn a_plot_is_an_svg_of_the_run() {
-    let file = std::env::temp_dir().join(format!("leaky-plot-{}.svg", std::process::id()));
-    let json =
-        demo_json(LEAKY, 0, &[QUICK_DEMO, &["--plot", file.to_str().unwrap()]].concat());
+    let file =
+        std::env::temp_dir().join(format!("leaky-plot-{}.svg", std::process::id()));
+    let json = demo_json(
+        LEAKY,
+        0,
+        &[QUICK_DEMO, &["--plot", file.to_str().unwrap()]].concat(),
+    );
     let svg = std::fs::read_to_string(&file).unwrap();
     let _ = std::fs::remove_file(&file);
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
-    for label in ["leaky blocked-send (threads)", "leaky blocked-send (tasks)", "closing check"] {
+    for label in [
+        "leaky blocked-send (threads)",
+        "leaky blocked-send (tasks)",
+        "closing check",
+    ] {
         assert!(svg.contains(label), "{label} is not in the plot");
     }
     assert!(stdout(&json).contains("plot: "));

@@ -8,6 +8,7 @@
 pub mod checks;
 pub mod demo;
 pub mod expect;
+pub mod figures;
 mod pattern;
 mod probe;
 

@@ -1,0 +1,120 @@
+//! The book's figures, drawn by the code that measures them: lines over a measured axis,
+//! and bars, as SVG files.
+
+use std::path::Path;
+
+use anyhow::Context as _;
+use plotters::prelude::*;
+
+/// A named series of points.
+pub type Series<'a> = (&'a str, Vec<(f64, f64)>);
+
+/// Lines through each series' points, on axes named `x` and `y`.
+pub fn lines(
+    file: &Path,
+    title: &str,
+    x: &str,
+    y: &str,
+    series: &[Series<'_>],
+) -> anyhow::Result<()> {
+    let points = series.iter().flat_map(|(_, points)| points);
+    let right = points.clone().map(|p| p.0).fold(1.0, f64::max) * 1.05;
+    let top = points.map(|p| p.1).fold(1.0, f64::max) * 1.15;
+    let root = SVGBackend::new(file, (760, 420)).into_drawing_area();
+    root.fill(&WHITE).map_err(draw_error)?;
+    let mut chart = ChartBuilder::on(&root)
+        .caption(title, ("sans-serif", 18))
+        .margin(14)
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .build_cartesian_2d(0.0..right, 0.0..top)
+        .map_err(draw_error)?;
+    chart
+        .configure_mesh()
+        .x_desc(x)
+        .y_desc(y)
+        .draw()
+        .map_err(draw_error)?;
+    for ((name, points), color) in series.iter().zip([BLUE, RED, GREEN, MAGENTA]) {
+        chart
+            .draw_series(LineSeries::new(points.clone(), color.stroke_width(2)))
+            .map_err(draw_error)?
+            .label(*name)
+            .legend(move |(x, y)| {
+                PathElement::new(vec![(x, y), (x + 18, y)], color.stroke_width(2))
+            });
+        chart
+            .draw_series(points.iter().map(|&p| Circle::new(p, 3, color.filled())))
+            .map_err(draw_error)?;
+    }
+    chart
+        .configure_series_labels()
+        .border_style(BLACK.mix(0.3))
+        .background_style(WHITE.mix(0.9))
+        .position(SeriesLabelPosition::UpperLeft)
+        .draw()
+        .map_err(draw_error)?;
+    root.present()
+        .map_err(draw_error)
+        .with_context(|| format!("cannot write {}", file.display()))
+}
+
+/// One horizontal bar per `(label, value)`, longest scale first, the value written beside
+/// each bar.
+pub fn bars(file: &Path, title: &str, x: &str, bars: &[(String, f64)]) -> anyhow::Result<()> {
+    let right = bars.iter().map(|b| b.1).fold(1.0, f64::max) * 1.25;
+    let height = 80 + 34 * bars.len() as u32;
+    let root = SVGBackend::new(file, (760, height)).into_drawing_area();
+    root.fill(&WHITE).map_err(draw_error)?;
+    let (title_area, rest) = root.split_vertically(36);
+    title_area
+        .titled(title, ("sans-serif", 18))
+        .map_err(draw_error)?;
+    let label_width = 300;
+    let (labels, plot) = rest.split_horizontally(label_width);
+    let rows = bars.len().max(1) as f64;
+    let mut chart = ChartBuilder::on(&plot)
+        .margin(10)
+        .x_label_area_size(36)
+        .build_cartesian_2d(0.0..right, 0.0..rows)
+        .map_err(draw_error)?;
+    chart
+        .configure_mesh()
+        .x_desc(x)
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .disable_y_mesh()
+        .disable_y_axis()
+        .draw()
+        .map_err(draw_error)?;
+    for (i, (label, value)) in bars.iter().enumerate() {
+        let row = rows - i as f64 - 1.0;
+        chart
+            .draw_series(std::iter::once(Rectangle::new(
+                [(0.0, row + 0.2), (*value, row + 0.8)],
+                BLUE.mix(0.7).filled(),
+            )))
+            .map_err(draw_error)?;
+        chart
+            .draw_series(std::iter::once(Text::new(
+                format!("{value:.0}"),
+                (*value + right * 0.01, row + 0.65),
+                ("sans-serif", 13).into_font(),
+            )))
+            .map_err(draw_error)?;
+        let y = 10 + ((i as f64 + 0.35) * (f64::from(height - 36 - 56) / rows)) as i32;
+        labels
+            .draw(&Text::new(
+                label.as_str(),
+                (10, y),
+                ("sans-serif", 13).into_font(),
+            ))
+            .map_err(draw_error)?;
+    }
+    root.present()
+        .map_err(draw_error)
+        .with_context(|| format!("cannot write {}", file.display()))
+}
+
+fn draw_error(e: impl std::fmt::Display) -> anyhow::Error {
+    anyhow::anyhow!("cannot draw the figure: {e}")
+}

@@ -1,0 +1,57 @@
+//! How long each fix of the blocked send takes to give back what it started: from the
+//! last call's return until threads and tasks are back at the start, as the demo
+//! measures it with its defaults (five calls, 100 ms deadlines, one-second checks).
+//!
+//! `cargo bench -p fixed` prints one line per fix and flavour; with `-- --figures DIR` it
+//! also draws `DIR/reclaim.svg`.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+const FIXED: &str = env!("CARGO_BIN_EXE_fixed");
+
+const FIXES: [&str; 4] = [
+    "blocked-send",
+    "blocked-send-buffered",
+    "blocked-send-cancel",
+    "blocked-send-drop-aware",
+];
+
+fn main() -> anyhow::Result<()> {
+    let figures = std::env::args().skip_while(|a| a != "--figures").nth(1);
+    let mut bars = Vec::new();
+    for fix in FIXES {
+        let json = run(fix)?;
+        for flavour in json["flavors"].as_array().into_iter().flatten() {
+            let name = flavour["flavor"].as_str().unwrap_or("?");
+            let reclaim = flavour["reclaim_ms"].as_u64();
+            anyhow::ensure!(reclaim.is_some(), "{fix} ({name}) leaked: {flavour}");
+            let reclaim = reclaim.unwrap_or_default();
+            println!(
+                "reclaim {fix} {name}_ms={reclaim} lingering={}",
+                flavour["lingering_threads"].as_u64().unwrap_or(0)
+                    + flavour["lingering_tasks"].as_u64().unwrap_or(0)
+            );
+            bars.push((format!("{fix} ({name})"), reclaim as f64));
+        }
+    }
+    if let Some(dir) = figures {
+        let file = std::path::Path::new(&dir).join("reclaim.svg");
+        workshop::figures::bars(
+            &file,
+            "Blocked send: time to give everything back after the last call",
+            "milliseconds after the last call returned",
+            &bars,
+        )?;
+        println!("reclaim figure: {}", file.display());
+    }
+    Ok(())
+}
+
+fn run(fix: &str) -> anyhow::Result<Value> {
+    let output = Command::new(FIXED).args(["--json", "--pattern", fix]).output()?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    anyhow::ensure!(output.status.success(), "{fix} failed:\n{stdout}");
+    Ok(serde_json::from_str(stdout.lines().last().unwrap_or_default())?)
+}

@@ -1,0 +1,74 @@
+//! What a leak costs in memory: the demo leaks exactly N threads or N tasks (the endless
+//! ticker, which never ends), and the operating system says how much the process grew.
+//!
+//! `cargo bench -p leaky` prints one line per run and the cost per leak; with
+//! `-- --figures DIR` it also draws `DIR/memory-per-leak.svg`.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+const LEAKY: &str = env!("CARGO_BIN_EXE_leaky");
+
+/// Leaked counts per flavour: threads are the dearer, so fewer.
+const THREADS: [u64; 4] = [10, 100, 500, 1000];
+const TASKS: [u64; 4] = [100, 1000, 5000, 10_000];
+
+fn main() -> anyhow::Result<()> {
+    let figures = std::env::args().skip_while(|a| a != "--figures").nth(1);
+    let mut series = Vec::new();
+    for (flavor, counts) in [("threads", &THREADS[..]), ("tasks", &TASKS[..])] {
+        let mut points = Vec::new();
+        for &n in counts {
+            let json = leak(flavor, n)?;
+            let leaked = json[format!("leaked_{flavor}")].as_u64().unwrap_or(0);
+            let grew = json["rss_growth_bytes"].as_i64().unwrap_or(0);
+            anyhow::ensure!(
+                leaked == n,
+                "{flavor}: asked for {n} leaks, got {leaked}"
+            );
+            println!(
+                "costs {flavor}_leaked={n} rss_growth_bytes={grew} per_leak_bytes={}",
+                grew / n as i64
+            );
+            points.push((n as f64, grew as f64 / (1024.0 * 1024.0)));
+        }
+        let (n, mib) = points.last().copied().unwrap_or_default();
+        println!(
+            "costs memory_per_leaked_{}_kib={:.1} (at {n} leaked)",
+            &flavor[..flavor.len() - 1],
+            mib * 1024.0 / n
+        );
+        series.push((flavor, points));
+    }
+    if let Some(dir) = figures {
+        let file = std::path::Path::new(&dir).join("memory-per-leak.svg");
+        workshop::figures::lines(
+            &file,
+            "Resident memory against what leaked (endless ticker, release build)",
+            "leaked threads or tasks",
+            "MiB gained by the process",
+            &series,
+        )?;
+        println!("costs figure: {}", file.display());
+    }
+    Ok(())
+}
+
+/// One run of the demo that leaks exactly `n` of `flavor`.
+fn leak(flavor: &str, n: u64) -> anyhow::Result<Value> {
+    let output = Command::new(LEAKY)
+        .args(["--json", "--pattern", "endless-ticker", "--flavor", flavor])
+        .args([
+            "--calls",
+            &n.to_string(),
+            "--timeout",
+            "1ms",
+            "--check-deadline",
+            "10ms",
+        ])
+        .output()?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    anyhow::ensure!(output.status.success(), "the demo failed:\n{stdout}");
+    Ok(serde_json::from_str(stdout.lines().last().unwrap_or_default())?)
+}
