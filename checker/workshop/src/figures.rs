@@ -118,3 +118,136 @@ pub fn bars(file: &Path, title: &str, x: &str, bars: &[(String, f64)]) -> anyhow
 fn draw_error(e: impl std::fmt::Display) -> anyhow::Error {
     anyhow::anyhow!("cannot draw the figure: {e}")
 }
+
+/// One lane of a timeline: who (`caller`, `worker`) and what it does when.
+pub struct Lane {
+    /// Whose lane this is.
+    pub label: &'static str,
+    /// What it does, in order.
+    pub segments: Vec<Segment>,
+}
+
+/// A stretch of a lane.
+pub struct Segment {
+    /// When it starts, in seconds.
+    pub from: f64,
+    /// When it ends; the timeline's right edge means "and on, forever".
+    pub to: f64,
+    /// What kind of stretch it is: its colour.
+    pub span: Span,
+    /// What it says.
+    pub text: &'static str,
+}
+
+/// The kinds of stretch, each with its colour.
+#[derive(Debug, Clone, Copy)]
+pub enum Span {
+    /// Waiting under a deadline.
+    Wait,
+    /// Working: a check.
+    Work,
+    /// Blocked, for good.
+    Stuck,
+    /// Looping, for good.
+    Loop,
+    /// A short step that ends well.
+    Done,
+    /// A wrong result.
+    Wrong,
+}
+
+impl Span {
+    fn color(self) -> RGBColor {
+        match self {
+            Span::Wait => RGBColor(170, 170, 170),
+            Span::Work => RGBColor(70, 120, 200),
+            Span::Stuck => RGBColor(210, 60, 50),
+            Span::Loop => RGBColor(235, 150, 40),
+            Span::Done => RGBColor(60, 160, 80),
+            Span::Wrong => RGBColor(150, 60, 170),
+        }
+    }
+}
+
+/// A timeline: one row per lane, time from 0 to the last segment's end, which stands for
+/// "forever" (an arrow says so), and a line at the caller's deadline, if it has one.
+pub fn timeline(
+    file: &Path,
+    title: &str,
+    deadline: Option<f64>,
+    lanes: &[Lane],
+) -> anyhow::Result<()> {
+    let end = lanes
+        .iter()
+        .flat_map(|l| &l.segments)
+        .map(|s| s.to)
+        .fold(1.0, f64::max);
+    let height = 90 + 56 * lanes.len() as u32;
+    let root = SVGBackend::new(file, (820, height)).into_drawing_area();
+    root.fill(&WHITE).map_err(draw_error)?;
+    let rows = lanes.len() as f64;
+    let mut chart = ChartBuilder::on(&root)
+        .caption(title, ("sans-serif", 17))
+        .margin(12)
+        .x_label_area_size(34)
+        .y_label_area_size(90)
+        .build_cartesian_2d(0.0..end * 1.02, 0.0..rows)
+        .map_err(draw_error)?;
+    let names: Vec<&str> = lanes.iter().map(|l| l.label).collect();
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .x_desc("seconds (the story's 1 s deadline, 10 s check)")
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .y_labels(lanes.len() * 2 + 1)
+        .y_label_formatter(&|y| {
+            let row = rows - y - 0.5;
+            let i = row.round();
+            if (row - i).abs() < 0.01 && i >= 0.0 && (i as usize) < names.len() {
+                names[i as usize].to_owned()
+            } else {
+                String::new()
+            }
+        })
+        .draw()
+        .map_err(draw_error)?;
+    for (i, lane) in lanes.iter().enumerate() {
+        let row = rows - i as f64 - 1.0;
+        for segment in &lane.segments {
+            let color = segment.span.color();
+            chart
+                .draw_series(std::iter::once(Rectangle::new(
+                    [
+                        (segment.from, row + 0.3),
+                        (segment.to.max(segment.from + 0.08), row + 0.7),
+                    ],
+                    color.filled(),
+                )))
+                .map_err(draw_error)?;
+            chart
+                .draw_series(std::iter::once(Text::new(
+                    segment.text,
+                    (segment.from + 0.05, row + 0.92),
+                    ("sans-serif", 12).into_font(),
+                )))
+                .map_err(draw_error)?;
+            if segment.to >= end && matches!(segment.span, Span::Stuck | Span::Loop) {
+                chart
+                    .draw_series(std::iter::once(Text::new(
+                        "→ ∞",
+                        (end * 0.965, row + 0.62),
+                        ("sans-serif", 14).into_font().color(&WHITE),
+                    )))
+                    .map_err(draw_error)?;
+            }
+        }
+    }
+    if let Some(at) = deadline {
+        chart
+            .draw_series(LineSeries::new(vec![(at, 0.0), (at, rows)], BLACK.mix(0.5)))
+            .map_err(draw_error)?;
+    }
+    root.present()
+        .map_err(draw_error)
+        .with_context(|| format!("cannot write {}", file.display()))
+}

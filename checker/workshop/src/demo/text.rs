@@ -169,6 +169,14 @@ pub(super) fn cost_per_leak(census: &Census) -> Option<String> {
         (0, _) => "task",
         _ => "leak",
     };
+    if leaked < FEWEST_TO_PRICE {
+        return Some(format!(
+            "memory: the process grew by {} from its start to the closing check; with so few \
+             leaks the run's own start-up weighs more than they do (--calls 1000 prices one \
+             leaked {what})",
+            bytes(grew)
+        ));
+    }
     Some(format!(
         "memory: the process grew by {} from its start to the closing check, about {} per \
          leaked {what}",
@@ -176,6 +184,10 @@ pub(super) fn cost_per_leak(census: &Census) -> Option<String> {
         bytes(grew / leaked as i64)
     ))
 }
+
+/// Below this many leaks, a run's own start-up (a runtime, first allocations) outweighs
+/// them, and a share per leak would mislead.
+const FEWEST_TO_PRICE: usize = 100;
 
 /// `1.5 MiB`, `820 B`, `-12 KiB`: bytes as a person reads them.
 pub(super) fn bytes(n: i64) -> String {
