@@ -37,7 +37,10 @@ impl Watcher {
             // FIX: the worker keeps no sender: when the call returns, its sender,
             // the only one, goes, and this loop ends.
             while let Ok(()) = check_rx.recv().await {
-                if probe.check_async().await {
+                let ready = probe.check_async().await;
+                // Requests that came during the check are answered by it.
+                while check_rx.try_recv().is_ok() {}
+                if ready {
                     let _ = ready_tx.try_send(true);
                 }
             }

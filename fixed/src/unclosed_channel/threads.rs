@@ -35,8 +35,11 @@ impl Watcher {
                 // Serves requests until every sender is gone.
                 // FIX: the worker keeps no sender: when the call returns, its
                 // sender, the only one, goes, and this loop ends.
-                for () in check_rx {
-                    if probe.check() {
+                for () in &check_rx {
+                    let ready = probe.check();
+                    // Requests that came during the check are answered by it.
+                    while check_rx.try_recv().is_ok() {}
+                    if ready {
                         let _ = ready_tx.try_send(true);
                     }
                 }

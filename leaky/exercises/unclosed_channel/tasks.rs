@@ -38,7 +38,10 @@ impl Watcher {
         tokio::spawn(traced(async move {
             // Serves requests until every sender is gone.
             while let Ok(()) = check_rx.recv().await {
-                if probe.check_async().await {
+                let ready = probe.check_async().await;
+                // Requests that came during the check are answered by it.
+                while check_rx.try_recv().is_ok() {}
+                if ready {
                     let _ = ready_tx.try_send(true);
                 } else {
                     // Not yet: check again, without waiting for a request.

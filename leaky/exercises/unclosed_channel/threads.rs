@@ -36,8 +36,11 @@ impl Watcher {
             .name(WORKER.to_owned())
             .spawn(move || {
                 // Serves requests until every sender is gone.
-                for () in check_rx {
-                    if probe.check() {
+                for () in &check_rx {
+                    let ready = probe.check();
+                    // Requests that came during the check are answered by it.
+                    while check_rx.try_recv().is_ok() {}
+                    if ready {
                         let _ = ready_tx.try_send(true);
                     } else {
                         // Not yet: check again, without waiting for a request.

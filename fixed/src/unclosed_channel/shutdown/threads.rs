@@ -45,7 +45,10 @@ impl Watcher {
                         recv(shut) -> _ => return,
                         recv(check_rx) -> request => if request.is_err() { return },
                     }
-                    if probe.check() {
+                    let ready = probe.check();
+                    // Requests that came during the check are answered by it.
+                    while check_rx.try_recv().is_ok() {}
+                    if ready {
                         let _ = ready_tx.try_send(true);
                     } else {
                         // Not yet: check again, without waiting for a request.

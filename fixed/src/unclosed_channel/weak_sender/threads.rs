@@ -39,8 +39,11 @@ impl Watcher {
             .name(WORKER.to_owned())
             .spawn(move || {
                 // Serves requests until every sender is gone.
-                for () in check_rx {
-                    if probe.check() {
+                for () in &check_rx {
+                    let ready = probe.check();
+                    // Requests that came during the check are answered by it.
+                    while check_rx.try_recv().is_ok() {}
+                    if ready {
                         let _ = ready_tx.try_send(true);
                     } else if let Some(retry) = retry.upgrade() {
                         // Not yet: check again, without waiting for a request.
