@@ -4,14 +4,28 @@
 use std::sync::OnceLock;
 
 use serde_json::Value;
-use workshop::expect::{QUICK_DEMO, SMALL_DEMO, demo_json, every_listed_pattern};
+use workshop::expect::{
+    QUICK_DEMO, SMALL_DEMO, STORY_DEMO, demo_json, every_listed_pattern,
+};
 
 const LEAKY: &str = env!("CARGO_BIN_EXE_leaky");
 
-/// One quick run of the default pattern, both flavours, shared by the tests that read it.
+/// One quick run of the default pattern, both flavours, with a plot, shared by the tests
+/// that read it.
 fn quick() -> &'static Value {
     static RUN: OnceLock<Value> = OnceLock::new();
-    RUN.get_or_init(|| demo_json(LEAKY, 0, QUICK_DEMO))
+    RUN.get_or_init(|| {
+        let plot = plot_file();
+        demo_json(
+            LEAKY,
+            0,
+            &[QUICK_DEMO, &["--plot", plot.to_str().unwrap()]].concat(),
+        )
+    })
+}
+
+fn plot_file() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("leaky-plot-{}.svg", std::process::id()))
 }
 
 fn stdout(json: &Value) -> &str {
@@ -81,7 +95,17 @@ fn the_demo_ends_with_the_exercise_to_try() {
 
 #[test]
 fn every_pattern_shows_its_harm_in_every_flavour() {
-    for (name, status, json) in every_listed_pattern(LEAKY, SMALL_DEMO) {
+    harm_in_every_flavour(SMALL_DEMO);
+}
+
+#[test]
+#[ignore = "slow (the workshop's own numbers): run by .ci/run"]
+fn every_pattern_shows_its_harm_with_the_workshops_small_story() {
+    harm_in_every_flavour(STORY_DEMO);
+}
+
+fn harm_in_every_flavour(args: &[&str]) {
+    for (name, status, json) in every_listed_pattern(LEAKY, args) {
         assert_eq!(status, 0, "{name}:\n{}", stdout(&json));
         for flavour in json["flavors"].as_array().unwrap() {
             let harm = flavour["leaked_threads"].as_u64().unwrap()
@@ -190,15 +214,8 @@ fn a_thread_the_os_refuses_stops_the_run_and_what_leaked_is_still_counted() {
 
 #[test]
 fn a_plot_is_an_svg_of_the_run() {
-    let file =
-        std::env::temp_dir().join(format!("leaky-plot-{}.svg", std::process::id()));
-    let json = demo_json(
-        LEAKY,
-        0,
-        &[QUICK_DEMO, &["--plot", file.to_str().unwrap()]].concat(),
-    );
-    let svg = std::fs::read_to_string(&file).unwrap();
-    let _ = std::fs::remove_file(&file);
+    let json = quick();
+    let svg = std::fs::read_to_string(plot_file()).unwrap();
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
     for label in [
         "leaky blocked-send (threads)",
@@ -207,5 +224,5 @@ fn a_plot_is_an_svg_of_the_run() {
     ] {
         assert!(svg.contains(label), "{label} is not in the plot");
     }
-    assert!(stdout(&json).contains("plot: "));
+    assert!(stdout(json).contains("plot: "));
 }

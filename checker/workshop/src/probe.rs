@@ -80,17 +80,6 @@ impl Probe {
 
     /// This probe with its checks held at a gate: each check first waits for the gate to
     /// open, then takes its time and answers.
-    ///
-    /// ```
-    /// use std::time::{Duration, Instant};
-    /// use workshop::Probe;
-    ///
-    /// let (probe, gate) = Probe::ready_after(Duration::ZERO).gated();
-    /// let soon = Instant::now() + Duration::from_millis(1);
-    /// assert_eq!(probe.check_until(soon), None, "held at the gate");
-    /// gate.open();
-    /// assert!(probe.check());
-    /// ```
     pub fn gated(mut self) -> (Self, Gate) {
         let (open, gate) = bounded(0);
         self.gate = Some(gate);

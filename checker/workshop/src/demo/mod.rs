@@ -99,6 +99,10 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
     }
     let elapsed = started.elapsed();
     let code = closing_lines(krate, pattern, &censuses, &scenario, elapsed);
+    if let Some(file) = &cli.plot {
+        plot::draw(file, &format!("{} {}", krate.name, pattern.name), &censuses)?;
+        println!("plot: {}", file.display());
+    }
     if let Some(dir) = krate.exercises {
         let flavor = if flavors.contains(&Flavor::Threads) {
             Flavor::Threads
@@ -112,10 +116,6 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
             krate.name,
             flavor = flavor.name(),
         );
-    }
-    if let Some(file) = &cli.plot {
-        plot::draw(file, &format!("{} {}", krate.name, pattern.name), &censuses)?;
-        println!("plot: {}", file.display());
     }
     if cli.json {
         println!(
