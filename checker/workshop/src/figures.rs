@@ -115,7 +115,8 @@ pub fn bars(file: &Path, title: &str, x: &str, bars: &[(String, f64)]) -> anyhow
         .with_context(|| format!("cannot write {}", file.display()))
 }
 
-fn draw_error(e: impl std::fmt::Display) -> anyhow::Error {
+/// A drawing backend's error, as the demo and the figures report it.
+pub(crate) fn draw_error(e: impl std::fmt::Display) -> anyhow::Error {
     anyhow::anyhow!("cannot draw the figure: {e}")
 }
 

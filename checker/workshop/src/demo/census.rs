@@ -293,7 +293,7 @@ impl Census {
             progress.suspend(|| text::call_line(i, scenario, &call, threads, tasks));
         } else if i == scenario.calls {
             let made = self.calls_made;
-            progress.suspend(|| text::calls_summary(made, self, scenario, threads, tasks));
+            progress.suspend(|| text::calls_summary(made, self, threads, tasks));
         }
         progress.tick();
     }

@@ -7,6 +7,7 @@ use anyhow::Context as _;
 use plotters::prelude::*;
 
 use super::census::Census;
+use crate::figures::draw_error;
 
 const WIDTH: u32 = 860;
 const PANEL_HEIGHT: u32 = 300;
@@ -116,8 +117,4 @@ fn panel_of(
         .draw()
         .map_err(draw_error)?;
     Ok(())
-}
-
-fn draw_error(e: impl std::fmt::Display) -> anyhow::Error {
-    anyhow::anyhow!("cannot draw the plot: {e}")
 }

@@ -38,7 +38,6 @@ pub(super) fn shows_call(i: usize, calls: usize) -> bool {
 pub(super) fn calls_summary(
     made: usize,
     census: &Census,
-    scenario: &Scenario,
     threads: &ThreadSnapshot,
     tasks: Option<&TaskSnapshot>,
 ) {
@@ -58,7 +57,6 @@ pub(super) fn calls_summary(
             against(tasks.alive_now(), tasks.alive())
         );
     }
-    let _ = scenario;
     println!("{line}");
 }
 
