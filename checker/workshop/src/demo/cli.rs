@@ -58,7 +58,7 @@ pub(super) struct Cli {
     #[arg(long)]
     pub(super) json: bool,
     /// Write an SVG of live threads and tasks over the run to FILE.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_parser = parse_plot_file)]
     pub(super) plot: Option<std::path::PathBuf>,
 }
 
@@ -108,6 +108,26 @@ fn parse_calls(value: &str) -> Result<usize, String> {
         Ok(n) if (1..=MOST_CALLS).contains(&n) => Ok(n),
         _ => Err(format!("expected a whole number from 1 to {MOST_CALLS}")),
     }
+}
+
+/// A file the plot can be written to: its folder must exist, so that a long run is not
+/// lost to a typo at its end.
+fn parse_plot_file(value: &str) -> Result<std::path::PathBuf, String> {
+    let path = std::path::PathBuf::from(value);
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => std::path::Path::new("."),
+    };
+    if path.file_name().is_none() {
+        return Err("name a file, such as run.svg".to_owned());
+    }
+    if !folder.is_dir() {
+        return Err(format!(
+            "the folder {} does not exist; name a file in a folder that does",
+            folder.display()
+        ));
+    }
+    Ok(path)
 }
 
 fn parse_duration(value: &str) -> Result<Duration, String> {
@@ -325,6 +345,19 @@ mod tests {
         let line = usage(&["--timeout", "-5ms"]);
         assert!(
             line.contains("'-5ms'") && line.contains("--timeout"),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn a_plot_in_a_folder_that_does_not_exist_is_refused_at_once() {
+        let line = usage(&["--plot", "/nonexistent/run.svg"]);
+        assert!(
+            line.contains("'/nonexistent/run.svg'") && line.contains("--plot"),
+            "{line}"
+        );
+        assert!(
+            line.contains("the folder /nonexistent does not exist"),
             "{line}"
         );
     }
