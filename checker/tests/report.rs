@@ -7,7 +7,7 @@ mod common;
 use std::time::Duration;
 
 use checker::{Options, ThreadSnapshot, isolated};
-use common::{blocked_thread, until_sleeping};
+use common::{blocked_thread, report_on_one, until_sleeping};
 
 #[test]
 fn a_thread_report_reads_like_goleaks_one_block_per_thread() {
@@ -89,11 +89,7 @@ fn identical_threads_read_as_one_block_with_their_count_and_tids() {
 #[test]
 fn unwrap_prints_the_readable_report() {
     isolated(|| {
-        let before = ThreadSnapshot::take();
-        let blocked = blocked_thread("fixture-unwrap");
-        let report = before
-            .verify(&Options::default().deadline(Duration::ZERO))
-            .unwrap_err();
+        let (report, blocked) = report_on_one("fixture-unwrap");
         // `unwrap` and `expect` print the error with `Debug`.
         assert_eq!(format!("{report:?}"), report.to_string());
         blocked.release();
@@ -109,11 +105,7 @@ fn a_report_is_an_error_that_crosses_threads() {
 #[test]
 fn one_thread_is_said_in_the_singular() {
     isolated(|| {
-        let before = ThreadSnapshot::take();
-        let blocked = blocked_thread("fixture-one");
-        let report = before
-            .verify(&Options::default().deadline(Duration::ZERO))
-            .unwrap_err();
+        let (report, blocked) = report_on_one("fixture-one");
         assert!(
             report
                 .to_string()

@@ -8,7 +8,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use checker::{Options, ThreadSnapshot, isolated};
-use common::{blocked_thread, until_sleeping};
+use common::{blocked_thread, report_on_one, until_sleeping};
 
 const LONG: Duration = Duration::from_secs(3600);
 
@@ -127,11 +127,7 @@ fn a_zero_deadline_checks_once() {
 #[test]
 fn a_long_name_is_read_as_the_kernel_keeps_it_and_may_be_cut() {
     isolated(|| {
-        let before = ThreadSnapshot::take();
-        let blocked = blocked_thread("fixture-with-a-long-name");
-        let report = before
-            .verify(&Options::default().deadline(Duration::ZERO))
-            .unwrap_err();
+        let (report, blocked) = report_on_one("fixture-with-a-long-name");
         let thread = &report.threads()[0];
         assert_eq!(thread.name(), "fixture-with-a-");
         // 15 whole bytes: it may be the start of a longer name, or a whole one.
@@ -144,13 +140,9 @@ fn a_long_name_is_read_as_the_kernel_keeps_it_and_may_be_cut() {
 #[test]
 fn a_leaked_thread_with_a_name_cut_inside_a_character_is_reported() {
     isolated(|| {
-        let before = ThreadSnapshot::take();
-        // Eight Cyrillic letters are 16 bytes: the kernel keeps seven and a half.
-        let blocked = blocked_thread("проверка-готовности");
-        until_sleeping(blocked.tid);
-        let report = before
-            .verify(&Options::default().deadline(Duration::ZERO))
-            .expect_err("a thread whose name is not UTF-8 is still a thread");
+        // Eight Cyrillic letters are 16 bytes: the kernel keeps seven and a half. A thread
+        // whose name is not UTF-8 is still a thread.
+        let (report, blocked) = report_on_one("проверка-готовности");
         let thread = &report.threads()[0];
         assert_eq!(thread.tid(), blocked.tid);
         assert_eq!(thread.name(), "проверк\u{FFFD}");
@@ -168,11 +160,7 @@ fn a_leaked_thread_with_a_name_cut_inside_a_character_is_reported() {
 #[test]
 fn a_whole_name_of_fifteen_bytes_is_not_said_to_be_cut() {
     isolated(|| {
-        let before = ThreadSnapshot::take();
-        let blocked = blocked_thread("fixture-fifteen");
-        let report = before
-            .verify(&Options::default().deadline(Duration::ZERO))
-            .unwrap_err();
+        let (report, blocked) = report_on_one("fixture-fifteen");
         assert_eq!(report.threads()[0].name(), "fixture-fifteen");
         assert!(!report.to_string().contains("cut"), "{report}");
         blocked.release();

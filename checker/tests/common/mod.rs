@@ -45,6 +45,18 @@ impl Blocked {
     }
 }
 
+/// The report of a verdict given at once (deadline zero) on the one thread named `name`,
+/// started after the snapshot and blocked; and that thread, to release.
+pub fn report_on_one(name: &str) -> (checker::LeakReport, Blocked) {
+    let before = checker::ThreadSnapshot::take();
+    let blocked = blocked_thread(name);
+    until_sleeping(blocked.tid);
+    let report = before
+        .verify(&checker::Options::default().deadline(std::time::Duration::ZERO))
+        .expect_err("a thread was started and is alive");
+    (report, blocked)
+}
+
 /// The calling thread's TID, from `/proc/thread-self` (a link to `PID/task/TID`).
 pub fn current_tid() -> u32 {
     let link = std::fs::read_link("/proc/thread-self").unwrap();
