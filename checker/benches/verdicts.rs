@@ -154,21 +154,17 @@ mod linux {
         }
     }
 
-    fn median_of(mut run: impl FnMut()) -> Duration {
-        let mut samples: Vec<_> = (0..SAMPLES)
-            .map(|_| {
-                let started = Instant::now();
-                run();
-                started.elapsed()
-            })
-            .collect();
-        samples.sort_unstable();
-        samples[SAMPLES / 2]
+    fn median_of(run: impl FnMut()) -> Duration {
+        median_of_n(SAMPLES, run)
     }
 
     /// The median of a few runs, for figures of milliseconds.
-    fn median_of_few(mut run: impl FnMut()) -> Duration {
-        let mut samples: Vec<_> = (0..21)
+    fn median_of_few(run: impl FnMut()) -> Duration {
+        median_of_n(21, run)
+    }
+
+    fn median_of_n(count: usize, mut run: impl FnMut()) -> Duration {
+        let mut samples: Vec<_> = (0..count)
             .map(|_| {
                 let started = Instant::now();
                 run();
@@ -176,7 +172,7 @@ mod linux {
             })
             .collect();
         samples.sort_unstable();
-        samples[10]
+        samples[count / 2]
     }
 
     fn us(d: Duration) -> f64 {

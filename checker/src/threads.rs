@@ -40,8 +40,8 @@ const NAME_SETTLE: Duration = Duration::from_millis(2);
 /// The calling thread's ID as the kernel knows it (`gettid`), as a report names threads;
 /// `None` where thread checks are not supported.
 ///
-/// Record it from a thread pool's or a runtime's start hook to excuse exactly that pool's
-/// threads with [`Options::ignore_tids`].
+/// [`StartedThreads`](crate::StartedThreads) records it from a pool's or a runtime's start
+/// hook, to excuse exactly that pool's threads.
 pub fn current_tid() -> Option<u32> {
     sys::current_tid()
 }
@@ -227,9 +227,9 @@ fn unexcused(threads: &[LeakedThread], options: &Options) -> Vec<LeakedThread> {
 
 /// True when every excused newcomer has settled: it is asleep (so it has run far enough
 /// to block, past the start-up in which std names it) and reads the same name again,
-/// [`NAME_SETTLE`] after the `first` reading. Until then a newcomer may still wear its parent's name, and an
-/// ignore rule that matches the parent must not excuse it; the final reading at the
-/// deadline decides for newcomers that never settle.
+/// [`NAME_SETTLE`] after the `first` reading. Until then a newcomer may still wear its
+/// parent's name, and an ignore rule that matches the parent must not excuse it; the
+/// final reading at the deadline decides for newcomers that never settle.
 fn names_settled(newcomers: &[u32], first: &[LeakedThread], options: &Options) -> bool {
     // A thread excused by its TID is excused whatever its name.
     if newcomers.iter().all(|&tid| options.excuses_tid(tid)) {

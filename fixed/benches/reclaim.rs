@@ -53,5 +53,5 @@ fn run(fix: &str) -> anyhow::Result<Value> {
     let output = Command::new(FIXED).args(["--json", "--pattern", fix]).output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     anyhow::ensure!(output.status.success(), "{fix} failed:\n{stdout}");
-    Ok(serde_json::from_str(stdout.lines().last().unwrap_or_default())?)
+    Ok(workshop::expect::json_of("the demo", &output))
 }

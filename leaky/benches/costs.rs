@@ -70,5 +70,5 @@ fn leak(flavor: &str, n: u64) -> anyhow::Result<Value> {
         .output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     anyhow::ensure!(output.status.success(), "the demo failed:\n{stdout}");
-    Ok(serde_json::from_str(stdout.lines().last().unwrap_or_default())?)
+    Ok(workshop::expect::json_of("the demo", &output))
 }

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 use workshop::expect::{
-    QUICK_DEMO, SMALL_DEMO, STORY_DEMO, demo_json, every_listed_pattern,
+    QUICK_DEMO, SMALL_DEMO, STORY_DEMO, demo_json, every_listed_pattern, json_of,
 };
 
 const LEAKY: &str = env!("CARGO_BIN_EXE_leaky");
@@ -199,11 +199,11 @@ fn a_thread_the_os_refuses_stops_the_run_and_what_leaked_is_still_counted() {
         "{stderr}"
     );
     assert!(stderr.contains("counting what they left behind"), "{stderr}");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let json: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    let json = json_of("leaky under ulimit -v", &output);
+    let text = stdout(&json);
     let made = json["calls_made"].as_u64().unwrap();
-    assert!(made < 2000, "{stdout}");
-    assert_eq!(json["leaked_threads"], made, "{stdout}");
+    assert!(made < 2000, "{text}");
+    assert_eq!(json["leaked_threads"], made, "{text}");
     assert!(
         json["stopped"]
             .as_str()

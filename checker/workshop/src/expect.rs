@@ -170,9 +170,20 @@ pub fn demo_json(exe: &str, status: i32, args: &[&str]) -> serde_json::Value {
         output.status,
         String::from_utf8_lossy(&output.stderr)
     );
+    json_of(&format!("{exe} {args:?}"), &output)
+}
+
+/// The JSON object a demo run ends with (its last line), with everything the run printed
+/// under `"stdout"`; `what` names the run in the panic when the last line is not JSON.
+pub fn json_of(what: &str, output: &std::process::Output) -> serde_json::Value {
+    let stdout = String::from_utf8_lossy(&output.stdout);
     let last = stdout.lines().last().unwrap_or_default();
-    let mut json: serde_json::Value = serde_json::from_str(last)
-        .unwrap_or_else(|e| panic!("the last line is not JSON ({e}):\n{stdout}"));
+    let mut json: serde_json::Value = serde_json::from_str(last).unwrap_or_else(|e| {
+        panic!(
+            "{what}: the last line is not JSON ({e}):\n{stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
     json["stdout"] = stdout.into_owned().into();
     json
 }
@@ -233,15 +244,7 @@ pub fn every_listed_pattern(exe: &str, args: &[&str]) -> Vec<(String, i32, serde
     runs.into_iter()
         .map(|(name, child)| {
             let output = child.wait_with_output().expect("the demo ran");
-            let stdout = String::from_utf8_lossy(&output.stdout);
-            let last = stdout.lines().last().unwrap_or_default();
-            let mut json: serde_json::Value = serde_json::from_str(last).unwrap_or_else(|e| {
-                panic!(
-                    "{name}: the last line is not JSON ({e}):\n{stdout}{}",
-                    String::from_utf8_lossy(&output.stderr)
-                )
-            });
-            json["stdout"] = stdout.into_owned().into();
+            let json = json_of(&name, &output);
             (name, output.status.code().unwrap_or(-1), json)
         })
         .collect()
