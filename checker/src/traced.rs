@@ -302,8 +302,12 @@ type Place = (PathBuf, u32, Option<u32>);
 /// The frames of `stack` in the caller's own code, innermost first, one per function, up
 /// to the task's own [`Traced::poll`]: what lies beyond it is whatever polls the task.
 fn own_frames(stack: &[usize]) -> Vec<Frame> {
-    // Every symbol of the stack, innermost first (a frame with inlined calls has several).
+    // The symbols of the stack, innermost first (a frame with inlined calls has several),
+    // up to the task's own `Traced::poll`. Resolving stops there: the frames beyond (the
+    // runtime, the thread's start in libc) would only cost the time to read their debug
+    // info, which for a system library may be a compressed file of its own.
     let mut symbols: Vec<(String, Option<Place>)> = Vec::new();
+    let mut reached_poll = false;
     for &ip in stack {
         // A return address points after its call: one byte back is inside it.
         let inside = ip.saturating_sub(1) as *mut c_void;
@@ -312,18 +316,24 @@ fn own_frames(stack: &[usize]) -> Vec<Frame> {
                 .name()
                 .map(|name| format!("{name:#}"))
                 .unwrap_or_default();
+            if function.contains("checker::traced::Traced<") && function.ends_with("::poll") {
+                reached_poll = true;
+            }
+            if reached_poll {
+                return;
+            }
             let place = match (symbol.filename(), symbol.lineno()) {
                 (Some(file), Some(line)) => Some((file.to_owned(), line, symbol.colno())),
                 _ => None,
             };
             symbols.push((function, place));
         });
+        if reached_poll {
+            break;
+        }
     }
     let mut frames: Vec<Frame> = Vec::new();
     for (function, place) in symbols {
-        if function.contains("checker::traced::Traced<") && function.ends_with("::poll") {
-            break;
-        }
         let Some((file, line, column)) = place else {
             continue;
         };
