@@ -202,10 +202,13 @@ fn a_runtimes_own_threads_are_excused_by_tid_and_what_its_tasks_start_is_not() {
             });
         });
         let stray = tid_rx.recv().unwrap();
-        // The workers may still be starting: the record is read at each check, and a
-        // verdict that finds a leak reads it last at its deadline.
+        // The other worker may still be starting: once both have recorded themselves,
+        // and the stray thread waits for `release`, no deadline would change the verdict.
+        while runtime_threads.tids().len() < 2 {
+            std::thread::yield_now();
+        }
         let options = Options::default()
-            .deadline(Duration::from_millis(200))
+            .deadline(Duration::ZERO)
             .ignore_started(&runtime_threads);
         let report = before.verify(&options).unwrap_err();
         let leaked: Vec<_> = report.threads().iter().map(|t| t.tid()).collect();
