@@ -2,29 +2,59 @@
 //! answer; the fixes whose workers linger say so, with the time they took to be given
 //! back; a run that leaks fails.
 
+use std::sync::OnceLock;
+
 use workshop::expect::{
-    QUICK_DEMO, SMALL_DEMO, STORY_DEMO, demo_json, every_listed_pattern,
+    DemoRun, QUICK_DEMO, SMALL_DEMO, STORY_DEMO, every_listed_pattern,
 };
 
 const FIXED: &str = env!("CARGO_BIN_EXE_fixed");
 
+/// Every run the tests below read, started together by the first test that asks: they
+/// mostly sleep, so this binary takes as long as the longest of them.
+struct Runs {
+    /// Every fix with small arguments.
+    every_fix: Vec<(String, DemoRun)>,
+    /// The default fix of the default pattern.
+    default_fix: DemoRun,
+    /// A fix checked far too early.
+    early_check: DemoRun,
+}
+
+fn runs() -> &'static Runs {
+    static RUNS: OnceLock<Runs> = OnceLock::new();
+    RUNS.get_or_init(|| {
+        // A closing check far earlier than the checks take: the buffered workers are all
+        // still in their check, and the run must not pass.
+        let early =
+            ["--pattern", "blocked-send-buffered", "--check-deadline", "1ms"];
+        Runs {
+            every_fix: every_listed_pattern(FIXED, SMALL_DEMO),
+            default_fix: DemoRun::start(
+                FIXED,
+                &[QUICK_DEMO, &["--pattern", "blocked-send"]].concat(),
+            ),
+            early_check: DemoRun::start(FIXED, &[QUICK_DEMO, &early].concat()),
+        }
+    })
+}
+
 #[test]
 fn every_fix_leaves_nothing_and_gives_no_wrong_answer() {
-    nothing_left_by_any_fix(SMALL_DEMO);
+    nothing_left_by_any_fix(&runs().every_fix);
 }
 
 #[test]
 #[ignore = "slow (the workshop's own numbers): run by .ci/run"]
 fn every_fix_leaves_nothing_with_the_workshops_small_story() {
-    nothing_left_by_any_fix(STORY_DEMO);
+    nothing_left_by_any_fix(&every_listed_pattern(FIXED, STORY_DEMO));
 }
 
-fn nothing_left_by_any_fix(args: &[&str]) {
-    let runs = every_listed_pattern(FIXED, args);
+fn nothing_left_by_any_fix(runs: &[(String, DemoRun)]) {
     assert!(runs.len() >= 20, "every fix is listed");
-    for (name, status, json) in runs {
+    for (name, run) in runs {
+        let json = run.json(0);
         let text = json["stdout"].as_str().unwrap();
-        assert_eq!(status, 0, "{name}:\n{text}");
         assert_eq!(json["leaked_threads"], 0, "{name}:\n{text}");
         assert_eq!(json["leaked_tasks"], 0, "{name}:\n{text}");
         assert_eq!(json["wrong_results"], 0, "{name}:\n{text}");
@@ -43,8 +73,7 @@ fn nothing_left_by_any_fix(args: &[&str]) {
 
 #[test]
 fn the_default_fix_leaves_nothing_even_for_a_moment() {
-    let json =
-        demo_json(FIXED, 0, &[QUICK_DEMO, &["--pattern", "blocked-send"]].concat());
+    let json = runs().default_fix.json(0);
     assert_eq!(json["lingering_threads"], 0);
     assert_eq!(json["lingering_tasks"], 0);
     assert_eq!(json["reclaim_ms"], 0);
@@ -54,10 +83,7 @@ fn the_default_fix_leaves_nothing_even_for_a_moment() {
 
 #[test]
 fn a_fix_that_still_leaks_at_the_closing_check_fails_the_run() {
-    // A closing check far earlier than the checks take: the buffered workers are all still
-    // in their check, and the run must not pass.
-    let args = ["--pattern", "blocked-send-buffered", "--check-deadline", "1ms"];
-    let json = demo_json(FIXED, 1, &[QUICK_DEMO, &args].concat());
+    let json = runs().early_check.json(1);
     assert_eq!(json["leaked_threads"], 3, "{}", json["stdout"]);
     let text = json["stdout"].as_str().unwrap();
     assert!(text.contains("this check came early (--check-deadline)"), "{text}");

@@ -1,27 +1,74 @@
 //! The demo binary, run as a learner runs it: what lingers after the last call, what is
 //! leaked at the closing check, what a later call is told, and the exercise it points to.
 
+use std::process::Command;
 use std::sync::OnceLock;
 
 use serde_json::Value;
 use workshop::expect::{
-    QUICK_DEMO, SMALL_DEMO, STORY_DEMO, demo_json, every_listed_pattern, json_of,
+    DemoRun, QUICK_DEMO, SMALL_DEMO, STORY_DEMO, every_listed_pattern, json_of,
 };
 
 const LEAKY: &str = env!("CARGO_BIN_EXE_leaky");
 
-/// One quick run of the default pattern, both flavours, with a plot, shared by the tests
-/// that read it.
-fn quick() -> &'static Value {
-    static RUN: OnceLock<Value> = OnceLock::new();
-    RUN.get_or_init(|| {
+/// Every run the tests below read, started together by the first test that asks: they
+/// mostly sleep, so this binary takes as long as the longest of them.
+struct Runs {
+    /// One quick run of the default pattern, both flavours, with a plot.
+    quick: DemoRun,
+    /// Every pattern with small arguments.
+    every_pattern: Vec<(String, DemoRun)>,
+    /// A run whose one call is answered in time.
+    no_leak: DemoRun,
+    /// 200 calls of a pattern that leaks a thread each.
+    long: DemoRun,
+    /// Threads until the OS refuses one.
+    #[cfg(target_os = "linux")]
+    refused: DemoRun,
+}
+
+fn runs() -> &'static Runs {
+    static RUNS: OnceLock<Runs> = OnceLock::new();
+    RUNS.get_or_init(|| {
         let plot = plot_file();
-        demo_json(
-            LEAKY,
-            0,
-            &[QUICK_DEMO, &["--plot", plot.to_str().unwrap()]].concat(),
-        )
+        let quick_args = [QUICK_DEMO, &["--plot", plot.to_str().unwrap()]].concat();
+        let no_leak = [
+            "--calls",
+            "1",
+            "--timeout",
+            "1s",
+            "--verify-takes",
+            "5ms",
+            "--tick",
+            "1ms",
+            "--flavor",
+            "threads",
+        ];
+        let long = [
+            "--pattern",
+            "endless-ticker",
+            "--flavor",
+            "threads",
+            "--calls",
+            "200",
+            "--timeout",
+            "1ms",
+            "--check-deadline",
+            "10ms",
+        ];
+        Runs {
+            quick: DemoRun::start(LEAKY, &quick_args),
+            every_pattern: every_listed_pattern(LEAKY, SMALL_DEMO),
+            no_leak: DemoRun::start(LEAKY, &no_leak),
+            long: DemoRun::start(LEAKY, &long),
+            #[cfg(target_os = "linux")]
+            refused: refused_run(),
+        }
     })
+}
+
+fn quick() -> Value {
+    runs().quick.json(0)
 }
 
 fn plot_file() -> std::path::PathBuf {
@@ -34,7 +81,7 @@ fn stdout(json: &Value) -> &str {
 
 #[test]
 fn the_demo_tells_what_lingers_from_what_is_leaked() {
-    let json = quick();
+    let json = &quick();
     assert_eq!(json["crate"], "leaky");
     assert_eq!(json["pattern"], "blocked-send");
     assert_eq!(json["flavor"], "both");
@@ -59,7 +106,7 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
 
 #[test]
 fn a_later_call_takes_an_answer_meant_for_an_earlier_one_in_both_flavours() {
-    let json = quick();
+    let json = &quick();
     assert_eq!(json["wrong_results"], 2, "{}", stdout(json));
     for flavour in json["flavors"].as_array().unwrap() {
         assert_eq!(flavour["later_call"], "ready", "{}", stdout(json));
@@ -74,7 +121,8 @@ fn the_task_report_names_the_line_each_leaked_task_waits_on() {
         .lines()
         .position(|l| l.contains("ready_tx.send(true).await"))
         .expect("the leaky send");
-    let text = stdout(quick());
+    let json = quick();
+    let text = stdout(&json);
     assert!(
         text.contains(&format!("waits at leaky/src/blocked_send/tasks.rs:{line}:")),
         "{text}"
@@ -84,7 +132,8 @@ fn the_task_report_names_the_line_each_leaked_task_waits_on() {
 
 #[test]
 fn the_demo_ends_with_the_exercise_to_try() {
-    let text = stdout(quick());
+    let json = quick();
+    let text = stdout(&json);
     let before_json = text.lines().rev().nth(1).unwrap();
     assert_eq!(
         before_json,
@@ -95,18 +144,18 @@ fn the_demo_ends_with_the_exercise_to_try() {
 
 #[test]
 fn every_pattern_shows_its_harm_in_every_flavour() {
-    harm_in_every_flavour(SMALL_DEMO);
+    harm_in_every_flavour(&runs().every_pattern);
 }
 
 #[test]
 #[ignore = "slow (the workshop's own numbers): run by .ci/run"]
 fn every_pattern_shows_its_harm_with_the_workshops_small_story() {
-    harm_in_every_flavour(STORY_DEMO);
+    harm_in_every_flavour(&every_listed_pattern(LEAKY, STORY_DEMO));
 }
 
-fn harm_in_every_flavour(args: &[&str]) {
-    for (name, status, json) in every_listed_pattern(LEAKY, args) {
-        assert_eq!(status, 0, "{name}:\n{}", stdout(&json));
+fn harm_in_every_flavour(runs: &[(String, DemoRun)]) {
+    for (name, run) in runs {
+        let json = run.json(0);
         for flavour in json["flavors"].as_array().unwrap() {
             let harm = flavour["leaked_threads"].as_u64().unwrap()
                 + flavour["leaked_tasks"].as_u64().unwrap()
@@ -137,17 +186,7 @@ fn harm_in_every_flavour(args: &[&str]) {
 
 #[test]
 fn a_run_that_shows_no_leak_says_so_and_why() {
-    let args = [
-        "--calls",
-        "1",
-        "--timeout",
-        "1s",
-        "--verify-takes",
-        "5ms",
-        "--tick",
-        "1ms",
-    ];
-    let json = demo_json(LEAKY, 0, &[&args[..], &["--flavor", "threads"]].concat());
+    let json = runs().no_leak.json(0);
     assert_eq!(json["leaked_threads"], 0);
     let text = stdout(&json);
     assert!(
@@ -160,10 +199,7 @@ fn a_run_that_shows_no_leak_says_so_and_why() {
 
 #[test]
 fn a_long_run_summarizes_its_calls_and_reports_what_each_leak_costs() {
-    let args =
-        ["--pattern", "endless-ticker", "--flavor", "threads", "--calls", "200"];
-    let quick = ["--timeout", "1ms", "--check-deadline", "10ms"];
-    let json = demo_json(LEAKY, 0, &[&args[..], &quick].concat());
+    let json = runs().long.json(0);
     assert_eq!(json["leaked_threads"], 200, "{}", stdout(&json));
     let text = stdout(&json);
     assert_eq!(
@@ -180,18 +216,21 @@ fn a_long_run_summarizes_its_calls_and_reports_what_each_leak_costs() {
 }
 
 #[cfg(target_os = "linux")]
+/// The demo under a cap on address space, which makes the kernel refuse a new thread's
+/// stack early.
+fn refused_run() -> DemoRun {
+    let mut command = Command::new("sh");
+    command.arg("-c").arg(format!(
+        "ulimit -v 400000 && exec {LEAKY} --json --pattern endless-ticker --flavor threads \
+         --calls 2000 --timeout 1ms --check-deadline 10ms"
+    ));
+    DemoRun::spawn("leaky under ulimit -v".to_owned(), command)
+}
+
+#[cfg(target_os = "linux")]
 #[test]
 fn a_thread_the_os_refuses_stops_the_run_and_what_leaked_is_still_counted() {
-    // A cap on address space makes the kernel refuse a new thread's stack early.
-    let leaky = LEAKY;
-    let output = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!(
-            "ulimit -v 400000 && exec {leaky} --json --pattern endless-ticker --flavor threads \
-             --calls 2000 --timeout 1ms --check-deadline 10ms"
-        ))
-        .output()
-        .unwrap();
+    let output = runs().refused.output();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -199,7 +238,7 @@ fn a_thread_the_os_refuses_stops_the_run_and_what_leaked_is_still_counted() {
         "{stderr}"
     );
     assert!(stderr.contains("counting what they left behind"), "{stderr}");
-    let json = json_of("leaky under ulimit -v", &output);
+    let json = json_of("leaky under ulimit -v", output);
     let text = stdout(&json);
     let made = json["calls_made"].as_u64().unwrap();
     assert!(made < 2000, "{text}");
@@ -214,7 +253,7 @@ fn a_thread_the_os_refuses_stops_the_run_and_what_leaked_is_still_counted() {
 
 #[test]
 fn a_plot_is_an_svg_of_the_run() {
-    let json = quick();
+    let json = &quick();
     let svg = std::fs::read_to_string(plot_file()).unwrap();
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
     for label in [

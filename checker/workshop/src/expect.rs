@@ -12,6 +12,9 @@
 
 use std::fmt;
 use std::future::Future;
+use std::process::{Command, Output};
+use std::sync::{Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use checker::{LeakReport, Options, TaskSnapshot, ThreadSnapshot};
@@ -156,21 +159,70 @@ pub const WORKSPACE_ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 /// line, with what the run printed under `"stdout"`.
 #[track_caller]
 pub fn demo_json(exe: &str, status: i32, args: &[&str]) -> serde_json::Value {
-    let output = std::process::Command::new(exe)
-        .current_dir(WORKSPACE_ROOT)
-        .arg("--json")
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(
-        output.status.code(),
-        Some(status),
-        "{exe} {args:?} exited with {}:\n{stdout}{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    json_of(&format!("{exe} {args:?}"), &output)
+    DemoRun::start(exe, args).json(status)
+}
+
+/// A demo run going on in the background. A demo run mostly sleeps (its calls wait, its
+/// closing check waits), so a test binary starts all its runs at once and each test waits
+/// only for the one it reads: the binary takes as long as its longest run, not their sum.
+pub struct DemoRun {
+    what: String,
+    running: Mutex<Option<JoinHandle<std::io::Result<Output>>>>,
+    output: OnceLock<Output>,
+}
+
+impl DemoRun {
+    /// Starts a demo binary from the workspace root with `--json` and `args`.
+    pub fn start(exe: &str, args: &[&str]) -> Self {
+        let mut command = Command::new(exe);
+        command.current_dir(WORKSPACE_ROOT).arg("--json").args(args);
+        Self::spawn(format!("{exe} {args:?}"), command)
+    }
+
+    /// Starts `command`, a run that `what` names in a failure.
+    pub fn spawn(what: String, mut command: Command) -> Self {
+        // `output` reads both pipes to their end while the run goes on: a run that prints
+        // much never blocks on a full pipe.
+        let running = std::thread::spawn(move || command.output());
+        Self {
+            what,
+            running: Mutex::new(Some(running)),
+            output: OnceLock::new(),
+        }
+    }
+
+    /// Waits for the run to end and returns what it printed and how it exited.
+    pub fn output(&self) -> &Output {
+        self.output.get_or_init(|| {
+            let running = self
+                .running
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            match running.expect("only the first reader waits").join() {
+                Ok(Ok(output)) => output,
+                Ok(Err(e)) => panic!("cannot run {}: {e}", self.what),
+                Err(_) => panic!("the thread waiting for {} panicked", self.what),
+            }
+        })
+    }
+
+    /// Waits for the run to end, asserts that it exited with `status`, and returns the
+    /// JSON object on its last line, with what the run printed under `"stdout"`.
+    #[track_caller]
+    pub fn json(&self, status: i32) -> serde_json::Value {
+        let output = self.output();
+        assert_eq!(
+            output.status.code(),
+            Some(status),
+            "{} exited with {}:\n{}{}",
+            self.what,
+            output.status,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        json_of(&self.what, output)
+    }
 }
 
 /// The JSON object a demo run ends with (its last line), with everything the run printed
@@ -214,11 +266,10 @@ pub const SMALL_DEMO: &[&str] = &[
     "5ms",
 ];
 
-/// Runs a demo binary once for each name its `--list` prints, all at once (the runs
-/// mostly sleep), each with `--pattern NAME` and `args`, and returns each name with its
-/// exit status and JSON line.
-pub fn every_listed_pattern(exe: &str, args: &[&str]) -> Vec<(String, i32, serde_json::Value)> {
-    let list = std::process::Command::new(exe)
+/// Starts a demo binary once for each name its `--list` prints, all at once (the runs
+/// mostly sleep), each with `--pattern NAME` and `args`: each name with its run.
+pub fn every_listed_pattern(exe: &str, args: &[&str]) -> Vec<(String, DemoRun)> {
+    let list = Command::new(exe)
         .arg("--list")
         .output()
         .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
@@ -227,25 +278,11 @@ pub fn every_listed_pattern(exe: &str, args: &[&str]) -> Vec<(String, i32, serde
         .filter_map(|line| line.split_whitespace().next().map(str::to_owned))
         .collect();
     assert!(!names.is_empty(), "{exe} --list printed no pattern");
-    let runs: Vec<_> = names
+    names
         .into_iter()
         .map(|name| {
-            let child = std::process::Command::new(exe)
-                .current_dir(WORKSPACE_ROOT)
-                .args(["--json", "--pattern", &name])
-                .args(args)
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
-            (name, child)
-        })
-        .collect();
-    runs.into_iter()
-        .map(|(name, child)| {
-            let output = child.wait_with_output().expect("the demo ran");
-            let json = json_of(&name, &output);
-            (name, output.status.code().unwrap_or(-1), json)
+            let run = DemoRun::start(exe, &[&["--pattern", &name], args].concat());
+            (name, run)
         })
         .collect()
 }
