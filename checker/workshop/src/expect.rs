@@ -27,7 +27,7 @@ pub const THREAD_DEADLINE: Duration = Duration::from_secs(2);
 /// deadline gives the same count, and a short one keeps the green leak tests quick. (A
 /// leaked worker is named by then: it was started before its call returned, and the
 /// checker waits a moment more for a newcomer that has not yet run.)
-pub const LEAK_DEADLINE: Duration = Duration::from_millis(100);
+pub const LEAK_DEADLINE: Duration = Duration::from_millis(50);
 
 /// The same for tasks. The tests run under paused time, so this costs no real time, and
 /// the report says the time was tokio's paused clock.
@@ -116,7 +116,7 @@ impl fmt::Debug for Mismatch {
 }
 
 /// Thread flavour of a watcher pattern: builds `$module::Watcher` with `$probe` (ticking
-/// every millisecond), makes `$calls` calls that each time out after 5 ms, then lets the
+/// every millisecond), makes `$calls` calls that each time out after 1 ms, then lets the
 /// checks go on, and evaluates to the watcher. The probe is held at a gate until the calls
 /// are over, so the deadline wins every time however busy the machine is.
 #[macro_export]
@@ -125,7 +125,7 @@ macro_rules! timed_out_thread_calls {
         let (probe, gate) = $crate::Probe::gated($probe);
         let tick = ::std::time::Duration::from_millis(1);
         let watcher = $($module)::+::Watcher::new(probe, tick);
-        let timeout = ::std::time::Duration::from_millis(5);
+        let timeout = ::std::time::Duration::from_millis(1);
         for _ in 0..$calls {
             assert_eq!(watcher.wait_ready(timeout), Err($crate::TimedOut(timeout)));
         }
