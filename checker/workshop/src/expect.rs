@@ -289,7 +289,7 @@ pub fn every_listed_pattern(exe: &str, args: &[&str]) -> Vec<(String, DemoRun)> 
 
 /// The arguments of a quick demo run whose calls always time out: each call waits 5 ms for
 /// a check that takes 60 ms, so every worker is abandoned mid-check, and every check has
-/// finished by the default closing check, 261 ms after the last call.
+/// finished by the default closing check, 161 ms after the last call.
 pub const QUICK_DEMO: &[&str] = &[
     "--calls",
     "3",
