@@ -135,3 +135,21 @@ fn flavor_name(flavor: RuntimeFlavor) -> &'static str {
         _ => "other",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_stay_short_while_tokios_clock_keeps_pace_with_the_real_one() {
+        let second = Duration::from_secs(1);
+        assert_eq!(retry_cap(second, second), MAX_RETRY);
+        assert_eq!(retry_cap(second, second + MAX_RETRY), MAX_RETRY);
+    }
+
+    #[test]
+    fn waits_grow_as_far_as_a_paused_clock_has_run_ahead() {
+        let ahead = retry_cap(Duration::from_secs(40), Duration::from_millis(1));
+        assert_eq!(ahead, Duration::from_secs(40) - Duration::from_millis(1));
+    }
+}
