@@ -6,12 +6,13 @@ use std::sync::OnceLock;
 
 use workshop::expect::{
     DemoRun, QUICK_DEMO, SMALL_DEMO, STORY_DEMO, every_listed_pattern,
+    start_shared, start_together,
 };
 
 const FIXED: &str = env!("CARGO_BIN_EXE_fixed");
 
-/// Every run the tests below read, started together by the first test that asks: they
-/// mostly sleep, so this binary takes as long as the longest of them.
+/// Every run the tests below read, made by the first test that asks and started together
+/// (see `start_shared`): they mostly sleep, so this binary takes as long as the longest.
 struct Runs {
     /// Every fix with small arguments.
     every_fix: Vec<(String, DemoRun)>,
@@ -28,14 +29,17 @@ fn runs() -> &'static Runs {
         // still in their check, and the run must not pass.
         let early =
             ["--pattern", "blocked-send-buffered", "--check-deadline", "1ms"];
-        Runs {
+        let runs = Runs {
             every_fix: every_listed_pattern(FIXED, SMALL_DEMO),
-            default_fix: DemoRun::start(
+            default_fix: DemoRun::new(
                 FIXED,
                 &[QUICK_DEMO, &["--pattern", "blocked-send"]].concat(),
             ),
-            early_check: DemoRun::start(FIXED, &[QUICK_DEMO, &early].concat()),
-        }
+            early_check: DemoRun::new(FIXED, &[QUICK_DEMO, &early].concat()),
+        };
+        let every_fix = runs.every_fix.iter().map(|(_, run)| run);
+        start_shared(every_fix.chain([&runs.default_fix, &runs.early_check]));
+        runs
     })
 }
 
@@ -52,6 +56,7 @@ fn every_fix_leaves_nothing_with_the_workshops_small_story() {
 
 fn nothing_left_by_any_fix(runs: &[(String, DemoRun)]) {
     assert!(runs.len() >= 20, "every fix is listed");
+    start_together(runs.iter().map(|(_, run)| run));
     for (name, run) in runs {
         let json = run.json(0);
         let text = json["stdout"].as_str().unwrap();

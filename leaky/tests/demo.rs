@@ -7,12 +7,13 @@ use std::sync::OnceLock;
 use serde_json::Value;
 use workshop::expect::{
     DemoRun, QUICK_DEMO, SMALL_DEMO, STORY_DEMO, every_listed_pattern, json_of,
+    start_shared, start_together,
 };
 
 const LEAKY: &str = env!("CARGO_BIN_EXE_leaky");
 
-/// Every run the tests below read, started together by the first test that asks: they
-/// mostly sleep, so this binary takes as long as the longest of them.
+/// Every run the tests below read, made by the first test that asks and started together
+/// (see `start_shared`): they mostly sleep, so this binary takes as long as the longest.
 struct Runs {
     /// One quick run of the default pattern, both flavours, with a plot.
     quick: DemoRun,
@@ -56,15 +57,27 @@ fn runs() -> &'static Runs {
             "--check-deadline",
             "10ms",
         ];
-        Runs {
-            quick: DemoRun::start(LEAKY, &quick_args),
+        let runs = Runs {
+            quick: DemoRun::new(LEAKY, &quick_args),
             every_pattern: every_listed_pattern(LEAKY, SMALL_DEMO),
-            no_leak: DemoRun::start(LEAKY, &no_leak),
-            long: DemoRun::start(LEAKY, &long),
+            no_leak: DemoRun::new(LEAKY, &no_leak),
+            long: DemoRun::new(LEAKY, &long),
             #[cfg(target_os = "linux")]
             refused: refused_run(),
-        }
+        };
+        start_shared(runs.all());
+        runs
     })
+}
+
+impl Runs {
+    fn all(&self) -> impl Iterator<Item = &DemoRun> {
+        let one_each = [&self.quick, &self.no_leak, &self.long];
+        #[cfg(target_os = "linux")]
+        let one_each = one_each.into_iter().chain([&self.refused]);
+        let every_pattern = self.every_pattern.iter().map(|(_, run)| run);
+        one_each.into_iter().chain(every_pattern)
+    }
 }
 
 fn quick() -> Value {
@@ -154,6 +167,7 @@ fn every_pattern_shows_its_harm_with_the_workshops_small_story() {
 }
 
 fn harm_in_every_flavour(runs: &[(String, DemoRun)]) {
+    start_together(runs.iter().map(|(_, run)| run));
     for (name, run) in runs {
         let json = run.json(0);
         for flavour in json["flavors"].as_array().unwrap() {
@@ -224,7 +238,7 @@ fn refused_run() -> DemoRun {
         "ulimit -v 400000 && exec {LEAKY} --json --pattern endless-ticker --flavor threads \
          --calls 2000 --timeout 1ms --check-deadline 10ms"
     ));
-    DemoRun::spawn("leaky under ulimit -v".to_owned(), command)
+    DemoRun::of("leaky under ulimit -v".to_owned(), command)
 }
 
 #[cfg(target_os = "linux")]

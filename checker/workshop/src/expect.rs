@@ -162,44 +162,75 @@ pub fn demo_json(exe: &str, status: i32, args: &[&str]) -> serde_json::Value {
     DemoRun::start(exe, args).json(status)
 }
 
-/// A demo run going on in the background. A demo run mostly sleeps (its calls wait, its
-/// closing check waits), so a test binary starts all its runs at once and each test waits
-/// only for the one it reads: the binary takes as long as its longest run, not their sum.
+/// A demo run, started at once or on demand. A demo run mostly sleeps (its calls wait, its
+/// closing check waits), so a test binary makes all its runs and starts them together
+/// ([`start_shared`]), and each test waits only for the one it reads: the binary takes as
+/// long as its longest run, not their sum.
 pub struct DemoRun {
     what: String,
-    running: Mutex<Option<JoinHandle<std::io::Result<Output>>>>,
+    state: Mutex<RunState>,
     output: OnceLock<Output>,
+}
+
+enum RunState {
+    NotStarted(Command),
+    /// `output` reads both pipes to their end while the run goes on: a run that prints much
+    /// never blocks on a full pipe.
+    Running(JoinHandle<std::io::Result<Output>>),
+    Read,
 }
 
 impl DemoRun {
     /// Starts a demo binary from the workspace root with `--json` and `args`.
     pub fn start(exe: &str, args: &[&str]) -> Self {
-        let mut command = Command::new(exe);
-        command.current_dir(WORKSPACE_ROOT).arg("--json").args(args);
-        Self::spawn(format!("{exe} {args:?}"), command)
+        let run = Self::new(exe, args);
+        run.begin();
+        run
     }
 
-    /// Starts `command`, a run that `what` names in a failure.
-    pub fn spawn(what: String, mut command: Command) -> Self {
-        // `output` reads both pipes to their end while the run goes on: a run that prints
-        // much never blocks on a full pipe.
-        let running = std::thread::spawn(move || command.output());
+    /// A run of a demo binary from the workspace root with `--json` and `args`, not
+    /// started yet: it starts with [`start_together`] or [`start_shared`], or when it is
+    /// first read.
+    pub fn new(exe: &str, args: &[&str]) -> Self {
+        let mut command = Command::new(exe);
+        command.current_dir(WORKSPACE_ROOT).arg("--json").args(args);
+        Self::of(format!("{exe} {args:?}"), command)
+    }
+
+    /// A run of `command`, which `what` names in a failure, not started yet.
+    pub fn of(what: String, command: Command) -> Self {
         Self {
             what,
-            running: Mutex::new(Some(running)),
+            state: Mutex::new(RunState::NotStarted(command)),
             output: OnceLock::new(),
         }
     }
 
-    /// Waits for the run to end and returns what it printed and how it exited.
+    /// Starts the run, unless it has started already.
+    fn begin(&self) {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        if let RunState::NotStarted(_) = &*state {
+            let RunState::NotStarted(mut command) = std::mem::replace(&mut *state, RunState::Read)
+            else {
+                unreachable!("matched just above")
+            };
+            *state = RunState::Running(std::thread::spawn(move || command.output()));
+        }
+    }
+
+    /// Waits for the run to end (starting it first, if need be) and returns what it
+    /// printed and how it exited.
     pub fn output(&self) -> &Output {
         self.output.get_or_init(|| {
-            let running = self
-                .running
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .take();
-            match running.expect("only the first reader waits").join() {
+            self.begin();
+            let state = std::mem::replace(
+                &mut *self.state.lock().unwrap_or_else(PoisonError::into_inner),
+                RunState::Read,
+            );
+            let RunState::Running(running) = state else {
+                unreachable!("begun just above, and read only once")
+            };
+            match running.join() {
                 Ok(Ok(output)) => output,
                 Ok(Err(e)) => panic!("cannot run {}: {e}", self.what),
                 Err(_) => panic!("the thread waiting for {} panicked", self.what),
@@ -266,8 +297,25 @@ pub const SMALL_DEMO: &[&str] = &[
     "5ms",
 ];
 
-/// Starts a demo binary once for each name its `--list` prints, all at once (the runs
-/// mostly sleep), each with `--pattern NAME` and `args`: each name with its run.
+/// Starts every run in `runs` that has not started yet, all at once.
+pub fn start_together<'a>(runs: impl IntoIterator<Item = &'a DemoRun>) {
+    for run in runs {
+        run.begin();
+    }
+}
+
+/// Starts the runs the tests of a binary share, made once: all at once, unless each test
+/// runs in a process of its own (nextest's process-per-test mode). There each test starts
+/// the runs it reads as it reads them, and no process starts runs only other tests read.
+pub fn start_shared<'a>(runs: impl IntoIterator<Item = &'a DemoRun>) {
+    if std::env::var("NEXTEST_EXECUTION_MODE").is_ok_and(|mode| mode == "process-per-test") {
+        return;
+    }
+    start_together(runs);
+}
+
+/// A run of a demo binary for each name its `--list` prints, each with `--pattern NAME`
+/// and `args`, not started yet: each name with its run.
 pub fn every_listed_pattern(exe: &str, args: &[&str]) -> Vec<(String, DemoRun)> {
     let list = Command::new(exe)
         .arg("--list")
@@ -281,7 +329,7 @@ pub fn every_listed_pattern(exe: &str, args: &[&str]) -> Vec<(String, DemoRun)> 
     names
         .into_iter()
         .map(|name| {
-            let run = DemoRun::start(exe, &[&["--pattern", &name], args].concat());
+            let run = DemoRun::new(exe, &[&["--pattern", &name], args].concat());
             (name, run)
         })
         .collect()
