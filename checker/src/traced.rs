@@ -302,49 +302,42 @@ type Place = (PathBuf, u32, Option<u32>);
 /// The frames of `stack` in the caller's own code, innermost first, one per function, up
 /// to the task's own [`Traced::poll`]: what lies beyond it is whatever polls the task.
 fn own_frames(stack: &[usize]) -> Vec<Frame> {
-    // The symbols of the stack, innermost first (a frame with inlined calls has several),
-    // up to the task's own `Traced::poll`. Resolving stops there: the frames beyond (the
-    // runtime, the thread's start in libc) would only cost the time to read their debug
-    // info, which for a system library may be a compressed file of its own.
-    let mut symbols: Vec<(String, Option<Place>)> = Vec::new();
-    let mut reached_poll = false;
+    let mut frames: Vec<Frame> = Vec::new();
     for &ip in stack {
         // A return address points after its call: one byte back is inside it.
         let inside = ip.saturating_sub(1) as *mut c_void;
+        // This frame's symbols, innermost first (a frame with inlined calls has several).
+        let mut symbols: Vec<(String, Option<Place>)> = Vec::new();
         backtrace::resolve(inside, |symbol| {
             let function = symbol
                 .name()
                 .map(|name| format!("{name:#}"))
                 .unwrap_or_default();
-            if function.contains("checker::traced::Traced<") && function.ends_with("::poll") {
-                reached_poll = true;
-            }
-            if reached_poll {
-                return;
-            }
             let place = match (symbol.filename(), symbol.lineno()) {
                 (Some(file), Some(line)) => Some((file.to_owned(), line, symbol.colno())),
                 _ => None,
             };
             symbols.push((function, place));
         });
-        if reached_poll {
-            break;
+        for (function, place) in symbols {
+            // Resolving stops here: the frames beyond (the runtime, the thread's start in
+            // libc) would only cost the time to read their debug info, which for a system
+            // library may be a compressed file of its own.
+            if function.contains("checker::traced::Traced<") && function.ends_with("::poll") {
+                return frames;
+            }
+            let Some((file, line, column)) = place else {
+                continue;
+            };
+            if !is_own_code(&file) || frames.last().is_some_and(|last| last.function == function) {
+                continue;
+            }
+            let column = column.map(|c| format!(":{c}")).unwrap_or_default();
+            frames.push(Frame {
+                at: format!("{}:{line}{column}", shown(&file)),
+                function,
+            });
         }
-    }
-    let mut frames: Vec<Frame> = Vec::new();
-    for (function, place) in symbols {
-        let Some((file, line, column)) = place else {
-            continue;
-        };
-        if !is_own_code(&file) || frames.last().is_some_and(|last| last.function == function) {
-            continue;
-        }
-        let column = column.map(|c| format!(":{c}")).unwrap_or_default();
-        frames.push(Frame {
-            at: format!("{}:{line}{column}", shown(&file)),
-            function,
-        });
     }
     frames
 }
