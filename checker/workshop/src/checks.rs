@@ -59,7 +59,7 @@ macro_rules! no_stale_answer {
                     &::checker::Options::default().deadline($crate::expect::LEAK_DEADLINE),
                 );
                 switch.never_ready();
-                let timeout = ::std::time::Duration::from_millis(1);
+                let timeout = $crate::expect::CALL_TIMEOUT;
                 assert_eq!(
                     watcher.wait_ready(timeout),
                     Err($crate::TimedOut(timeout)),
@@ -168,7 +168,7 @@ macro_rules! blocking_leaves_nothing_behind {
                 let runtime = $crate::checks::Background::runtime();
                 let probe = $crate::Probe::never_ready(::std::time::Duration::ZERO);
                 let watcher = $($module)::+::Watcher::new(probe, $crate::checks::BLOCKING_TICK);
-                let timeout = ::std::time::Duration::from_millis(1);
+                let timeout = $crate::expect::CALL_TIMEOUT;
                 for _ in 0..3 {
                     let answer = runtime.block_on(watcher.wait_ready(timeout));
                     assert_eq!(answer, Err($crate::TimedOut(timeout)));

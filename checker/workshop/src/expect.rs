@@ -29,6 +29,11 @@ pub const THREAD_DEADLINE: Duration = Duration::from_secs(2);
 /// checker waits a moment more for a newcomer that has not yet run.)
 pub const LEAK_DEADLINE: Duration = Duration::from_millis(50);
 
+/// How long each call of a thread check waits before it gives up. The deadline wins
+/// because the probe is held at a gate until the calls are over, whatever the timeout, so
+/// the shortest one serves.
+pub const CALL_TIMEOUT: Duration = Duration::from_millis(1);
+
 /// The same for tasks. The tests run under paused time, so this costs no real time, and
 /// the report says the time was tokio's paused clock.
 pub const TASK_DEADLINE: Duration = Duration::from_secs(60);
@@ -116,16 +121,17 @@ impl fmt::Debug for Mismatch {
 }
 
 /// Thread flavour of a watcher pattern: builds `$module::Watcher` with `$probe` (ticking
-/// every millisecond), makes `$calls` calls that each time out after 1 ms, then lets the
-/// checks go on, and evaluates to the watcher. The probe is held at a gate until the calls
-/// are over, so the deadline wins every time however busy the machine is.
+/// every millisecond), makes `$calls` calls that each time out after
+/// [`CALL_TIMEOUT`](crate::expect::CALL_TIMEOUT), then lets the checks go on, and evaluates
+/// to the watcher. The probe is held at a gate until the calls are over, so the deadline
+/// wins every time however busy the machine is.
 #[macro_export]
 macro_rules! timed_out_thread_calls {
     ($($module:ident)::+, $calls:expr, $probe:expr) => {{
         let (probe, gate) = $crate::Probe::gated($probe);
         let tick = ::std::time::Duration::from_millis(1);
         let watcher = $($module)::+::Watcher::new(probe, tick);
-        let timeout = ::std::time::Duration::from_millis(1);
+        let timeout = $crate::expect::CALL_TIMEOUT;
         for _ in 0..$calls {
             assert_eq!(watcher.wait_ready(timeout), Err($crate::TimedOut(timeout)));
         }
