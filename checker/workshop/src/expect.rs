@@ -215,13 +215,12 @@ impl DemoRun {
     /// Starts the run, unless it has started already.
     fn begin(&self) {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
-        if let RunState::NotStarted(_) = &*state {
-            let RunState::NotStarted(mut command) = std::mem::replace(&mut *state, RunState::Read)
-            else {
-                unreachable!("matched just above")
-            };
-            *state = RunState::Running(std::thread::spawn(move || command.output()));
-        }
+        *state = match std::mem::replace(&mut *state, RunState::Read) {
+            RunState::NotStarted(mut command) => {
+                RunState::Running(std::thread::spawn(move || command.output()))
+            }
+            started => started,
+        };
     }
 
     /// Waits for the run to end (starting it first, if need be) and returns what it
