@@ -129,10 +129,5 @@ pub fn patterns() -> Vec<workshop::Pattern> {
             "a channel per call: a late answer goes where nobody looks",
             stale_answer
         ),
-        pattern!(
-            "stale-answer-tagged",
-            "answers carry their call's number; others are thrown away",
-            stale_answer::tagged
-        ),
     ]
 }

@@ -5,7 +5,7 @@
 //! Nothing here leaks or fixes anything; the lessons live in the pattern modules of `leaky`
 //! and `fixed`, which are twins on purpose.
 
-pub mod checks;
+pub mod contract;
 pub mod demo;
 pub mod expect;
 pub mod figures;

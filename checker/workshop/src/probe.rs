@@ -1,26 +1,45 @@
 //! A stand-in for the slow readiness check the workshop's story is about.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, TryRecvError, bounded};
 
 /// A readiness check that takes a while: think of an HTTP health check against a service
-/// that is slow to answer. It always gives the same answer, so that a demo is repeatable.
+/// that is slow to answer. It gives the answer it was told to, so that a demo is
+/// repeatable: the service is up at once ([`ready_after`](Self::ready_after)), comes up
+/// on a later check ([`ready_on_check`](Self::ready_on_check)), or never does
+/// ([`never_ready`](Self::never_ready)).
+///
+/// A check's answer is settled when the check starts: a [`Switch`] thrown while a check is
+/// under way changes the answers of the checks that start after it, not that one's. Tests
+/// build on this to tell an answer meant for an earlier call from a call's own.
 ///
 /// A test that runs on real threads can hold a probe's checks at a [`Gate`] until it opens
 /// the gate, so that "the deadline wins" never depends on how busy the machine is.
 #[derive(Debug, Clone)]
 pub struct Probe {
     takes: Duration,
-    /// The answer every check gives; shared by the clones, so that a [`Switch`] can change
-    /// it for all of them.
-    passes: Arc<AtomicBool>,
+    /// Shared by the clones: the answers, and the count of checks started.
+    shared: Arc<Shared>,
     /// Disconnected once the gate opens; a receive on it then returns at once.
     gate: Option<Receiver<()>>,
 }
+
+#[derive(Debug)]
+struct Shared {
+    /// Checks pass from this one on (numbered from 1, across every clone); [`NEVER`]
+    /// for a service that never comes up.
+    passes_from: AtomicUsize,
+    /// How many checks have started, and a condvar that wakes whoever waits for more.
+    started: Mutex<usize>,
+    more_started: Condvar,
+}
+
+/// The `passes_from` of a service that never comes up.
+const NEVER: usize = usize::MAX;
 
 /// Holds every check of a gated probe until [`open`](Gate::open) is called or the gate is
 /// dropped.
@@ -38,42 +57,53 @@ impl Gate {
 /// Changes the answer of a probe and of all its clones: see [`Probe::switchable`].
 #[derive(Debug, Clone)]
 pub struct Switch {
-    passes: Arc<AtomicBool>,
+    shared: Arc<Shared>,
 }
 
 impl Switch {
-    /// From now on every check of the probe says "not ready"; a check under way when
-    /// this is called may give either answer.
+    /// From now on every check that starts says "not ready"; a check already under way
+    /// gives the answer it started with.
     pub fn never_ready(&self) {
-        self.passes.store(false, Ordering::SeqCst);
+        self.shared.passes_from.store(NEVER, Ordering::SeqCst);
     }
 }
 
 impl Probe {
-    /// A check that takes `takes` and then says "ready".
-    pub fn ready_after(takes: Duration) -> Self {
+    fn new(takes: Duration, passes_from: usize) -> Self {
         Self {
             takes,
-            passes: Arc::new(AtomicBool::new(true)),
+            shared: Arc::new(Shared {
+                passes_from: AtomicUsize::new(passes_from),
+                started: Mutex::new(0),
+                more_started: Condvar::new(),
+            }),
             gate: None,
         }
+    }
+
+    /// A check that takes `takes` and then says "ready".
+    pub fn ready_after(takes: Duration) -> Self {
+        Self::new(takes, 1)
     }
 
     /// A check that takes `takes` and then says "not ready", every time: the service never
     /// comes up.
     pub fn never_ready(takes: Duration) -> Self {
-        Self {
-            takes,
-            passes: Arc::new(AtomicBool::new(false)),
-            gate: None,
-        }
+        Self::new(takes, NEVER)
+    }
+
+    /// A service that comes up later: the first `check - 1` checks (counted across this
+    /// probe and its clones) say "not ready", and every check from the `check`-th on says
+    /// "ready". Each takes `takes`.
+    pub fn ready_on_check(check: usize, takes: Duration) -> Self {
+        Self::new(takes, check.max(1))
     }
 
     /// This probe, with a [`Switch`] that turns its answer to "not ready" for it and all
     /// its clones: what a test needs to catch an answer meant for an earlier call.
     pub fn switchable(self) -> (Self, Switch) {
         let switch = Switch {
-            passes: Arc::clone(&self.passes),
+            shared: Arc::clone(&self.shared),
         };
         (self, switch)
     }
@@ -91,23 +121,60 @@ impl Probe {
         self.takes
     }
 
+    /// How many checks this probe and its clones have started.
+    pub fn checks_started(&self) -> usize {
+        *self
+            .shared
+            .started
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Waits until at least `count` checks have started, or `limit` has gone by; says
+    /// whether they have. A test waits here for a call to be under way, on real threads.
+    pub fn wait_for_checks(&self, count: usize, limit: Duration) -> bool {
+        let started = self
+            .shared
+            .started
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let (started, _) = self
+            .shared
+            .more_started
+            .wait_timeout_while(started, limit, |started| *started < count)
+            .unwrap_or_else(PoisonError::into_inner);
+        *started >= count
+    }
+
+    /// Starts a check: counts it and settles its answer.
+    fn start(&self) -> bool {
+        let mut started = self
+            .shared
+            .started
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        *started += 1;
+        let passes = *started >= self.shared.passes_from.load(Ordering::SeqCst);
+        drop(started);
+        self.shared.more_started.notify_all();
+        passes
+    }
+
     /// Runs one check on this thread, blocking it until the answer comes: a call with no
     /// timeout of its own.
     pub fn check(&self) -> bool {
+        let answer = self.start();
         if let Some(gate) = &self.gate {
             let _ = gate.recv();
         }
         thread::sleep(self.takes);
-        self.answer()
-    }
-
-    fn answer(&self) -> bool {
-        self.passes.load(Ordering::SeqCst)
+        answer
     }
 
     /// Runs one check on this thread, but gives up at `deadline`: a call with a timeout.
     /// `None` means the deadline came first.
     pub fn check_until(&self, deadline: Instant) -> Option<bool> {
+        let answer = self.start();
         if let Some(gate) = &self.gate
             && gate.recv_deadline(deadline) == Err(RecvTimeoutError::Timeout)
         {
@@ -118,12 +185,14 @@ impl Probe {
             thread::sleep(left);
             return None;
         }
-        Some(self.check())
+        thread::sleep(self.takes);
+        Some(answer)
     }
 
     /// Runs one check as a future. Dropping the future abandons the check, as dropping any
     /// future does.
     pub async fn check_async(&self) -> bool {
+        let answer = self.start();
         if let Some(gate) = &self.gate {
             // A gate is a thread primitive; an async check looks at it once a millisecond
             // (of tokio's time, so paused time does not spin).
@@ -132,7 +201,7 @@ impl Probe {
             }
         }
         tokio::time::sleep(self.takes).await;
-        self.answer()
+        answer
     }
 }
 
@@ -210,5 +279,39 @@ mod tests {
             Probe::never_ready(Duration::ZERO).check_until(far),
             Some(false)
         );
+    }
+
+    #[test]
+    fn a_service_that_comes_up_later_passes_from_its_nth_check_on() {
+        let probe = Probe::ready_on_check(3, Duration::ZERO);
+        let clone = probe.clone();
+        assert!(!probe.check());
+        assert!(!clone.check());
+        assert!(probe.check());
+        assert!(clone.check());
+        assert_eq!(probe.checks_started(), 4);
+    }
+
+    #[test]
+    fn a_check_keeps_the_answer_it_started_with() {
+        let (probe, gate) = Probe::ready_after(Duration::ZERO).gated();
+        let (probe, switch) = probe.switchable();
+        let held = thread::spawn({
+            let probe = probe.clone();
+            move || probe.check()
+        });
+        assert!(probe.wait_for_checks(1, Duration::from_secs(60)));
+        switch.never_ready();
+        gate.open();
+        assert!(held.join().unwrap(), "started before the switch: ready");
+        assert!(!probe.check(), "started after the switch: not ready");
+    }
+
+    #[test]
+    fn waiting_for_checks_that_never_start_gives_up_at_the_limit() {
+        let probe = Probe::ready_after(Duration::ZERO);
+        assert!(!probe.wait_for_checks(1, Duration::from_millis(1)));
+        assert!(probe.check());
+        assert!(probe.wait_for_checks(1, Duration::ZERO));
     }
 }

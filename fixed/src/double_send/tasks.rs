@@ -28,6 +28,8 @@ impl Watcher {
         &self,
         timeout_after: Duration,
     ) -> Result<(), TimedOut> {
+        // FIX: the worker is given the call's deadline.
+        let deadline = Instant::now() + timeout_after;
         let (probe, period) = (self.probe.clone(), self.tick);
         // A channel for this call only: once it returns, a send fails at once.
         let (report_tx, report_rx) = bounded(1);
@@ -37,7 +39,11 @@ impl Watcher {
             // the answer, and nothing left unread.
             let mut ticks = interval_at(Instant::now() + period, period);
             loop {
-                ticks.tick().await;
+                // FIX: at the deadline the task stops: a check that never
+                // passes cannot keep it ticking once its caller has gone.
+                if ticks.tick().await >= deadline {
+                    return;
+                }
                 if probe.check_async().await {
                     let _ = report_tx.send(true).await;
                     return;

@@ -4,7 +4,7 @@
 //! `select!`, just as the Go code does.
 
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossbeam_channel::{after, bounded, select, tick};
 use workshop::{Probe, TimedOut};
@@ -26,6 +26,8 @@ impl Watcher {
 
     /// Waits until the probe passes, or `timeout` has gone by.
     pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        // FIX: the worker is given the call's deadline.
+        let deadline = Instant::now() + timeout;
         let (probe, ticks) = (self.probe.clone(), tick(self.tick));
         // A channel for this call only: once it returns, a send fails at once.
         let (report_tx, report_rx) = bounded(0);
@@ -34,7 +36,12 @@ impl Watcher {
             .spawn(move || {
                 // FIX: one report, the answer: no "not yet" for the caller to take
                 // for the answer, and nothing left unread.
-                for _ in ticks {
+                for now in ticks {
+                    // FIX: at the deadline the worker stops: a check that never
+                    // passes cannot keep it ticking once its caller has gone.
+                    if now >= deadline {
+                        return;
+                    }
                     if probe.check() {
                         let _ = report_tx.send(true);
                         return;

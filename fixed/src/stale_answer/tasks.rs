@@ -28,6 +28,8 @@ impl Watcher {
         &self,
         timeout_after: Duration,
     ) -> Result<(), TimedOut> {
+        // FIX: the worker is given the call's deadline.
+        let deadline = Instant::now() + timeout_after;
         let (probe, period) = (self.probe.clone(), self.tick);
         // FIX: a channel for this call, with room for its one answer: a late
         // answer lands where no later call will ever look.
@@ -36,7 +38,11 @@ impl Watcher {
         tokio::spawn(traced(async move {
             let mut ticks = interval_at(Instant::now() + period, period);
             loop {
-                ticks.tick().await;
+                // FIX: at the deadline the task stops: a check that never
+                // passes cannot keep it ticking once its caller has gone.
+                if ticks.tick().await >= deadline {
+                    return;
+                }
                 if probe.check_async().await {
                     let _ = ready_tx.send(true).await;
                     return;
@@ -44,8 +50,9 @@ impl Watcher {
             }
         }));
         match timeout(timeout_after, ready_rx.recv()).await {
-            Ok(_) => Ok(()),
-            Err(_) => Err(TimedOut(timeout_after)),
+            // FIX: a closed channel is a task that gave up, not an answer.
+            Ok(Ok(_)) => Ok(()),
+            _ => Err(TimedOut(timeout_after)),
         }
     }
 }

@@ -4,7 +4,7 @@
 //! `after` in a `select!`, just as the Go code does.
 
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossbeam_channel::{after, bounded, select, tick};
 use workshop::{Probe, TimedOut};
@@ -26,6 +26,8 @@ impl Watcher {
 
     /// Waits until the probe passes, or `timeout` has gone by.
     pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        // FIX: the worker is given the call's deadline.
+        let deadline = Instant::now() + timeout;
         let (probe, ticks) = (self.probe.clone(), tick(self.tick));
         // FIX: a channel for this call, with room for its one answer: a late
         // answer lands where no later call will ever look.
@@ -33,7 +35,12 @@ impl Watcher {
         thread::Builder::new()
             .name(WORKER.to_owned())
             .spawn(move || {
-                for _ in ticks {
+                for now in ticks {
+                    // FIX: at the deadline the worker stops: a check that never
+                    // passes cannot keep it ticking once its caller has gone.
+                    if now >= deadline {
+                        return;
+                    }
                     if probe.check() {
                         let _ = ready_tx.send(true);
                         return;
@@ -42,7 +49,10 @@ impl Watcher {
             })
             .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         select! {
-            recv(ready_rx) -> _ => Ok(()),
+            // FIX: a closed channel is a worker that gave up, not an answer.
+            recv(ready_rx) -> answer => {
+                answer.map(drop).map_err(|_| TimedOut(timeout))
+            }
             recv(after(timeout)) -> _ => Err(TimedOut(timeout)),
         }
     }

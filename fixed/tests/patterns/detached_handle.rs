@@ -1,22 +1,15 @@
-//! Detached handle: the call owns its monitor, and the monitor ends with the call.
+//! Detached handle: the call owns its monitor, and keeps the whole contract
+//! (workshop::contract).
 
 mod default_threads {
-    workshop::standard_checks!(threads, fixed::detached_handle::threads, ready);
+    workshop::contract!(threads, fixed::detached_handle::threads);
 }
 mod default_tasks {
-    workshop::standard_checks!(tasks, fixed::detached_handle::tasks, ready);
+    workshop::contract!(tasks, fixed::detached_handle::tasks);
 }
 mod cancel_and_wait_threads {
-    workshop::standard_checks!(
-        threads,
-        fixed::detached_handle::cancel_and_wait::threads,
-        ready
-    );
+    workshop::contract!(threads, fixed::detached_handle::cancel_and_wait::threads);
 }
 mod cancel_and_wait_tasks {
-    workshop::standard_checks!(
-        tasks,
-        fixed::detached_handle::cancel_and_wait::tasks,
-        ready
-    );
+    workshop::contract!(tasks, fixed::detached_handle::cancel_and_wait::tasks);
 }

@@ -1,28 +1,20 @@
-//! Double send: no fix leaves a report unsent or a worker waiting, and each reads until ready.
+//! Double send: every fix keeps the whole contract (workshop::contract).
 
 mod default_threads {
-    workshop::standard_checks!(threads, fixed::double_send::threads, ready);
+    workshop::contract!(threads, fixed::double_send::threads);
 }
 mod default_tasks {
-    workshop::standard_checks!(tasks, fixed::double_send::tasks, ready);
+    workshop::contract!(tasks, fixed::double_send::tasks);
 }
 mod buffered_threads {
-    workshop::standard_checks!(
-        threads,
-        fixed::double_send::buffered::threads,
-        ready
-    );
+    workshop::contract!(threads, fixed::double_send::buffered::threads);
 }
 mod buffered_tasks {
-    workshop::standard_checks!(tasks, fixed::double_send::buffered::tasks, ready);
+    workshop::contract!(tasks, fixed::double_send::buffered::tasks);
 }
 mod drop_aware_threads {
-    workshop::standard_checks!(
-        threads,
-        fixed::double_send::drop_aware::threads,
-        ready
-    );
+    workshop::contract!(threads, fixed::double_send::drop_aware::threads);
 }
 mod drop_aware_tasks {
-    workshop::standard_checks!(tasks, fixed::double_send::drop_aware::tasks, ready);
+    workshop::contract!(tasks, fixed::double_send::drop_aware::tasks);
 }

@@ -1,8 +1,9 @@
-//! Forgotten stop: the poller keeps its own contract, on every way out of the call.
+//! Forgotten stop: the poller keeps the whole contract (workshop::contract), on every way
+//! out of the call.
 
 mod default_threads {
-    workshop::standard_checks!(threads, fixed::forgotten_stop::threads, ready);
+    workshop::contract!(threads, fixed::forgotten_stop::threads);
 }
 mod default_tasks {
-    workshop::standard_checks!(tasks, fixed::forgotten_stop::tasks, ready);
+    workshop::contract!(tasks, fixed::forgotten_stop::tasks);
 }

@@ -1,6 +1,8 @@
-//! Every fix of every pattern, proven: the same checks on each (nothing left behind after
-//! calls that time out; no answer meant for an earlier call; answered ready with time
-//! enough), and, where a fix falls short, a test that shows where.
+//! Every fix of every pattern, proven: each keeps the whole contract the exercises check
+//! (`workshop::contract`): a call returns by its deadline, is answered ready once its own
+//! check passes, never takes an answer meant for another call, and leaves nothing behind,
+//! whether it is answered, times out or is dropped, and whether the service comes up at
+//! once, later or never; with calls one after another and several at once.
 
 mod blocked_send;
 mod blocking_pool;

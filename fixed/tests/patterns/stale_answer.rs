@@ -1,18 +1,9 @@
-//! Stale answer: with every fix, an answer reaches only the call that asked for it.
+//! Stale answer: every fix keeps the whole contract (workshop::contract): an answer reaches
+//! only the call that asked for it, even with calls at once.
 
 mod default_threads {
-    workshop::standard_checks!(threads, fixed::stale_answer::threads, ready);
+    workshop::contract!(threads, fixed::stale_answer::threads);
 }
 mod default_tasks {
-    workshop::standard_checks!(tasks, fixed::stale_answer::tasks, ready);
-}
-mod tagged_threads {
-    workshop::standard_checks!(
-        threads,
-        fixed::stale_answer::tagged::threads,
-        ready
-    );
-}
-mod tagged_tasks {
-    workshop::standard_checks!(tasks, fixed::stale_answer::tagged::tasks, ready);
+    workshop::contract!(tasks, fixed::stale_answer::tasks);
 }

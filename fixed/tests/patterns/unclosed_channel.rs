@@ -1,36 +1,20 @@
-//! Unclosed channel: with every fix, the worker's queue closes with the call.
+//! Unclosed channel: every fix keeps the whole contract (workshop::contract).
 
 mod default_threads {
-    workshop::standard_checks!(threads, fixed::unclosed_channel::threads, ready);
+    workshop::contract!(threads, fixed::unclosed_channel::threads);
 }
 mod default_tasks {
-    workshop::standard_checks!(tasks, fixed::unclosed_channel::tasks, ready);
+    workshop::contract!(tasks, fixed::unclosed_channel::tasks);
 }
 mod weak_sender_threads {
-    workshop::standard_checks!(
-        threads,
-        fixed::unclosed_channel::weak_sender::threads,
-        ready
-    );
+    workshop::contract!(threads, fixed::unclosed_channel::weak_sender::threads);
 }
 mod weak_sender_tasks {
-    workshop::standard_checks!(
-        tasks,
-        fixed::unclosed_channel::weak_sender::tasks,
-        ready
-    );
+    workshop::contract!(tasks, fixed::unclosed_channel::weak_sender::tasks);
 }
 mod shutdown_threads {
-    workshop::standard_checks!(
-        threads,
-        fixed::unclosed_channel::shutdown::threads,
-        ready
-    );
+    workshop::contract!(threads, fixed::unclosed_channel::shutdown::threads);
 }
 mod shutdown_tasks {
-    workshop::standard_checks!(
-        tasks,
-        fixed::unclosed_channel::shutdown::tasks,
-        ready
-    );
+    workshop::contract!(tasks, fixed::unclosed_channel::shutdown::tasks);
 }

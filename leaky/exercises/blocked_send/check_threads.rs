@@ -8,9 +8,11 @@
 //! Hints: `hints.md` beside this file. Start over:
 //! `git checkout leaky/exercises/blocked_send/threads.rs`.
 //!
-//! The checks are the ones every fix in `fixed` passes: calls that time out leave
-//! nothing behind, no answer reaches a call it was not meant for, and a call with time
-//! enough is answered ready.
+//! The checks are the contract every fix in `fixed` keeps: a call returns by its
+//! deadline, is answered ready once its own check passes (at once or on a later
+//! check), never takes an answer meant for another call, and leaves nothing behind,
+//! whether it is answered, times out or (tasks) is dropped, and whether the service
+//! comes up at once, later or never; with calls one after another and several at once.
 
 // The exercise is written as a library module, with `pub` items; here it is private.
 #[allow(unreachable_pub)]
@@ -22,4 +24,8 @@ mod exercise;
 #[allow(unused_imports)]
 use leaky::blocked_send::WORKER;
 
-workshop::standard_checks!(threads, exercise, ready);
+workshop::contract!(
+    threads,
+    exercise,
+    file = "leaky/exercises/blocked_send/threads.rs"
+);

@@ -35,14 +35,22 @@ async fn every_call_leaves_a_task_ticking_when_the_check_never_passes() {
 }
 
 mod red_threads {
-    workshop::leaves_nothing_behind!(
-        threads, leaky::endless_ticker::threads, never_ready,
-        #[ignore = "red: leaky leaves work behind; every fix in `fixed` passes this check"]
+    workshop::contract!(
+        threads,
+        leaky::endless_ticker::threads,
+        [
+            nothing_a_call_starts_outlives_it
+        ],
+        #[ignore = "red: the clauses of the contract leaky breaks; `fixed` keeps them all"]
     );
 }
 mod red_tasks {
-    workshop::leaves_nothing_behind!(
-        tasks, leaky::endless_ticker::tasks, never_ready,
-        #[ignore = "red: leaky leaves work behind; every fix in `fixed` passes this check"]
+    workshop::contract!(
+        tasks,
+        leaky::endless_ticker::tasks,
+        [
+            nothing_a_call_starts_outlives_it
+        ],
+        #[ignore = "red: the clauses of the contract leaky breaks; `fixed` keeps them all"]
     );
 }

@@ -28,6 +28,8 @@ impl Watcher {
         &self,
         timeout_after: Duration,
     ) -> Result<(), TimedOut> {
+        // FIX: the worker is given the call's deadline.
+        let deadline = Instant::now() + timeout_after;
         let (probe, period) = (self.probe.clone(), self.tick);
         // FIX: a channel for this call only, with room for both reports: neither
         // send ever waits, read or not.
@@ -38,7 +40,11 @@ impl Watcher {
             let _ = report_tx.send(false).await;
             let mut ticks = interval_at(Instant::now() + period, period);
             loop {
-                ticks.tick().await;
+                // FIX: at the deadline the task stops: a check that never
+                // passes cannot keep it ticking once its caller has gone.
+                if ticks.tick().await >= deadline {
+                    return;
+                }
                 if probe.check_async().await {
                     let _ = report_tx.send(true).await;
                     return;

@@ -4,7 +4,7 @@
 //! `select!`, just as the Go code does.
 
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossbeam_channel::{after, bounded, select, tick};
 use workshop::{Probe, TimedOut};
@@ -26,6 +26,8 @@ impl Watcher {
 
     /// Waits until the probe passes, or `timeout` has gone by.
     pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        // FIX: the worker is given the call's deadline.
+        let deadline = Instant::now() + timeout;
         let (probe, ticks) = (self.probe.clone(), tick(self.tick));
         // FIX: a channel for this call only: once the call returns, its receiver
         // is gone, and a send fails at once.
@@ -38,7 +40,12 @@ impl Watcher {
                 if report_tx.send(false).is_err() {
                     return;
                 }
-                for _ in ticks {
+                for now in ticks {
+                    // FIX: at the deadline the worker stops: a check that never
+                    // passes cannot keep it ticking once its caller has gone.
+                    if now >= deadline {
+                        return;
+                    }
                     if probe.check() {
                         let _ = report_tx.send(true);
                         return;

@@ -30,6 +30,8 @@ impl Watcher {
         &self,
         timeout_after: Duration,
     ) -> Result<(), TimedOut> {
+        // FIX: the worker is given the call's deadline.
+        let deadline = Instant::now() + timeout_after;
         // FIX: a channel for this call only, with room for every replica's answer:
         // no send ever waits, whether or not anyone still listens.
         let (ready_tx, ready_rx) = bounded(REPLICAS);
@@ -40,7 +42,12 @@ impl Watcher {
             tokio::spawn(traced(async move {
                 let mut ticks = interval_at(Instant::now() + period, period);
                 loop {
-                    ticks.tick().await;
+                    // FIX: at the deadline the task stops: a check that
+                    // never passes cannot keep it ticking once its caller
+                    // has gone.
+                    if ticks.tick().await >= deadline {
+                        return;
+                    }
                     if probe.check_async().await {
                         // FIX: there is room for this answer, read or not: the
                         // send returns at once, and the task ends.
@@ -51,8 +58,9 @@ impl Watcher {
             }));
         }
         match timeout(timeout_after, ready_rx.recv()).await {
-            Ok(_) => Ok(()),
-            Err(_) => Err(TimedOut(timeout_after)),
+            // FIX: a closed channel is a task that gave up, not an answer.
+            Ok(Ok(_)) => Ok(()),
+            _ => Err(TimedOut(timeout_after)),
         }
     }
 }

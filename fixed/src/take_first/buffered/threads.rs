@@ -4,7 +4,7 @@
 //! `after` in a `select!`, just as the Go code does.
 
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossbeam_channel::{after, bounded, select, tick};
 use workshop::{Probe, TimedOut};
@@ -26,6 +26,8 @@ impl Watcher {
 
     /// Waits until the first replica's probe passes, or `timeout` has gone by.
     pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        // FIX: the worker is given the call's deadline.
+        let deadline = Instant::now() + timeout;
         // FIX: a channel for this call only, with room for every replica's answer:
         // no send ever waits, whether or not anyone still listens.
         let (ready_tx, ready_rx) = bounded(REPLICAS);
@@ -35,7 +37,12 @@ impl Watcher {
             thread::Builder::new()
                 .name(WORKER.to_owned())
                 .spawn(move || {
-                    for _ in ticks {
+                    for now in ticks {
+                        // FIX: at the deadline the worker stops: a check that never
+                        // passes cannot keep it ticking once its caller has gone.
+                        if now >= deadline {
+                            return;
+                        }
                         if probe.check() {
                             // FIX: there is room for this answer, read or not: the
                             // send returns at once, and the thread ends.
@@ -49,7 +56,10 @@ impl Watcher {
                 });
         }
         select! {
-            recv(ready_rx) -> _ => Ok(()),
+            // FIX: a closed channel is a worker that gave up, not an answer.
+            recv(ready_rx) -> answer => {
+                answer.map(drop).map_err(|_| TimedOut(timeout))
+            }
             recv(after(timeout)) -> _ => Err(TimedOut(timeout)),
         }
     }

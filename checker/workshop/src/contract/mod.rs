@@ -1,0 +1,154 @@
+//! The contract every fix keeps, checked from the side a wrong fix breaks it.
+//!
+//! A watcher is built once and asked many times, from several threads or tasks at once.
+//! Each of its calls must:
+//!
+//! 1. **return by its deadline**, whatever the service does;
+//! 2. **be answered ready once its own check passes** within its time, whether the
+//!    service is up at once or comes up on a later check;
+//! 3. **never take an answer meant for another call**: not one left over from an earlier
+//!    call, nor one that arrives while it waits;
+//! 4. **leave nothing behind**: no thread or task it started outlives it, whether it is
+//!    answered, times out, or (tasks) its future is dropped by its caller, and whether the
+//!    service comes up at once, later or never.
+//!
+//! Each clause is a function in [`threads`], [`tasks`] and [`blocking`] (for a task
+//! flavour whose checks run on tokio's blocking pool), taking the file under test, the
+//! watcher's `new` and its `wait_ready`. [`contract!`](crate::contract) stamps out one
+//! `#[test]` per clause: the tests of `fixed` run it on every fix, the exercises on the
+//! learner's file, and the red tests of `leaky` the clauses each pattern breaks.
+//!
+//! A check never hangs: a call that has not returned [`HANG_LIMIT`] after its deadline
+//! fails the check, saying what the call was still waiting for. A failure names the file
+//! to edit and the clause it broke, once, without a backtrace.
+
+pub mod blocking;
+pub mod tasks;
+pub mod threads;
+
+use std::fmt::Display;
+use std::time::Duration;
+
+/// How long after its deadline a call may still be running before the check calls it
+/// hung (real time for threads, tokio's paused clock for tasks).
+pub const HANG_LIMIT: Duration = Duration::from_secs(3);
+
+/// The clauses, as a failure names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clause {
+    /// A call returns by its deadline.
+    ReturnsByItsDeadline,
+    /// A call is answered ready once its own check passes.
+    AnsweredReady,
+    /// A call never takes an answer meant for another call.
+    NoAnswerMeantForAnother,
+    /// Nothing a call starts outlives it.
+    LeavesNothingBehind,
+}
+
+impl Display for Clause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Clause::ReturnsByItsDeadline => "a call returns by its deadline",
+            Clause::AnsweredReady => "a call is answered ready once its own check passes",
+            Clause::NoAnswerMeantForAnother => {
+                "a call never takes an answer meant for another call"
+            }
+            Clause::LeavesNothingBehind => "nothing a call starts outlives it",
+        })
+    }
+}
+
+/// Fails the check: says which file broke which clause, and how, then unwinds without a
+/// panic message of its own, so that the learner reads this once, with no backtrace note
+/// that points into this crate.
+pub(crate) fn broke(file: &str, clause: Clause, how: impl Display) -> ! {
+    eprintln!("{file} breaks the contract: {clause}.\n{how}");
+    std::panic::resume_unwind(Box::new(format!("{file} breaks the contract: {clause}")))
+}
+
+/// A duration as a person reads it: `1ms`, `2.5s`.
+pub(crate) fn human(d: Duration) -> String {
+    humantime::format_duration(if d >= Duration::from_millis(10) {
+        Duration::from_millis(d.as_millis() as u64)
+    } else {
+        Duration::from_micros(d.as_micros() as u64)
+    })
+    .to_string()
+}
+
+/// The file a pattern's module lives in, from the workspace root, as `stringify!` spells
+/// the module path: `fixed :: blocked_send :: cancel :: threads` is
+/// `fixed/src/blocked_send/cancel/threads.rs`.
+pub fn file_of(module: &str) -> String {
+    let mut parts = module.split("::").map(str::trim);
+    let krate = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    format!("{krate}/src/{}.rs", rest.join("/"))
+}
+
+/// Stamps out one `#[test]` per clause of the [contract](crate::contract) for a
+/// watcher: `contract!(threads, fixed::blocked_send::cancel::threads)` checks the
+/// `Watcher` of that module; `tasks` and `blocking` name the other flavours. The file
+/// under test is the module's, or the one given after `file =` (an exercise's). A list
+/// of clause names in brackets runs those alone; attributes (`#[ignore = "..."]`) go last.
+/// Call it inside a module of its own: the test names are the clauses'.
+#[macro_export]
+macro_rules! contract {
+    ($flavor:ident, $($module:ident)::+ $(, #[$meta:meta])*) => {
+        $crate::contract!(@tests $flavor, [$($module)::+],
+            $crate::contract::file_of(stringify!($($module)::+)), [
+            a_call_returns_by_its_deadline,
+            a_call_is_answered_ready_once_its_check_passes,
+            a_call_never_takes_an_answer_meant_for_another,
+            nothing_a_call_starts_outlives_it
+        ], [$(#[$meta])*]);
+    };
+    ($flavor:ident, $($module:ident)::+, file = $file:expr $(, #[$meta:meta])*) => {
+        $crate::contract!(@tests $flavor, [$($module)::+], ::std::string::String::from($file), [
+            a_call_returns_by_its_deadline,
+            a_call_is_answered_ready_once_its_check_passes,
+            a_call_never_takes_an_answer_meant_for_another,
+            nothing_a_call_starts_outlives_it
+        ], [$(#[$meta])*]);
+    };
+    ($flavor:ident, $($module:ident)::+, [$($clause:ident),+ $(,)?] $(, #[$meta:meta])*) => {
+        $crate::contract!(@tests $flavor, [$($module)::+],
+            $crate::contract::file_of(stringify!($($module)::+)), [$($clause),+],
+            [$(#[$meta])*]);
+    };
+    (@tests $flavor:ident, $module:tt, $file:expr, [$($clause:ident),+], $metas:tt) => {
+        $(
+            $crate::contract!(@test $flavor, $module, $file, $clause, $metas);
+        )+
+    };
+    (@test $flavor:ident, [$($module:ident)::+], $file:expr, $clause:ident,
+        [$(#[$meta:meta])*]) => {
+        $(#[$meta])*
+        #[test]
+        fn $clause() {
+            $crate::contract::$flavor::$clause(
+                $file,
+                $($module)::+::Watcher::new,
+                $($module)::+::Watcher::wait_ready,
+            );
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_module_path_names_its_file_from_the_workspace_root() {
+        assert_eq!(
+            file_of("fixed :: blocked_send :: cancel :: threads"),
+            "fixed/src/blocked_send/cancel/threads.rs"
+        );
+        assert_eq!(
+            file_of("leaky::take_first::tasks"),
+            "leaky/src/take_first/tasks.rs"
+        );
+    }
+}

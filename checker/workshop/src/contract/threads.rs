@@ -1,0 +1,385 @@
+//! The [contract](super), thread flavour: `new(probe, tick)` and a blocking
+//! `wait_ready(&self, timeout)`, called on real threads.
+//!
+//! Real time cannot be paused, so the checks make the deadline win by holding the
+//! probe's checks at a [`Gate`](crate::Gate), never by racing the clock, and a deadline
+//! is measured with a margin for a busy machine.
+
+use std::sync::Arc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use checker::{Options, ThreadSnapshot};
+use crossbeam_channel::RecvTimeoutError;
+
+use super::{Clause, HANG_LIMIT, broke, human};
+use crate::{Probe, TimedOut};
+
+/// The watcher's ticker in these checks.
+pub const TICK: Duration = Duration::from_millis(1);
+
+/// How long a call waits in the checks where the deadline must win.
+const TIMEOUT: Duration = Duration::from_millis(20);
+
+/// How late past its deadline a call may return on a busy machine: the scheduler, not
+/// the fix, decides the last few milliseconds. A call that waits for a worker to end, or
+/// for an answer after its deadline, is late by far more, or never returns.
+const LATE_MARGIN: Duration = Duration::from_millis(250);
+
+/// How long a call that should be answered is given: far more than the few ticks its
+/// checks need, so that only a call that is never answered waits it out.
+const TIME_ENOUGH: Duration = Duration::from_secs(2);
+
+/// How many calls are made at the same time where calls overlap.
+const AT_ONCE: usize = 3;
+
+/// How long a verdict waits for workers on their way out: a clean verdict comes as soon
+/// as they are gone, so only a leak waits for all of it.
+const THREAD_DEADLINE: Duration = Duration::from_secs(2);
+
+/// A call's result and how long it took.
+type Timed = (Result<(), TimedOut>, Duration);
+
+/// The calls of one check: the watcher, shared with the threads that call it, and what
+/// the check is about, for its failure messages.
+struct Calls<W, C> {
+    file: String,
+    clause: Clause,
+    watcher: Arc<W>,
+    call: C,
+}
+
+impl<W, C> Calls<W, C>
+where
+    W: Send + Sync + 'static,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    fn new(file: &str, clause: Clause, watcher: W, call: C) -> Self {
+        Self {
+            file: file.to_owned(),
+            clause,
+            watcher: Arc::new(watcher),
+            call,
+        }
+    }
+
+    /// Starts a call on a thread of its own.
+    fn start(&self, timeout: Duration) -> Pending {
+        let (done_tx, done) = crossbeam_channel::bounded(1);
+        let (watcher, call) = (Arc::clone(&self.watcher), self.call);
+        let thread = thread::Builder::new()
+            .name(CALLER.to_owned())
+            .spawn(move || {
+                let asked = Instant::now();
+                let answer = call(&watcher, timeout);
+                let _ = done_tx.send((answer, asked.elapsed()));
+            })
+            .expect("the OS refused to start a thread");
+        Pending {
+            timeout,
+            done,
+            thread,
+        }
+    }
+
+    /// Makes one call and waits for it, failing the check if it hangs.
+    fn make(&self, timeout: Duration, waiting_for: &str) -> Timed {
+        self.start(timeout).wait(self, waiting_for)
+    }
+
+    /// Makes `count` calls at the same time and waits for them all.
+    fn make_at_once(&self, count: usize, timeout: Duration, waiting_for: &str) -> Vec<Timed> {
+        let pending: Vec<Pending> = (0..count).map(|_| self.start(timeout)).collect();
+        pending
+            .into_iter()
+            .map(|call| call.wait(self, waiting_for))
+            .collect()
+    }
+
+    fn broke(&self, how: impl std::fmt::Display) -> ! {
+        broke(&self.file, self.clause, how)
+    }
+}
+
+/// The name of the threads the checks make their calls on.
+const CALLER: &str = "contract-call";
+
+/// A call under way on a thread of its own.
+struct Pending {
+    timeout: Duration,
+    done: crossbeam_channel::Receiver<Timed>,
+    /// Joined once the call has returned: the thread ends right after, so that no
+    /// caller thread is alive when a check counts threads.
+    thread: thread::JoinHandle<()>,
+}
+
+impl Pending {
+    /// The call's result, once it returns; fails the check when the call has not
+    /// returned [`HANG_LIMIT`] after its deadline.
+    fn wait<W, C>(self, calls: &Calls<W, C>, waiting_for: &str) -> Timed
+    where
+        W: Send + Sync + 'static,
+        C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+    {
+        match self.done.recv_timeout(self.timeout + HANG_LIMIT) {
+            Ok(timed) => {
+                let _ = self.thread.join();
+                timed
+            }
+            Err(RecvTimeoutError::Timeout) => calls.broke(format_args!(
+                "A call asked to give up after {} had not returned {} later, while {waiting_for}. \
+                 It waits for something that does not come: a worker that does not stop (a \
+                 join?), or an answer after its deadline.",
+                human(self.timeout),
+                human(self.timeout + HANG_LIMIT),
+            )),
+            Err(RecvTimeoutError::Disconnected) => calls.broke(format_args!(
+                "A call panicked (its message is above) while {waiting_for}."
+            )),
+        }
+    }
+}
+
+/// A call returns by its deadline, whatever the service does: when its checks are held
+/// and never finish, and when every check says "not ready". One call, then several at once.
+pub fn a_call_returns_by_its_deadline<W, N, C>(file: impl AsRef<str>, new: N, call: C)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    let file = file.as_ref();
+    let (probe, gate) = Probe::ready_after(Duration::ZERO).gated();
+    let calls = Calls::new(file, Clause::ReturnsByItsDeadline, new(probe, TICK), call);
+    let slow = "the service was slow to answer (its checks were held)";
+    let mut answers = vec![calls.make(TIMEOUT, slow)];
+    answers.extend(calls.make_at_once(AT_ONCE, TIMEOUT, slow));
+    expect_timed_out(&calls, &answers, slow);
+    drop(gate);
+
+    let never = "the service never came up (every check said not ready)";
+    let calls = Calls::new(
+        file,
+        Clause::ReturnsByItsDeadline,
+        new(Probe::never_ready(Duration::ZERO), TICK),
+        call,
+    );
+    let mut answers = vec![calls.make(TIMEOUT, never)];
+    answers.extend(calls.make_at_once(AT_ONCE, TIMEOUT, never));
+    expect_timed_out(&calls, &answers, never);
+}
+
+/// Every call timed out, and none late.
+fn expect_timed_out<W, C>(calls: &Calls<W, C>, answers: &[Timed], while_: &str)
+where
+    W: Send + Sync + 'static,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    for (answer, took) in answers {
+        if *answer != Err(TimedOut(TIMEOUT)) {
+            calls.broke(format_args!(
+                "A call asked to give up after {} answered {answer:?} while {while_}: no check \
+                 of its own had passed, so the only true answer is Err(TimedOut({TIMEOUT:?})).",
+                human(TIMEOUT)
+            ));
+        }
+        if *took > TIMEOUT + LATE_MARGIN {
+            calls.broke(format_args!(
+                "A call asked to give up after {} returned after {} while {while_}: it waited \
+                 past its deadline (for a worker to end, for a check to finish, or for longer \
+                 than it was asked to?).",
+                human(TIMEOUT),
+                human(*took)
+            ));
+        }
+    }
+}
+
+/// A call is answered ready once its own check passes: when the service is up at once,
+/// and when it comes up only on its third check. One call, then several at once on one
+/// watcher.
+pub fn a_call_is_answered_ready_once_its_check_passes<W, N, C>(
+    file: impl AsRef<str>,
+    new: N,
+    call: C,
+) where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    let file = file.as_ref();
+    for (probe, service) in [
+        (
+            Probe::ready_after(Duration::ZERO),
+            "the service was up at once",
+        ),
+        (
+            Probe::ready_on_check(3, Duration::ZERO),
+            "the service came up on its third check",
+        ),
+    ] {
+        let calls = Calls::new(file, Clause::AnsweredReady, new(probe.clone(), TICK), call);
+        let waiting = format!(
+            "{service} (each check takes no time, one every {})",
+            human(TICK)
+        );
+        let answer = calls.make(TIME_ENOUGH, &waiting);
+        expect_ready(&calls, &answer, &waiting);
+        for answer in calls.make_at_once(AT_ONCE, TIME_ENOUGH, &waiting) {
+            expect_ready(
+                &calls,
+                &answer,
+                &format!("{waiting}, with {AT_ONCE} calls at once"),
+            );
+        }
+    }
+}
+
+fn expect_ready<W, C>(calls: &Calls<W, C>, (answer, took): &Timed, while_: &str)
+where
+    W: Send + Sync + 'static,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    if answer.is_err() {
+        calls.broke(format_args!(
+            "A call given {} answered {answer:?} after {} while {while_}. Its checks passed \
+             long before its deadline: does the worker stop checking after a check that \
+             failed, or does another call take its answer?",
+            human(TIME_ENOUGH),
+            human(*took)
+        ));
+    }
+}
+
+/// A call never takes an answer meant for another call: here, one that an earlier call's
+/// check delivers while this call waits. The earlier calls time out while their checks,
+/// which will say "ready", are held; then the service goes down for good, and the checks
+/// are let through once the later call waits, so that any "ready" it gets is an earlier
+/// call's. (Answers left over from before the call would arrive the same way: a fix that
+/// only drains them before it waits is caught here.)
+pub fn a_call_never_takes_an_answer_meant_for_another<W, N, C>(
+    file: impl AsRef<str>,
+    new: N,
+    call: C,
+) where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    let file = file.as_ref();
+    let clause = Clause::NoAnswerMeantForAnother;
+
+    // An answer that arrives while the later call waits.
+    let (probe, switch) = Probe::ready_after(Duration::ZERO).switchable();
+    let (probe, gate) = probe.gated();
+    let calls = Calls::new(file, clause, new(probe.clone(), TICK), call);
+    let earlier = "earlier calls timed out with their checks held";
+    let _ = calls.make_at_once(AT_ONCE, TIMEOUT, earlier);
+    // Each earlier call has a check under way (its answer, "ready", is settled), unless
+    // it started none.
+    probe.wait_for_checks(AT_ONCE, HANG_LIMIT);
+    switch.never_ready();
+    let before = probe.checks_started();
+    let pending = calls.start(WHILE_IT_WAITS);
+    // The later call is under way once a check of its own has started (its worker ticks
+    // before it checks: by then the call waits for the answer).
+    probe.wait_for_checks(before + 1, HANG_LIMIT);
+    gate.open();
+    let later = "the service had gone down for good, after earlier calls had timed out";
+    expect_no_stale(&calls, pending.wait(&calls, later));
+}
+
+/// How long the later call waits while an earlier call's answer arrives: the answer comes
+/// within microseconds of the gate's opening, so this is a margin for a busy machine.
+const WHILE_IT_WAITS: Duration = Duration::from_millis(100);
+
+fn expect_no_stale<W, C>(calls: &Calls<W, C>, (answer, took): Timed)
+where
+    W: Send + Sync + 'static,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    if answer.is_ok() {
+        calls.broke(format_args!(
+            "The service had gone down for good, yet a later call said ready after {}: it \
+             took an answer meant for an earlier call, which arrived while it waited from \
+             the check of a call that had already timed out.",
+            human(took)
+        ));
+    }
+}
+
+/// Nothing a call starts outlives it: after calls that time out while the service is
+/// slow or never comes up, and after calls that are answered at once or on a later check;
+/// calls one after another and several at once. Runs in a process of its own
+/// ([`checker::isolated`]), so that the thread counts are this check's alone.
+pub fn nothing_a_call_starts_outlives_it<W, N, C>(file: impl AsRef<str>, new: N, call: C)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    let file = file.as_ref();
+    checker::isolated(|| {
+        let timed_out = [
+            (
+                Probe::ready_after(Duration::ZERO),
+                "timed out while the service was slow to answer",
+            ),
+            (
+                Probe::never_ready(Duration::ZERO),
+                "timed out while the service never came up",
+            ),
+        ];
+        for (probe, what) in timed_out {
+            let (probe, gate) = probe.gated();
+            leaves_nothing(file, &new, call, probe, what, Some(gate), CALL_TIMEOUT);
+        }
+        let answered = [
+            (Probe::ready_after(Duration::ZERO), "were answered at once"),
+            (
+                Probe::ready_on_check(3, Duration::ZERO),
+                "were answered on a later check",
+            ),
+        ];
+        for (probe, what) in answered {
+            leaves_nothing(file, &new, call, probe, what, None, TIME_ENOUGH);
+        }
+    });
+}
+
+/// A call's timeout where the gate makes the deadline win: the shortest serves.
+const CALL_TIMEOUT: Duration = Duration::from_millis(1);
+
+/// Calls one after another, then several at once, on a watcher made after a snapshot;
+/// with `gate`, the checks are held until the calls are over. Fails the check with the
+/// checker's report if any thread they started is still alive afterwards.
+fn leaves_nothing<W, N, C>(
+    file: &str,
+    new: &N,
+    call: C,
+    probe: Probe,
+    what: &str,
+    gate: Option<crate::Gate>,
+    timeout: Duration,
+) where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    let before = ThreadSnapshot::take();
+    let calls = Calls::new(file, Clause::LeavesNothingBehind, new(probe, TICK), call);
+    let waiting = format!("it {}", what.trim_start_matches("were "));
+    // What they answer is another clause's business.
+    let _ = calls.make(timeout, &waiting);
+    let _ = calls.make(timeout, &waiting);
+    let _ = calls.make_at_once(AT_ONCE, timeout, &waiting);
+    drop(gate);
+    let options = Options::default().deadline(THREAD_DEADLINE);
+    if let Err(report) = before.verify(&options) {
+        calls.broke(format_args!(
+            "After {} calls that {what} (two one after another, then {AT_ONCE} at once), \
+             with every check they started given time to finish:\n{report}",
+            2 + AT_ONCE
+        ));
+    }
+}
