@@ -31,7 +31,7 @@ const LATE_MARGIN: Duration = Duration::from_millis(250);
 const TIME_ENOUGH: Duration = Duration::from_secs(2);
 
 /// How many calls are made at the same time where calls overlap.
-const AT_ONCE: usize = 3;
+const AT_ONCE: usize = 5;
 
 /// How long a verdict waits for workers on their way out: a clean verdict comes as soon
 /// as they are gone, so only a leak waits for all of it.

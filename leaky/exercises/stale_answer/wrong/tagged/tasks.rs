@@ -1,3 +1,12 @@
+//! Wrong fix for the stale-answer exercise, task flavour: answers tagged with their call's number.
+//!
+//! Breaks: a call is answered ready once its own check passes.
+//!
+//! The shared channel stays, and each call throws away the answers tagged for others.
+//! That works for calls made one after another. With calls at once, a call reads and
+//! throws away the answer another call is waiting for, and that call, whose check
+//! passed, times out. (Its worker also ticks on when the service never comes up.)
+//!
 //! Stale answer, task flavour: tokio tasks and `async-channel` channels.
 //!
 //! The worker ticks with tokio's `interval`, and the caller races the worker's
@@ -18,7 +27,7 @@ type Tagged = (u64, bool);
 pub struct Watcher {
     probe: Probe,
     tick: Duration,
-    // FIX: the shared channel stays, and each answer carries the number of the
+    // WRONG FIX: the shared channel stays, and each answer carries the number of the
     // call it answers.
     ready: (Sender<Tagged>, Receiver<Tagged>),
     calls: AtomicU64,
@@ -49,7 +58,7 @@ impl Watcher {
                 }
             }
         }));
-        // FIX: answers meant for other calls are read and thrown away.
+        // WRONG FIX: answers meant for other calls are read and thrown away.
         let answer = async {
             while ready_rx.recv().await? != (call, true) {}
             Ok::<(), async_channel::RecvError>(())
