@@ -2,28 +2,28 @@
 //! cancel a worker stop it in the middle of its check.
 
 mod default_threads {
-    workshop::contract!(threads, fixed::blocked_send::threads);
+    workshop::contract!(threads, fixed::blocked_send::threads, whole);
 }
 mod default_tasks {
-    workshop::contract!(tasks, fixed::blocked_send::tasks);
+    workshop::contract!(tasks, fixed::blocked_send::tasks, whole);
 }
 mod buffered_threads {
-    workshop::contract!(threads, fixed::blocked_send::buffered::threads);
+    workshop::contract!(threads, fixed::blocked_send::buffered::threads, whole);
 }
 mod buffered_tasks {
-    workshop::contract!(tasks, fixed::blocked_send::buffered::tasks);
+    workshop::contract!(tasks, fixed::blocked_send::buffered::tasks, whole);
 }
 mod cancel_threads {
-    workshop::contract!(threads, fixed::blocked_send::cancel::threads);
+    workshop::contract!(threads, fixed::blocked_send::cancel::threads, whole);
 }
 mod cancel_tasks {
-    workshop::contract!(tasks, fixed::blocked_send::cancel::tasks);
+    workshop::contract!(tasks, fixed::blocked_send::cancel::tasks, whole);
 }
 mod drop_aware_threads {
-    workshop::contract!(threads, fixed::blocked_send::drop_aware::threads);
+    workshop::contract!(threads, fixed::blocked_send::drop_aware::threads, whole);
 }
 mod drop_aware_tasks {
-    workshop::contract!(tasks, fixed::blocked_send::drop_aware::tasks);
+    workshop::contract!(tasks, fixed::blocked_send::drop_aware::tasks, whole);
 }
 
 use std::time::Duration;

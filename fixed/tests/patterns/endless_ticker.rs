@@ -2,14 +2,14 @@
 //! service that never comes up.
 
 mod default_threads {
-    workshop::contract!(threads, fixed::endless_ticker::threads);
+    workshop::contract!(threads, fixed::endless_ticker::threads, whole);
 }
 mod default_tasks {
-    workshop::contract!(tasks, fixed::endless_ticker::tasks);
+    workshop::contract!(tasks, fixed::endless_ticker::tasks, whole);
 }
 mod closed_threads {
-    workshop::contract!(threads, fixed::endless_ticker::closed::threads);
+    workshop::contract!(threads, fixed::endless_ticker::closed::threads, whole);
 }
 mod closed_tasks {
-    workshop::contract!(tasks, fixed::endless_ticker::closed::tasks);
+    workshop::contract!(tasks, fixed::endless_ticker::closed::tasks, whole);
 }

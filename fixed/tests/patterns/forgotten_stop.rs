@@ -2,8 +2,8 @@
 //! out of the call.
 
 mod default_threads {
-    workshop::contract!(threads, fixed::forgotten_stop::threads);
+    workshop::contract!(threads, fixed::forgotten_stop::threads, whole);
 }
 mod default_tasks {
-    workshop::contract!(tasks, fixed::forgotten_stop::tasks);
+    workshop::contract!(tasks, fixed::forgotten_stop::tasks, whole);
 }

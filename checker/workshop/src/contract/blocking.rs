@@ -35,7 +35,7 @@ macro_rules! as_threads {
         pub fn $clause<W, N, C>(file: impl AsRef<str>, new: N, call: C)
         where
             W: Send + Sync + 'static,
-            N: Fn(Probe, Duration) -> W,
+            N: Fn(Probe, Duration) -> W + Sync,
             C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
         {
             threads::$clause(
@@ -47,6 +47,7 @@ macro_rules! as_threads {
     };
 }
 
+as_threads!(the_whole_contract);
 as_threads!(a_call_returns_by_its_deadline);
 as_threads!(a_call_is_answered_ready_once_its_check_passes);
 as_threads!(a_call_never_takes_an_answer_meant_for_another);

@@ -67,6 +67,22 @@ pub(crate) fn broke(file: &str, clause: Clause, how: impl Display) -> ! {
     std::panic::resume_unwind(Box::new(format!("{file} breaks the contract: {clause}")))
 }
 
+/// Runs `first` on this thread and the `others` side by side on threads of their own
+/// (the clauses of a check mostly wait), and fails as the first of them that fails. The
+/// one that must run on the test's own thread goes `first`: `checker::isolated` knows the
+/// test by its thread.
+pub(crate) fn side_by_side(first: &dyn Fn(), others: &[&(dyn Fn() + Sync)]) {
+    let failed = std::thread::scope(|scope| {
+        let running: Vec<_> = others.iter().map(|clause| scope.spawn(clause)).collect();
+        let first = std::panic::catch_unwind(std::panic::AssertUnwindSafe(first)).err();
+        let others = running.into_iter().filter_map(|clause| clause.join().err());
+        first.into_iter().chain(others).next()
+    });
+    if let Some(payload) = failed {
+        std::panic::resume_unwind(payload);
+    }
+}
+
 /// A duration as a person reads it: `1ms`, `2.5s`.
 pub(crate) fn human(d: Duration) -> String {
     humantime::format_duration(if d >= Duration::from_millis(10) {
@@ -91,7 +107,9 @@ pub fn file_of(module: &str) -> String {
 /// watcher: `contract!(threads, fixed::blocked_send::cancel::threads)` checks the
 /// `Watcher` of that module; `tasks` and `blocking` name the other flavours. The file
 /// under test is the module's, or the one given after `file =` (an exercise's). A list
-/// of clause names in brackets runs those alone; attributes (`#[ignore = "..."]`) go last.
+/// of clause names in brackets runs those alone; `whole` runs every clause side by side in
+/// one test (`keeps_the_whole_contract`), which is quicker where many watchers are checked;
+/// attributes (`#[ignore = "..."]`) go last.
 /// Call it inside a module of its own: the test names are the clauses'.
 #[macro_export]
 macro_rules! contract {
@@ -111,6 +129,16 @@ macro_rules! contract {
             a_call_never_takes_an_answer_meant_for_another,
             nothing_a_call_starts_outlives_it
         ], [$(#[$meta])*]);
+    };
+    ($flavor:ident, $($module:ident)::+, whole) => {
+        #[test]
+        fn keeps_the_whole_contract() {
+            $crate::contract::$flavor::the_whole_contract(
+                $crate::contract::file_of(stringify!($($module)::+)),
+                $($module)::+::Watcher::new,
+                $($module)::+::Watcher::wait_ready,
+            );
+        }
     };
     ($flavor:ident, $($module:ident)::+, [$($clause:ident),+ $(,)?] $(, #[$meta:meta])*) => {
         $crate::contract!(@tests $flavor, [$($module)::+],

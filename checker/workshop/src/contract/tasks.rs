@@ -129,6 +129,24 @@ where
     }
 }
 
+/// Every clause, side by side: see [`side_by_side`](super::side_by_side).
+pub fn the_whole_contract<W, N, C>(file: impl AsRef<str>, new: N, call: C)
+where
+    W: 'static,
+    N: Fn(Probe, Duration) -> W + Send + Sync + Copy + 'static,
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Send + Sync + Copy + 'static,
+{
+    let file = file.as_ref();
+    super::side_by_side(
+        &|| nothing_a_call_starts_outlives_it(file, new, call),
+        &[
+            &|| a_call_returns_by_its_deadline(file, new, call),
+            &|| a_call_is_answered_ready_once_its_check_passes(file, new, call),
+            &|| a_call_never_takes_an_answer_meant_for_another(file, new, call),
+        ],
+    );
+}
+
 /// A call returns by its deadline (within one tick of it, on tokio's clock), whatever the
 /// service does: when a check takes ten times the call's timeout, and when every check
 /// says "not ready". One call, then several at once.

@@ -19,7 +19,7 @@ use crate::{Probe, TimedOut};
 pub const TICK: Duration = Duration::from_millis(1);
 
 /// How long a call waits in the checks where the deadline must win.
-const TIMEOUT: Duration = Duration::from_millis(20);
+const TIMEOUT: Duration = Duration::from_millis(10);
 
 /// How late past its deadline a call may return on a busy machine: the scheduler, not
 /// the fix, decides the last few milliseconds. A call that waits for a worker to end, or
@@ -138,6 +138,24 @@ impl Pending {
             )),
         }
     }
+}
+
+/// Every clause, side by side: see [`side_by_side`](super::side_by_side).
+pub fn the_whole_contract<W, N, C>(file: impl AsRef<str>, new: N, call: C)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W + Sync,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
+{
+    let (file, new) = (file.as_ref(), &new);
+    super::side_by_side(
+        &|| nothing_a_call_starts_outlives_it(file, new, call),
+        &[
+            &|| a_call_returns_by_its_deadline(file, new, call),
+            &|| a_call_is_answered_ready_once_its_check_passes(file, new, call),
+            &|| a_call_never_takes_an_answer_meant_for_another(file, new, call),
+        ],
+    );
 }
 
 /// A call returns by its deadline, whatever the service does: when its checks are held
@@ -291,7 +309,7 @@ pub fn a_call_never_takes_an_answer_meant_for_another<W, N, C>(
 
 /// How long the later call waits while an earlier call's answer arrives: the answer comes
 /// within microseconds of the gate's opening, so this is a margin for a busy machine.
-const WHILE_IT_WAITS: Duration = Duration::from_millis(100);
+const WHILE_IT_WAITS: Duration = Duration::from_millis(50);
 
 fn expect_no_stale<W, C>(calls: &Calls<W, C>, (answer, took): Timed)
 where
