@@ -14,9 +14,11 @@
 //!   while a slow check is under way. This is what the real code's fix did, and in
 //!   async Rust it is the idiomatic one: dropping a future cancels it.
 //! - [`buffered`]: a channel per call with **one slot**, so the worker's late send
-//!   never waits. This is Go's usual fix. It falls short: the worker lives on until
-//!   its check passes (it *lingers*), and if the check never passes its ticker loop
-//!   never ends (the real code's second leak).
+//!   never waits. This is Go's usual fix, and alone it falls short: if the check
+//!   never passes, the worker never reaches its send and its ticker loop never ends
+//!   (the real code's second leak). So the worker is also given the call's deadline
+//!   and stops ticking there, and the caller reads a closed channel as "not ready".
+//!   A worker still *lingers* for the check in flight.
 //! - [`cancel`]: the worker **selects on a cancellation** that the caller fires when
 //!   it returns, so the loop ends even when the check never passes. A thread's
 //!   blocking check cannot be interrupted: the thread lingers until the check in

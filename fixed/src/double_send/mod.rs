@@ -12,7 +12,9 @@
 //! - [`drop_aware`]: **a sender that notices the receiver is gone**: a rendezvous
 //!   channel per call, and a worker that stops at the first report nobody can receive.
 //!
-//! All three also read until "ready": a "not yet" is not an answer.
+//! All three also read until "ready": a "not yet" is not an answer. And in all three
+//! the worker stops at its call's deadline: without that, a check that never passes
+//! would keep it ticking after its caller has gone (the endless ticker).
 //!
 //! Run them: `cargo run -p fixed -- --pattern double-send` (and `--list`).
 

@@ -11,8 +11,9 @@
 //!   the call owns, takes the first to finish, and drops the set, which aborts the
 //!   rest. No task lingers; a thread lingers for its check in flight.
 //! - [`buffered`]: **a buffer as large as the fan-out**, per call: every replica's send
-//!   finds room and returns, read or not. Each worker still runs its check to the end
-//!   (it lingers), and a check that never passes would keep it looping.
+//!   finds room and returns, read or not. Alone, a buffer would leave every worker
+//!   looping on a check that never passes, so each also stops at the call's deadline.
+//!   Each still runs its check in flight to the end (it lingers).
 //!
 //! Run them: `cargo run -p fixed -- --pattern take-first` (and `take-first-buffered`).
 
