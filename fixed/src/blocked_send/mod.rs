@@ -11,12 +11,13 @@
 //! - [`threads`] and [`tasks`], the default: **no worker at all**. The caller runs
 //!   the check itself, on its own ticker, under its own deadline. Nothing is
 //!   spawned, so nothing can leak, and the caller is back at its deadline even
-//!   while a slow check is under way. This is what the real code's fix did, and in
-//!   async Rust it is the idiomatic one: dropping a future cancels it.
+//!   while a slow check is under way. The real code's fix polled in the caller too,
+//!   but gave the check no deadline; in async Rust this is the idiomatic fix: dropping
+//!   a future cancels it.
 //! - [`buffered`]: a channel per call with **one slot**, so the worker's late send
 //!   never waits. This is Go's usual fix. It falls short: the worker lives on until
 //!   its check passes (it *lingers*), and if the check never passes its ticker loop
-//!   never ends (the real code's second leak).
+//!   never ends (the endless ticker).
 //! - [`cancel`]: the worker **selects on a cancellation** that the caller fires when
 //!   it returns, so the loop ends even when the check never passes. A thread's
 //!   blocking check cannot be interrupted: the thread lingers until the check in
