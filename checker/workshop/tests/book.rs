@@ -2,6 +2,9 @@
 //! where it names an anchor, an anchor that is there), and every relative link and image
 //! points at a file that exists. `mdbook build docs` fails on a missing include too; this
 //! says which one in `cargo test`, and covers links and images, which mdBook does not check.
+//! And the instructor's plans add up: each row takes its minutes from the chapter it names,
+//! and each plan's rows from its total, so that a chapter's new minutes cannot leave a plan
+//! behind.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -110,4 +113,152 @@ fn every_pattern_has_its_chapter_and_its_timeline() {
         let timeline = Path::new(DOCS).join(format!("generated/timelines/{module}.svg"));
         assert!(timeline.exists(), "no timeline for {name}");
     }
+}
+
+/// A chapter's minutes, from the line under its title: `*10 minutes.*`, or, for a
+/// pattern, `*10 minutes, and 15 for the exercise.*`. `None` for a page without one.
+#[derive(Clone, Copy)]
+struct Minutes {
+    chapter: u32,
+    exercise: Option<u32>,
+}
+
+impl std::fmt::Display for Minutes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.exercise {
+            Some(exercise) => write!(f, "{}, and {exercise} for the exercise", self.chapter),
+            None => write!(f, "{}, and no exercise", self.chapter),
+        }
+    }
+}
+
+fn minutes_of(page: &str) -> Option<Minutes> {
+    let line = page
+        .lines()
+        .find(|line| line.starts_with('*') && line.contains(" minutes"))?;
+    let inner = line.trim_matches('*').trim_end_matches('.');
+    let (chapter, rest) = inner.split_once(" minutes")?;
+    let exercise = match rest {
+        "" => None,
+        rest => {
+            let figure = rest
+                .strip_prefix(", and ")
+                .and_then(|r| r.strip_suffix(" for the exercise"))
+                .unwrap_or_else(|| panic!("a minutes line this test cannot read: {line}"));
+            Some(figure.parse().unwrap())
+        }
+    };
+    Some(Minutes {
+        chapter: chapter.parse().unwrap(),
+        exercise,
+    })
+}
+
+/// One plan of the instructor notes: its heading's total and its table's rows, each as
+/// (part, what, minutes).
+struct Plan {
+    heading: String,
+    rows: Vec<(String, String, u32)>,
+}
+
+fn plans(notes: &str) -> Vec<Plan> {
+    let mut plans: Vec<Plan> = Vec::new();
+    for line in notes.lines() {
+        if let Some(heading) = line.strip_prefix("### ") {
+            plans.push(Plan {
+                heading: heading.to_owned(),
+                rows: Vec::new(),
+            });
+        } else if let (Some(plan), Some(row)) = (plans.last_mut(), line.strip_prefix('|')) {
+            let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+            if let [part, what, minutes, ..] = cells[..]
+                && let Ok(minutes) = minutes.parse()
+            {
+                plan.rows.push((part.to_owned(), what.to_owned(), minutes));
+            }
+        }
+    }
+    plans
+}
+
+/// The first number followed by " minutes" in a plan's heading.
+fn heading_total(heading: &str) -> u32 {
+    let before = heading
+        .split(" minutes")
+        .next()
+        .expect("a heading that gives its minutes");
+    before
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("a plan's heading gives no minutes: {heading}"))
+}
+
+#[test]
+fn every_pattern_chapter_gives_its_minutes_and_its_exercises() {
+    for page in pages() {
+        let text = fs::read_to_string(&page).unwrap();
+        let in_patterns = page.parent().is_some_and(|p| p.ends_with("patterns"));
+        if !in_patterns {
+            continue;
+        }
+        let minutes =
+            minutes_of(&text).unwrap_or_else(|| panic!("{} gives no minutes", page.display()));
+        assert!(
+            minutes.exercise.is_some(),
+            "{} gives no minutes for its exercise",
+            page.display()
+        );
+    }
+}
+
+#[test]
+fn every_plan_adds_up_from_the_chapters_own_minutes() {
+    let notes = fs::read_to_string(Path::new(DOCS).join("instructor-notes.md")).unwrap();
+    let plans = plans(&notes);
+    assert!(plans.len() >= 2, "the instructor notes have their plans");
+    let mut wrong = Vec::new();
+    for plan in &plans {
+        let total = heading_total(&plan.heading);
+        let mut sum = 0;
+        let mut stated = None;
+        for (part, what, minutes) in &plan.rows {
+            if part == "total" {
+                stated = Some(*minutes);
+                continue;
+            }
+            sum += minutes;
+            let Some(link) = between(part, "](", ')').into_iter().next() else {
+                continue;
+            };
+            let chapter = fs::read_to_string(Path::new(DOCS).join(link)).unwrap();
+            let Some(given) = minutes_of(&chapter) else {
+                wrong.push(format!("{}: {link} gives no minutes", plan.heading));
+                continue;
+            };
+            let expected = match what.as_str() {
+                "chapter" => Some(given.chapter),
+                "exercise" => given.exercise,
+                "chapter and exercise" => given.exercise.map(|e| given.chapter + e),
+                _ => None,
+            };
+            if expected != Some(*minutes) {
+                wrong.push(format!(
+                    "{}: {link}, {what}: {minutes} minutes, where the chapter gives {given}",
+                    plan.heading
+                ));
+            }
+        }
+        if stated != Some(total) || sum != total {
+            wrong.push(format!(
+                "{}: the heading says {total}, the total row {stated:?}, the rows add up to {sum}",
+                plan.heading
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "plans that do not add up:\n{}",
+        wrong.join("\n")
+    );
 }

@@ -11,12 +11,13 @@
 //! - [`threads`] and [`tasks`], the default: **no worker at all**. The caller runs
 //!   the check itself, on its own ticker, under its own deadline. Nothing is
 //!   spawned, so nothing can leak, and the caller is back at its deadline even
-//!   while a slow check is under way. This is what the real code's fix did, and in
-//!   async Rust it is the idiomatic one: dropping a future cancels it.
+//!   while a slow check is under way. The real code's fix polled in the caller too,
+//!   but gave the check no deadline; in async Rust this is the idiomatic fix: dropping
+//!   a future cancels it.
 //! - [`buffered`]: a channel per call with **one slot**, so the worker's late send
 //!   never waits. This is Go's usual fix, and alone it falls short: if the check
 //!   never passes, the worker never reaches its send and its ticker loop never ends
-//!   (the real code's second leak). So the worker is also given the call's deadline
+//!   (the endless ticker). So the worker is also given the call's deadline
 //!   and stops ticking there, and the caller reads a closed channel as "not ready".
 //!   A worker still *lingers* for the check in flight.
 //! - [`cancel`]: the worker **selects on a cancellation** that the caller fires when

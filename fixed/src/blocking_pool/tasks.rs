@@ -72,9 +72,9 @@ impl Drop for CancelOnDrop {
     }
 }
 
-// FIX: a bounded shutdown. Dropping a runtime would wait for its blocking jobs, and
-// must not block inside async code: let them end on their own (each stops within a
-// tick and a check of its flag going up) and return at once.
+// FIX: a shutdown that does not wait. Dropping a runtime waits for its blocking jobs,
+// and inside async code it panics rather than block: let them end on their own (each
+// stops within a tick and a check of its flag going up) and return at once.
 impl Drop for Watcher {
     fn drop(&mut self) {
         if let Some(pool) = self.pool.take() {

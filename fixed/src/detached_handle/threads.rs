@@ -33,8 +33,8 @@ impl Watcher {
             (self.probe.clone(), self.tick, Arc::clone(&ready));
         let done = AtomicBool::new(false);
         // FIX: a scope: every thread spawned in it is joined before it returns. The
-        // monitor checks `done` each tick, and its checks give up at the deadline,
-        // so the join is prompt.
+        // monitor's checks give up at the deadline, and it reads `done` once per
+        // tick, so the join waits at most until its next tick.
         thread::scope(|scope| {
             let _monitor = thread::Builder::new()
                 .name(WORKER.to_owned())

@@ -9,8 +9,9 @@
 //!   report it gets.
 //! - [`buffered`]: **a channel sized for every report**, per call: both sends find room,
 //!   read or not, and the caller reads reports until one says ready.
-//! - [`drop_aware`]: **a sender that notices the receiver is gone**: a rendezvous
-//!   channel per call, and a worker that stops at the first report nobody can receive.
+//! - [`drop_aware`]: **a sender that notices the receiver is gone**: a channel per
+//!   call (a rendezvous channel for threads; `async-channel` has none, so one slot for
+//!   tasks), and a worker that stops at the first report nobody can receive.
 //!
 //! All three also read until "ready": a "not yet" is not an answer. And in all three
 //! the worker stops at its call's deadline: without that, a check that never passes

@@ -86,7 +86,8 @@ impl Poller {
 }
 
 // FIX: the type keeps the contract. Dropped on any path, the poller stops and is
-// joined; its checks give up at the caller's deadline, so the join is prompt.
+// joined; its checks give up at the caller's deadline, and it reads its flag once per
+// tick, so the join waits at most until its next tick.
 impl Drop for Poller {
     fn drop(&mut self) {
         self.stopped.store(true, Ordering::Release);

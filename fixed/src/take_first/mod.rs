@@ -9,7 +9,8 @@
 //!   other workers are told to stop: the thread flavour drops a channel that every
 //!   worker `select!`s on; the task flavour spawns its workers into a `JoinSet` that
 //!   the call owns, takes the first to finish, and drops the set, which aborts the
-//!   rest. No task lingers; a thread lingers for its check in flight.
+//!   rest (an aborted task is counted until the runtime next polls it, an instant
+//!   later); a thread lingers for its check in flight.
 //! - [`buffered`]: **a buffer as large as the fan-out**, per call: every replica's send
 //!   finds room and returns, read or not. Alone, a buffer would leave every worker
 //!   looping on a check that never passes, so each also stops at the call's deadline.

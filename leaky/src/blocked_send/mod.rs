@@ -4,8 +4,8 @@
 //! The story, from a well-known Go bug: a caller waits for a service to become
 //! ready, with a deadline. It starts a worker that runs a slow readiness check on a
 //! ticker and sends `true` on a channel once the check passes, while the caller
-//! waits on that channel and on a timer. When the timer wins (a 1 s deadline
-//! against a 10 s check), the caller returns. Seconds later the worker finishes its
+//! waits on that channel and on a timer. When the timer wins (in the best-known
+//! retelling, a 1 s deadline against a 10 s check), the caller returns. Seconds later the worker finishes its
 //! check and tries to send. Nobody receives, and the worker waits for a receiver
 //! forever.
 //!

@@ -6,8 +6,8 @@
 //! The check loops until the service answers. When the timeout fires, the `JoinHandle`
 //! is dropped, and for a blocking job that changes nothing: tokio cannot interrupt a
 //! thread, and `JoinHandle::abort` does not reach a job that has started. The loop runs
-//! on, on a thread of the pool, forever. A task count does not see it (it is no task);
-//! a thread check does. Dropping the runtime waits for its blocking jobs, so this one
+//! on, on a thread of the pool, forever. tokio calls it a blocking task, but its
+//! live-task count (`num_alive_tasks`) leaves it out; a thread check sees it. Dropping the runtime waits for its blocking jobs, so this one
 //! would hold a shutdown forever, and even a job that ends leaves its idle thread in the
 //! pool for 10 s.
 //!
@@ -16,7 +16,6 @@
 //! See it: `cargo run -p leaky -- --pattern blocking-pool` runs a check that never
 //! passes. Every call leaves a blocking thread looping.
 //!
-//! The moral: blocking work stops only when it looks for a reason to; give it one, and
-//! bound the pool it runs on.
+//! The moral: blocking work stops only when it looks for a reason to; give it one.
 
 pub mod tasks;

@@ -3,10 +3,11 @@
 //!
 //! The same story as the blocked send, fanned out: to be ready sooner, the caller asks
 //! [`REPLICAS`] replicas of the service at once, one worker each, and returns on the
-//! first answer. The first answer is read; the others are not. Go calls this an n-cast,
-//! and it leaks even when every call succeeds: each answered call leaves every replica
-//! but one behind, blocked on a send nobody will receive (the watcher keeps the receiving
-//! end alive, as in the blocked send).
+//! first answer. The first answer is read; the others are not. Uber's LeakProf paper
+//! calls this an NCast leak, and it leaks even when a call is answered: the call leaves
+//! every replica but one behind, blocked on a send nobody receives for it (the watcher
+//! keeps the receiving end alive, as in the blocked send, so a later call reads those
+//! stale answers instead of its own).
 //!
 //! See it: `cargo run -p leaky -- --pattern take-first`. Three workers a call: the first
 //! answer is taken, or none before the deadline; the rest are stuck on the send.

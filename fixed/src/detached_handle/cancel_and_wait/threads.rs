@@ -61,7 +61,8 @@ impl Watcher {
 }
 
 /// Cancels a thread (through its flag) and joins it when dropped. The monitor's checks
-/// give up at the caller's deadline, so the join is prompt.
+/// give up at the caller's deadline, and it reads its flag once per tick, so the join
+/// waits at most until its next tick.
 struct CancelAndJoin(Arc<AtomicBool>, Option<JoinHandle<()>>);
 
 impl Drop for CancelAndJoin {
