@@ -254,6 +254,8 @@ mod tests {
         summary: "a pattern with no thread flavour",
         threads: None,
         tasks: Some(|_| Box::new(|| Box::pin(async { Ok(()) }))),
+        threads_note: None,
+        tasks_note: None,
     };
     const BOTH: Pattern = Pattern {
         name: "blocked-send",
@@ -261,6 +263,8 @@ mod tests {
         summary: "both flavours",
         threads: Some(|_| Box::new(|| Ok(()))),
         tasks: Some(|_| Box::new(|| Box::pin(async { Ok(()) }))),
+        threads_note: None,
+        tasks_note: None,
     };
 
     const LEAKY: Crate = Crate {
