@@ -111,7 +111,9 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
     let text = stdout(json);
     assert!(text.contains("3 threads linger: still running"), "{text}");
     assert!(
-        text.contains("once every check started could have finished:\n  3 threads leaked"),
+        text.contains(
+            "once every check started could have finished:\n  3 threads leaked"
+        ),
         "{text}"
     );
     assert!(text.contains("waits in: futex"), "{text}");

@@ -262,3 +262,146 @@ fn every_plan_adds_up_from_the_chapters_own_minutes() {
         wrong.join("\n")
     );
 }
+
+/// A label drawn in one of the book's figures, as its SVG places it.
+struct Label {
+    text: String,
+    x: f64,
+    y: f64,
+    size: f64,
+    anchor: String,
+    rotated: bool,
+}
+
+impl Label {
+    /// The horizontal extent the text takes, estimated from its length: sans-serif
+    /// glyphs average a little over half the font size.
+    fn span(&self) -> (f64, f64) {
+        let width = self.text.chars().count() as f64 * self.size * 0.55;
+        match self.anchor.as_str() {
+            "middle" => (self.x - width / 2.0, self.x + width / 2.0),
+            "end" => (self.x - width, self.x),
+            _ => (self.x, self.x + width),
+        }
+    }
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    between(tag, &format!(" {name}=\""), '"')
+        .into_iter()
+        .next()
+        .map(str::to_owned)
+}
+
+/// The `<text>` elements of an SVG, and its width.
+fn labels(svg: &str) -> (f64, Vec<Label>) {
+    let width = attribute(svg, "width")
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(f64::MAX);
+    let mut found = Vec::new();
+    for (at, _) in svg.match_indices("<text ") {
+        let rest = &svg[at..];
+        let Some(tag_end) = rest.find('>') else {
+            continue;
+        };
+        let tag = &rest[..tag_end];
+        let Some(close) = rest.find("</text>") else {
+            continue;
+        };
+        let number = |name| attribute(tag, name).and_then(|v| v.parse::<f64>().ok());
+        found.push(Label {
+            text: rest[tag_end + 1..close].trim().to_owned(),
+            x: number("x").unwrap_or(0.0),
+            y: number("y").unwrap_or(0.0),
+            size: number("font-size").unwrap_or(10.0),
+            anchor: attribute(tag, "text-anchor").unwrap_or_default(),
+            rotated: tag.contains("rotate("),
+        });
+    }
+    (width, found)
+}
+
+fn figures() -> Vec<PathBuf> {
+    ["img", "generated/timelines"]
+        .iter()
+        .flat_map(|dir| fs::read_dir(Path::new(DOCS).join(dir)).unwrap())
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "svg"))
+        .collect()
+}
+
+#[test]
+fn every_figure_reads_true_numbers_with_no_label_over_another() {
+    let figures = figures();
+    assert!(figures.len() > 5, "the book has its figures");
+    let mut wrong = Vec::new();
+    for file in figures {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let (width, labels) = labels(&fs::read_to_string(&file).unwrap());
+        let upright: Vec<&Label> = labels.iter().filter(|l| !l.rotated).collect();
+        for label in &upright {
+            let number = label.text.parse::<f64>().is_ok();
+            // A tick that prints `.0` is a count or a round value drawn as a float.
+            if number && label.text.ends_with(".0") {
+                wrong.push(format!(
+                    "{name}: tick '{}' prints a needless '.0'",
+                    label.text
+                ));
+            }
+            let (left, right) = label.span();
+            if left < 0.0 || right > width {
+                wrong.push(format!(
+                    "{name}: '{}' runs past the figure's edge",
+                    label.text
+                ));
+            }
+        }
+        // Two neighbouring ticks of one axis that read the same: a float axis whose ticks
+        // were rounded. An axis's ticks share a row (x axis) or a column (y axis).
+        let ticks: Vec<&&Label> = upright
+            .iter()
+            .filter(|l| l.text.parse::<f64>().is_ok())
+            .collect();
+        for (along, across) in [(true, false), (false, true)] {
+            let key = |l: &Label| {
+                if along {
+                    (l.y * 2.0).round()
+                } else {
+                    (l.x * 2.0).round()
+                }
+            };
+            let place = |l: &Label| if across { l.y } else { l.x };
+            let mut lines: std::collections::BTreeMap<i64, Vec<&Label>> = Default::default();
+            // x ticks are centred under their place, y ticks right-aligned beside it.
+            let anchor = if along { "middle" } else { "end" };
+            for tick in ticks.iter().filter(|t| t.anchor == anchor) {
+                lines.entry(key(tick) as i64).or_default().push(tick);
+            }
+            for line in lines.values_mut() {
+                line.sort_by(|a, b| place(a).total_cmp(&place(b)));
+                for pair in line.windows(2) {
+                    if pair[0].text == pair[1].text {
+                        wrong.push(format!(
+                            "{name}: two ticks side by side read '{}'",
+                            pair[0].text
+                        ));
+                    }
+                }
+            }
+        }
+        for (i, a) in upright.iter().enumerate() {
+            for b in &upright[i + 1..] {
+                let ((a_left, a_right), (b_left, b_right)) = (a.span(), b.span());
+                let rows_meet = (a.y - b.y).abs() < a.size.min(b.size) * 0.9;
+                if rows_meet && a_left < b_right && b_left < a_right {
+                    wrong.push(format!("{name}: '{}' is drawn over '{}'", a.text, b.text));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "figures that misstate or hide:\n{}",
+        wrong.join("\n")
+    );
+}

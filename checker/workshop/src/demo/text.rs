@@ -159,9 +159,9 @@ pub(super) fn moments(
     if let Some(later) = &census.later {
         let took = human(later.took);
         let what = match later.outcome {
-            Ok(()) if later.is_wrong(scenario) => format!(
-                "said ready after {took}, before its own check could: a stale answer"
-            ),
+            Ok(()) if later.is_wrong(scenario) => {
+                format!("said ready after {took}, before its own check could: a stale answer")
+            }
             Ok(()) => format!("said ready after {took}, on its own check's answer"),
             Err(_) => format!("timed out after {took}; no late answer fooled it"),
         };
