@@ -405,3 +405,37 @@ fn every_figure_reads_true_numbers_with_no_label_over_another() {
         wrong.join("\n")
     );
 }
+
+/// The widest line the book shows before it scrolls: a laptop's browser at the book's
+/// default font shows about this many columns of a code block.
+const BOOK_COLUMNS: usize = 100;
+
+#[test]
+fn every_output_and_diff_the_book_shows_fits_its_width() {
+    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "txt" || e == "diff") {
+                found.push(path);
+            }
+        }
+    }
+    let mut shown = Vec::new();
+    walk(&Path::new(DOCS).join("generated"), &mut shown);
+    assert!(shown.len() > 20, "the book has its generated outputs");
+    let mut wide = Vec::new();
+    for file in shown {
+        for (i, line) in fs::read_to_string(&file).unwrap().lines().enumerate() {
+            if line.chars().count() > BOOK_COLUMNS {
+                wide.push(format!("{}:{}: {line}", file.display(), i + 1));
+            }
+        }
+    }
+    assert!(
+        wide.is_empty(),
+        "lines wider than {BOOK_COLUMNS} columns, which the book cuts off:\n{}",
+        wide.join("\n")
+    );
+}
