@@ -9,6 +9,8 @@ use checker::{TaskSnapshot, ThreadSnapshot};
 use super::census::{Call, Census};
 use super::cli::Flavor;
 use crate::Scenario;
+pub(super) use crate::words::human;
+use crate::words::{COLUMNS, wrap};
 
 /// The run's first two lines: what is called, and how the checks go.
 pub(super) fn flavour_header(krate: &str, pattern: &str, flavor: Flavor, scenario: &Scenario) {
@@ -214,7 +216,7 @@ pub(super) fn bytes(n: i64) -> String {
 }
 
 fn indented(text: &str) {
-    for line in text.lines() {
+    for line in wrap(text, COLUMNS - 4).lines() {
         if line.is_empty() {
             println!();
         } else {
@@ -242,38 +244,9 @@ pub(super) fn counted(threads: usize, tasks: usize) -> String {
     }
 }
 
-/// `100ms`, `100.4ms`, `1.25s`: what a person reads in a timing column.
-pub(super) fn human(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1e3;
-    if ms < 1e3 {
-        format!("{}ms", trim_zeros(format!("{ms:.1}")))
-    } else {
-        format!("{}s", trim_zeros(format!("{:.2}", ms / 1e3)))
-    }
-}
-
-fn trim_zeros(number: String) -> String {
-    if number.contains('.') {
-        number
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_owned()
-    } else {
-        number
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn timings_read_short() {
-        assert_eq!(human(Duration::from_millis(100)), "100ms");
-        assert_eq!(human(Duration::from_micros(100_400)), "100.4ms");
-        assert_eq!(human(Duration::from_millis(1250)), "1.25s");
-        assert_eq!(human(Duration::from_secs(2)), "2s");
-    }
 
     #[test]
     fn bytes_read_short() {
