@@ -66,7 +66,7 @@ impl Display for Clause {
 /// that points into this crate.
 pub(crate) fn broke(file: &str, clause: Clause, how: impl Display) -> ! {
     let how = crate::words::wrap(&how.to_string(), crate::words::COLUMNS);
-    eprintln!("{file} breaks the contract: {clause}.\n{how}");
+    eprintln!("{file} breaks the contract:\n{clause}.\n{how}");
     std::panic::resume_unwind(Box::new(format!("{file} breaks the contract: {clause}")))
 }
 
