@@ -439,3 +439,32 @@ fn every_output_and_diff_the_book_shows_fits_its_width() {
         wide.join("\n")
     );
 }
+
+/// A count of threads or tasks typed into a chapter's prose goes stale when the program
+/// changes; the chapters include the outputs that show the counts instead.
+#[test]
+fn no_chapter_types_a_count_its_outputs_show() {
+    const NUMBERS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let mut typed = Vec::new();
+    for page in pages().into_iter().filter(|p| p.parent().unwrap().ends_with("patterns")) {
+        let text = fs::read_to_string(&page).unwrap();
+        // Prose only: code blocks and included outputs are the programs' own words.
+        let prose: String = text.split("```").step_by(2).collect();
+        let words: Vec<&str> = prose.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let (number, noun) = (pair[0].to_lowercase(), pair[1]);
+            let counted = number.parse::<u64>().is_ok() || NUMBERS.contains(&number.as_str());
+            let what = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+            if counted && matches!(what, "thread" | "threads" | "task" | "tasks") {
+                typed.push(format!("{}: '{} {}'", page.display(), pair[0], pair[1]));
+            }
+        }
+    }
+    assert!(
+        typed.is_empty(),
+        "counts typed into prose; include the output that shows them instead:\n{}",
+        typed.join("\n")
+    );
+}
