@@ -120,8 +120,8 @@ impl LeakReport {
         self.tasks.as_ref().map_or(&[], |t| &t.dumps)
     }
 
-    /// Why the check could not be made at all (thread checks off Linux), if that is what
-    /// this report says.
+    /// Why the check could not be made at all (thread checks on a platform other than
+    /// Linux, macOS and Windows), if that is what this report says.
     pub fn unsupported(&self) -> Option<&str> {
         self.unsupported.as_deref()
     }

@@ -5,10 +5,10 @@
 //! the sorted IDs; a verdict lists the threads again and looks only at IDs the snapshot
 //! lacks. Details (name, state, wait channel) are read only for the newcomers.
 //!
-//! The quick clean verdict (Linux; elsewhere the full listing decides every verdict). The kernel lists a process's threads in the order they were
-//! created, and a new thread joins the end of that list. So if any thread born after the
-//! snapshot is alive, the list's last thread is one of them; if the last thread is one the
-//! snapshot knows, none is. The verdict reads the list from the snapshot's last position
+//! The quick clean verdict (Linux; elsewhere the full listing decides every verdict). The
+//! kernel lists a process's threads in the order they were created, and a new thread joins
+//! the end of that list. So if any thread born after the snapshot is alive, the list's last
+//! thread is one of them; if the last thread is one the snapshot knows, none is. The verdict reads the list from the snapshot's last position
 //! on (the kernel seeks there without emitting what comes before), and answers "clean" at
 //! once when everything it finds is known. Anything else (a thread it does not know, or
 //! nothing there because older threads have exited) goes to the full listing, which
@@ -77,7 +77,7 @@ pub struct ThreadSnapshot {
 pub struct LeakedThread {
     tid: u64,
     name: String,
-    /// The name's bytes filled the platform's limit: the name may be the start of a longer one.
+    /// The name's bytes filled the platform's limit: it may be the start of a longer one.
     name_fills_limit: bool,
     /// The name's bytes end inside a character: the name was certainly cut.
     name_cut: bool,
@@ -325,15 +325,16 @@ impl LeakedThread {
     /// (its pthread name), whole on Windows (its description). A name cut inside a
     /// character ends in U+FFFD, the replacement character.
     ///
-    /// A thread that never names itself wears the name of the thread that started it:
-    /// see [`name_may_be_inherited`](Self::name_may_be_inherited).
+    /// On Linux a thread that never names itself wears the name of the thread that started
+    /// it (see [`name_may_be_inherited`](Self::name_may_be_inherited)); on macOS and Windows
+    /// it has no name.
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Whether the name fills the platform's bytes (15 on Linux, 63 on macOS), so that it
-    /// may be the start of a longer name. Many whole names are 15 bytes long too (`tokio-rt-worker`), so this
-    /// is a "may", and a report does not mention it.
+    /// may be the start of a longer name. Many whole names are 15 bytes long too
+    /// (`tokio-rt-worker`), so this is a "may", and a report does not mention it.
     pub fn name_may_be_truncated(&self) -> bool {
         self.name_fills_limit
     }
