@@ -233,3 +233,50 @@ fn state_letter(run_state: libc::c_int) -> char {
         _ => '?',
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_calling_thread_is_listed_under_the_id_current_tid_gives() {
+        let tid = current_tid().expect("pthread_threadid_np answers");
+        assert!(list_tids().unwrap().contains(&tid));
+    }
+
+    #[test]
+    fn a_thread_is_read_with_its_name_and_run_state() {
+        std::thread::Builder::new()
+            .name("sys-probe".to_owned())
+            .spawn(|| {
+                let tid = current_tid().unwrap();
+                let threads = read_threads(&[tid]);
+                let [thread] = &threads[..] else {
+                    panic!("expected the calling thread alone: {threads:?}");
+                };
+                assert_eq!(thread.name(), "sys-probe");
+                // It is running: it is the one asking.
+                assert_eq!(thread.state(), 'R');
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+
+    #[test]
+    fn a_name_is_read_up_to_its_nul() {
+        let mut raw = [0 as libc::c_char; libc::MAXTHREADNAMESIZE];
+        for (to, &from) in raw.iter_mut().zip(b"worker-1") {
+            *to = from as libc::c_char;
+        }
+        assert_eq!(name_bytes(&raw), b"worker-1");
+    }
+
+    #[test]
+    fn run_states_read_in_procs_letters() {
+        assert_eq!(state_letter(libc::TH_STATE_WAITING), 'S');
+        assert_eq!(state_letter(libc::TH_STATE_RUNNING), 'R');
+        assert_eq!(state_letter(libc::TH_STATE_HALTED), 'X');
+        assert_eq!(state_letter(0), '?');
+    }
+}

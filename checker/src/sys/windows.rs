@@ -184,3 +184,49 @@ impl Drop for Handle {
         unsafe { CloseHandle(self.0) };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_calling_thread_is_listed_under_the_id_current_tid_gives() {
+        let tid = current_tid().unwrap();
+        assert!(list_tids().unwrap().contains(&tid));
+    }
+
+    #[test]
+    fn a_thread_is_read_with_its_description_and_no_state() {
+        std::thread::Builder::new()
+            .name("sys-probe".to_owned())
+            .spawn(|| {
+                let tid = current_tid().unwrap();
+                let threads = read_threads(&[tid]);
+                let [thread] = &threads[..] else {
+                    panic!("expected the calling thread alone: {threads:?}");
+                };
+                assert_eq!(thread.name(), "sys-probe");
+                assert_eq!(thread.state(), NO_STATE);
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+
+    #[test]
+    fn a_thread_that_has_exited_is_not_listed_while_its_handle_is_open() {
+        let (done, exited) = std::sync::mpsc::channel();
+        let handle = std::thread::spawn(move || {
+            done.send(current_tid().unwrap()).unwrap();
+        });
+        let tid = exited.recv().unwrap();
+        // The handle stays open until the join below; once the thread has exited, the
+        // snapshot may still hold it, and the listing must not.
+        while is_running(u32::try_from(tid).unwrap()) {
+            std::thread::yield_now();
+        }
+        assert!(!list_tids().unwrap().contains(&tid));
+        assert!(read_threads(&[tid]).is_empty());
+        handle.join().unwrap();
+    }
+}
