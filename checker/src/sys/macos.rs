@@ -12,10 +12,10 @@
 use std::mem::{self, MaybeUninit};
 use std::{ptr, slice};
 
-use mach2::kern_return::{KERN_SUCCESS, KERN_TERMINATED, kern_return_t};
+use mach2::kern_return::{KERN_INVALID_ARGUMENT, KERN_SUCCESS, KERN_TERMINATED, kern_return_t};
 use mach2::mach_port::mach_port_deallocate;
 use mach2::mach_types::{thread_act_array_t, thread_act_t};
-use mach2::message::mach_msg_type_number_t;
+use mach2::message::{MACH_SEND_INVALID_DEST, mach_msg_type_number_t};
 use mach2::task::task_threads;
 use mach2::traps::mach_task_self;
 use mach2::vm::mach_vm_deallocate;
@@ -37,8 +37,7 @@ pub(crate) fn list_tids() -> Result<Vec<u64>, String> {
     for &port in threads.ports() {
         match thread_id(port) {
             Ok(tid) => tids.push(tid),
-            // Still listed while its termination completes: it has exited.
-            Err(KERN_TERMINATED) => {}
+            Err(kr) if has_exited(kr) => {}
             Err(kr) => {
                 return Err(format!(
                     "cannot read the ID of one of this task's threads (thread_info returned \
@@ -51,7 +50,7 @@ pub(crate) fn list_tids() -> Result<Vec<u64>, String> {
 }
 
 /// Name and state of each of these threads; those the kernel no longer lists, or lists
-/// as terminated, are left out. A thread whose description cannot be read is still
+/// as having exited, are left out. A thread whose description cannot be read is still
 /// returned, with the reason.
 pub(crate) fn read_threads(tids: &[u64]) -> Vec<LeakedThread> {
     let threads = match Threads::of_this_task() {
@@ -70,7 +69,8 @@ pub(crate) fn read_threads(tids: &[u64]) -> Vec<LeakedThread> {
     for &port in threads.ports() {
         let tid = match thread_id(port) {
             Ok(tid) if tids.contains(&tid) => tid,
-            Ok(_) | Err(KERN_TERMINATED) => continue,
+            Ok(_) => continue,
+            Err(kr) if has_exited(kr) => continue,
             Err(kr) => {
                 unknown_id = Some(format!(
                     "the ID of a listed thread could not be read (thread_info returned {kr})"
@@ -84,7 +84,7 @@ pub(crate) fn read_threads(tids: &[u64]) -> Vec<LeakedThread> {
                 &name_bytes(&info.pth_name),
                 state_letter(info.pth_run_state),
             )),
-            Err(KERN_TERMINATED) => {}
+            Err(kr) if has_exited(kr) => {}
             Err(kr) => found.push(LeakedThread::unreadable_thread(
                 tid,
                 format!("thread_info returned {kr}"),
@@ -162,6 +162,17 @@ impl Drop for Threads {
             };
         }
     }
+}
+
+/// Whether `thread_info`'s answer says that the thread has exited since `task_threads`
+/// listed it: it is terminated (`KERN_TERMINATED`), its port no longer names a thread
+/// (`KERN_INVALID_ARGUMENT`; the flavors and counts asked for here are valid), or the port
+/// has died (`MACH_SEND_INVALID_DEST`).
+fn has_exited(kr: kern_return_t) -> bool {
+    matches!(
+        kr,
+        KERN_TERMINATED | KERN_INVALID_ARGUMENT | MACH_SEND_INVALID_DEST
+    )
 }
 
 /// The thread's unique ID, or the kernel's answer when it cannot be read.
