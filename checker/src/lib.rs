@@ -139,6 +139,7 @@
 #![warn(missing_docs)]
 
 mod dump;
+mod fail;
 mod guard;
 mod isolated;
 mod options;

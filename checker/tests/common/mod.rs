@@ -78,3 +78,25 @@ pub fn until_sleeping(tid: u32) {
         thread::yield_now();
     }
 }
+
+/// Runs one test of the calling test binary in a process of its own, as `cargo test` runs
+/// it among others (outside nextest, without `isolated`'s variable, without
+/// `RUST_BACKTRACE` unless `env` sets it), and returns whether it passed and what it
+/// printed on stdout and stderr.
+pub fn run_test(name: &str, env: &[(&str, &str)]) -> (bool, String, String) {
+    let exe = std::env::current_exe().unwrap();
+    let mut command = std::process::Command::new(exe);
+    command
+        .args([name, "--exact", "--include-ignored"])
+        .args(["--nocapture", "--test-threads=1"])
+        .env_remove("CHECKER_ISOLATED_TEST")
+        .env_remove("NEXTEST_EXECUTION_MODE")
+        .env_remove("RUST_BACKTRACE");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output = command.output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    (output.status.success(), stdout, stderr)
+}
