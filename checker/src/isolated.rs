@@ -244,13 +244,13 @@ fn run_marked<O: Outcome>(call: usize, body: impl FnOnce() -> O) {
             END_FAILED
         }
         Err(payload) => {
-            let at = caught
-                .as_ref()
-                .map_or("an unknown place", |c| c.at.as_str());
+            let (at, message) = match &caught {
+                Some(caught) => (caught.at.as_str(), caught.message.clone()),
+                None => ("an unknown place", payload_text(payload.as_ref())),
+            };
             eprintln!(
-                "\n{}\n{}",
-                marker(call, &format!("{PANICKED_AT}{at}")),
-                payload_text(payload.as_ref())
+                "\n{}\n{message}",
+                marker(call, &format!("{PANICKED_AT}{at}"))
             );
             if let Some(backtrace) = caught.and_then(|c| c.backtrace) {
                 eprintln!("\n{}\n{backtrace}", marker(call, BACKTRACE));

@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::process::Command;
 use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
