@@ -9,11 +9,12 @@
 use std::cell::{Cell, RefCell};
 use std::env;
 use std::fmt;
-use std::panic::{self, AssertUnwindSafe, Location, PanicHookInfo};
+use std::panic::{self, AssertUnwindSafe, Location};
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 
+use crate::context::{Hook, restore_hook};
 use crate::fail::fail_at;
 
 /// Set in the child to the name of the test it runs.
@@ -192,6 +193,12 @@ fn place() -> Place {
     }
 }
 
+/// Whether this process runs one test alone: it is the child of `isolated`, or
+/// cargo-nextest runs it (a process per test).
+pub(crate) fn runs_one_test() -> bool {
+    env::var_os(CHILD_ENV).is_some() || under_nextest()
+}
+
 fn under_nextest() -> bool {
     env::var(NEXTEST_MODE_ENV).is_ok_and(|mode| mode == "process-per-test")
 }
@@ -283,8 +290,6 @@ struct Caught {
     backtrace: Option<String>,
 }
 
-type Hook = Arc<dyn Fn(&PanicHookInfo<'_>) + Send + Sync>;
-
 /// A panic hook that keeps the body thread's latest panic instead of printing it, so
 /// that the parent prints it once; panics of other threads go to the hook as before.
 struct PanicCapture {
@@ -294,7 +299,7 @@ struct PanicCapture {
 
 impl PanicCapture {
     fn install() -> Self {
-        let previous: Hook = Arc::from(panic::take_hook());
+        let previous: Hook = Arc::new(panic::take_hook());
         let caught = Arc::new(Mutex::new(None::<Caught>));
         let body_thread = thread::current().id();
         let (hook, slot) = (Arc::clone(&previous), Arc::clone(&caught));
@@ -327,9 +332,7 @@ impl PanicCapture {
     /// Puts the previous hook back, and gives the body thread's latest panic.
     fn uninstall(self) -> Option<Caught> {
         KEPT.set(None);
-        drop(panic::take_hook());
-        let previous = self.previous;
-        panic::set_hook(Box::new(move |info| previous(info)));
+        restore_hook(self.previous);
         self.caught
             .lock()
             .unwrap_or_else(PoisonError::into_inner)

@@ -138,12 +138,14 @@
 
 #![warn(missing_docs)]
 
+mod context;
 mod dump;
 mod fail;
 mod guard;
 mod isolated;
 mod options;
 mod report;
+mod runtime;
 mod spy_waker;
 mod sys;
 mod tasks;
@@ -154,6 +156,7 @@ pub use guard::ThreadGuard;
 pub use isolated::{Outcome, isolated};
 pub use options::{DEFAULT_DEADLINE, Options, StartedThreads};
 pub use report::LeakReport;
+pub use runtime::TestRuntime;
 pub use tasks::TaskSnapshot;
 pub use threads::{LeakedThread, ThreadSnapshot, current_tid};
 pub use traced::{Traced, TracedTask, traced};

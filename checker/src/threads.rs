@@ -168,7 +168,8 @@ impl ThreadSnapshot {
                     return Ok(());
                 }
                 let leaked = with_wait_channels(mark_inherited(leaked, baseline));
-                return Err(LeakReport::of_threads(leaked, now - started));
+                return Err(LeakReport::of_threads(leaked, now - started)
+                    .with_notes(crate::context::thread_verdict_notes()));
             }
             thread::sleep(wait.min(deadline - now));
             wait = (wait * 2).min(MAX_RETRY);
@@ -266,7 +267,7 @@ fn inherited_names(baseline: &[u32]) -> Vec<String> {
 
 /// The names tokio gives its threads by default, as the kernel keeps them: current
 /// tokio's `tokio-rt-worker`, and older versions' `tokio-runtime-worker` cut to 15 bytes.
-const RUNTIME_WORKER_NAMES: &[&str] = &["tokio-rt-worker", "tokio-runtime-w"];
+pub(crate) const RUNTIME_WORKER_NAMES: &[&str] = &["tokio-rt-worker", "tokio-runtime-w"];
 
 fn mark_inherited(mut threads: Vec<LeakedThread>, baseline: &[u32]) -> Vec<LeakedThread> {
     let names = inherited_names(baseline);
@@ -324,8 +325,8 @@ impl LeakedThread {
     }
 
     /// Whether the name fills the kernel's 15 bytes, so that it may be the start of a
-    /// longer name. Many whole names are 15 bytes long too (`tokio-rt-worker`), so this
-    /// is a "may", and a report does not mention it.
+    /// longer name. Many whole names are 15 bytes long too, so this is a "may", and a
+    /// report says it in a word ("maybe cut"), except for tokio's own `tokio-rt-worker`.
     pub fn name_may_be_truncated(&self) -> bool {
         self.name_fills_limit
     }

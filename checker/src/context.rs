@@ -1,0 +1,114 @@
+//! Where a verdict is taken, when that changes how to read it: on a test thread that
+//! shares its process with other tests, on a thread a tokio runtime runs its tasks on, or
+//! inside a `LocalSet`, whose tasks tokio does not count.
+
+use std::env;
+use std::panic::{self, PanicHookInfo};
+use std::sync::Arc;
+use std::thread;
+
+use tokio::runtime::{Handle, RuntimeFlavor};
+
+/// Notes for a failed thread verdict taken here and now.
+pub(crate) fn thread_verdict_notes() -> Vec<String> {
+    [shared_with_other_tests(), blocked_a_runtime()]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// When the verdict was taken on a test harness's thread, in a process that may run other
+/// tests at the same time: their threads may be in the report.
+fn shared_with_other_tests() -> Option<String> {
+    if crate::isolated::runs_one_test() {
+        return None;
+    }
+    // libtest names each test's thread after the test's path; `main` and unnamed threads
+    // are not a harness's test threads.
+    let current = thread::current();
+    let test = current.name().filter(|name| *name != "main")?;
+    let at_once = test_threads();
+    if at_once == 1 {
+        return None;
+    }
+    Some(format!(
+        "This verdict was taken in test `{test}`, which shares its process with other tests \
+         (up to {at_once} run at once): a thread another test started meanwhile is reported \
+         here too. Run the check inside checker::isolated, run the tests under \
+         cargo-nextest (a process per test), or with `--test-threads=1`."
+    ))
+}
+
+/// How many tests libtest runs at once: `--test-threads`, else `RUST_TEST_THREADS`, else
+/// the machine's parallelism, as libtest decides.
+fn test_threads() -> usize {
+    let args: Vec<String> = env::args().collect();
+    let from_args =
+        args.iter()
+            .enumerate()
+            .find_map(|(i, arg)| match arg.strip_prefix("--test-threads") {
+                Some(rest) => match rest.strip_prefix('=') {
+                    Some(value) => Some(value.to_owned()),
+                    None if rest.is_empty() => args.get(i + 1).cloned(),
+                    None => None,
+                },
+                None => None,
+            });
+    from_args
+        .or_else(|| env::var("RUST_TEST_THREADS").ok())
+        .and_then(|value| value.parse().ok())
+        .unwrap_or_else(|| thread::available_parallelism().map_or(1, usize::from))
+}
+
+/// When the verdict blocked a thread that a tokio runtime runs tasks on (inside its
+/// `block_on`, as in `#[tokio::test]`, or in one of its tasks): tasks that would have
+/// released a thread could not run while it waited.
+fn blocked_a_runtime() -> Option<String> {
+    let handle = Handle::try_current().ok()?;
+    let effect = match handle.runtime_flavor() {
+        RuntimeFlavor::CurrentThread => "the runtime could run none of its tasks meanwhile",
+        RuntimeFlavor::MultiThread => "the tasks waiting on this thread could not run meanwhile",
+        _ => "the runtime's tasks on this thread could not run meanwhile",
+    };
+    Some(format!(
+        "This check ran inside a tokio runtime ({}) and blocked its thread while it waited: \
+         {effect}, so a thread that one of them would have released is reported too. Take \
+         the thread verdict outside the runtime, after `block_on` returns \
+         (checker::TestRuntime builds the runtime `#[tokio::test]` would).",
+        crate::tasks::flavor_name(handle.runtime_flavor()),
+    ))
+}
+
+/// A panic hook, shared by the hook set over it and the code that puts it back.
+pub(crate) type Hook = Arc<Box<dyn Fn(&PanicHookInfo<'_>) + Send + Sync>>;
+
+/// Whether the calling thread is inside a tokio `LocalSet` or a local runtime, where
+/// `spawn_local` works.
+///
+/// tokio offers no query for this, and `spawn_local` panics outside one: the probe spawns
+/// an empty local task and catches that panic. While it runs, a panic hook keeps this
+/// thread's panic quiet and hands every other thread's to the hook in place before.
+pub(crate) fn inside_local_set() -> bool {
+    let probing = thread::current().id();
+    let previous: Hook = Arc::new(panic::take_hook());
+    let hook = Arc::clone(&previous);
+    panic::set_hook(Box::new(move |info| {
+        if thread::current().id() != probing {
+            hook(info);
+        }
+    }));
+    let spawned = panic::catch_unwind(|| drop(tokio::task::spawn_local(async {}))).is_ok();
+    restore_hook(previous);
+    spawned
+}
+
+/// Puts `previous` back as the panic hook, in place of the one set over it.
+pub(crate) fn restore_hook(previous: Hook) {
+    // Dropping the hook set over it drops its clone of `previous`; then `previous` goes
+    // back as it was, not wrapped (a wrapper per verdict would nest without end).
+    drop(panic::take_hook());
+    match Arc::try_unwrap(previous) {
+        Ok(hook) => panic::set_hook(hook),
+        Err(shared) => panic::set_hook(Box::new(move |info| shared(info))),
+    }
+}
