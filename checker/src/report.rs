@@ -211,12 +211,12 @@ impl LeakReport {
                 write!(
                     f,
                     "\n\n{untraced} {} not spawned through checker::traced; tokio's task \
-                     dumps tell where {}:",
+                     dumps below tell where {}.",
                     plural(untraced, "task was", "tasks were"),
                     plural(untraced, "it waits", "they wait"),
                 )?;
                 if let Some(why) = &tasks.dumps_include_older {
-                    write!(f, " {why}")?;
+                    write!(f, " {why}.")?;
                 }
             } else if untraced > 0 {
                 write!(

@@ -130,7 +130,7 @@ impl TaskSnapshot {
                         _ => ("tasks", "are"),
                     };
                     format!(
-                        "the {} {tasks} alive at the snapshot {are} among these, as tokio's task \
+                        "The {} {tasks} alive at the snapshot {are} among these, as tokio's task \
                          IDs do not tell which tasks were born later",
                         self.alive
                     )

@@ -34,8 +34,8 @@ async fn a_task_born_after_an_empty_snapshot_is_dumped_and_its_wait_is_not_calle
     let blocks: Vec<_> = text.split("\n\n").collect();
     assert_eq!(
         blocks[1],
-        "1 task was not spawned through checker::traced; tokio's task dumps tell where it \
-         waits:",
+        "1 task was not spawned through checker::traced; tokio's task dumps below tell \
+         where it waits.",
         "{text}"
     );
     assert!(
@@ -69,7 +69,7 @@ async fn with_tasks_alive_at_the_snapshot_the_dumps_say_those_are_among_them() {
     );
     let text = report.to_string();
     assert!(
-        text.contains("the 1 task alive at the snapshot is among these"),
+        text.contains("The 1 task alive at the snapshot is among these"),
         "{text}"
     );
 }
