@@ -19,7 +19,7 @@
 //! and a task check (any platform) under paused time. This file is the crate's own
 //! `tests/quick_start.rs`, which its test run compiles and runs:
 //!
-#![doc = concat!("```rust,ignore\n", include_str!("../tests/quick_start.rs"), "```")]
+#![doc = concat!("```rust\n", include_str!("../tests/quick_start.rs"), "```")]
 //!
 //! A failed verdict is a [`LeakReport`]. Its `Display` and its `Debug` are the same
 //! readable text, so `unwrap`, `expect` and a test returning `Result` all print it:

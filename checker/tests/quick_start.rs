@@ -1,5 +1,5 @@
-//! The checker's quick start, as its documentation's front page shows it: a test file to
-//! copy into `tests/`, with the dev-dependencies the front page lists.
+// The checker's quick start, as its documentation's front page shows it: a test file to
+// copy into `tests/`, with the dev-dependencies the front page lists.
 
 use checker::{Options, TaskSnapshot, ThreadSnapshot, isolated, traced};
 
