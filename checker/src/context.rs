@@ -61,20 +61,29 @@ fn test_threads() -> usize {
 }
 
 /// When the verdict blocked a thread that a tokio runtime runs tasks on (inside its
-/// `block_on`, as in `#[tokio::test]`, or in one of its tasks): tasks that would have
-/// released a thread could not run while it waited.
+/// `block_on`, as in `#[tokio::test]`, or in one of its tasks) while the runtime had tasks
+/// alive: those tasks could not run there while it waited, and a thread waiting on one of
+/// them could not be released. A runtime with no task alive lost nothing to the wait.
 fn blocked_a_runtime() -> Option<String> {
     let handle = Handle::try_current().ok()?;
+    let alive = handle.metrics().num_alive_tasks();
+    if alive == 0 {
+        return None;
+    }
+    let (tasks, them) = match alive {
+        1 => ("task", "it"),
+        _ => ("tasks", "them"),
+    };
     let effect = match handle.runtime_flavor() {
-        RuntimeFlavor::CurrentThread => "the runtime could run none of its tasks meanwhile",
-        RuntimeFlavor::MultiThread => "the tasks waiting on this thread could not run meanwhile",
-        _ => "the runtime's tasks on this thread could not run meanwhile",
+        RuntimeFlavor::CurrentThread => format!("the runtime could run none of {them} meanwhile"),
+        _ => "those queued on this thread could not run meanwhile".to_owned(),
     };
     Some(format!(
-        "This check ran inside a tokio runtime ({}) and blocked its thread while it waited: \
-         {effect}, so a thread that one of them would have released is reported too. Take \
-         the thread verdict outside the runtime, after `block_on` returns \
-         (checker::TestRuntime builds the runtime `#[tokio::test]` would).",
+        "This check ran inside a tokio runtime ({}) with {alive} {tasks} alive, and blocked \
+         its thread while it waited: {effect}, so a thread waiting on one of them could not \
+         be released, and is reported too. Take the thread verdict outside the runtime, \
+         after `block_on` returns (checker::TestRuntime builds the runtime `#[tokio::test]` \
+         would).",
         crate::tasks::flavor_name(handle.runtime_flavor()),
     ))
 }

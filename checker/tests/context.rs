@@ -111,8 +111,8 @@ fn a_blocking_check_inside_a_current_thread_runtime_says_it_kept_the_runtime_fro
             let text = report.to_string();
             assert!(text.contains("Thread \"task-releases\""), "{text}");
             assert!(
-                text.contains("This check ran inside a tokio runtime (current-thread)")
-                    && text.contains("the runtime could run none of its tasks meanwhile")
+                text.contains("This check ran inside a tokio runtime (current-thread) with 1 task")
+                    && text.contains("the runtime could run none of it meanwhile")
                     && text.contains("after `block_on` returns"),
                 "{text}"
             );
@@ -189,4 +189,22 @@ fn a_test_runtime_is_the_current_thread_one_of_tokio_test() {
     );
     // Time is enabled, as in `#[tokio::test]`.
     runtime.block_on(async { tokio::time::sleep(Duration::ZERO).await });
+}
+
+#[test]
+fn a_blocking_check_inside_a_runtime_with_no_task_alive_says_nothing_of_it() {
+    isolated(|| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let before = ThreadSnapshot::take();
+            let blocked = blocked_thread("no-task-alive");
+            let report = before
+                .verify(&Options::default().deadline(SHORT))
+                .unwrap_err();
+            assert!(report.notes().is_empty(), "{report}");
+            blocked.release();
+        });
+    });
 }
