@@ -65,6 +65,9 @@ fn test_threads() -> usize {
 /// alive: those tasks could not run there while it waited, and a thread waiting on one of
 /// them could not be released. A runtime with no task alive lost nothing to the wait.
 fn blocked_a_runtime() -> Option<String> {
+    if crate::threads_async::looking_async() {
+        return None;
+    }
     let handle = Handle::try_current().ok()?;
     let alive = handle.metrics().num_alive_tasks();
     if alive == 0 {
@@ -81,9 +84,9 @@ fn blocked_a_runtime() -> Option<String> {
     Some(format!(
         "This check ran inside a tokio runtime ({}) with {alive} {tasks} alive, and blocked \
          its thread while it waited: {effect}, so a thread waiting on one of them could not \
-         be released, and is reported too. Take the thread verdict outside the runtime, \
-         after `block_on` returns (checker::TestRuntime builds the runtime `#[tokio::test]` \
-         would).",
+         be released, and is reported too. Await ThreadSnapshot::verify_async instead, or \
+         take the thread verdict after `block_on` returns (checker::TestRuntime builds the \
+         runtime `#[tokio::test]` would).",
         crate::tasks::flavor_name(handle.runtime_flavor()),
     ))
 }

@@ -123,7 +123,8 @@
 //! - **A blocking thread check holds its thread.** Called inside a runtime's `block_on`
 //!   (a `#[tokio::test]` body) or in a task, [`ThreadSnapshot::verify`] keeps the runtime
 //!   from running its tasks on that thread while it waits: a thread one of them would
-//!   release is reported, and the report says why. Take thread verdicts after `block_on`
+//!   release is reported, and the report says why. Await
+//!   [`ThreadSnapshot::verify_async`] there instead, or take the verdict after `block_on`
 //!   returns.
 //! - **`#[tokio::test]` drops its runtime, and every task on it, when the test returns.**
 //!   A leaked task never outlives such a test, so a test that does not verify before it
@@ -152,6 +153,7 @@ mod spy_waker;
 mod sys;
 mod tasks;
 mod threads;
+mod threads_async;
 mod traced;
 
 pub use guard::ThreadGuard;

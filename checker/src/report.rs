@@ -100,6 +100,12 @@ impl LeakReport {
         }
     }
 
+    /// The report of a verdict that waited `waited` in all, over several looks.
+    pub(crate) fn waited_for(mut self, waited: Duration) -> Self {
+        self.waited = waited;
+        self
+    }
+
     /// The report with notes on where its verdict was taken, shown after what leaked.
     pub(crate) fn with_notes(mut self, notes: Vec<String>) -> Self {
         self.notes.extend(notes);

@@ -94,16 +94,7 @@ fn a_blocking_check_inside_a_current_thread_runtime_says_it_kept_the_runtime_fro
         runtime.block_on(async {
             let before = ThreadSnapshot::take();
             // A thread that a task releases, once the runtime runs it.
-            let (release, wait) = mpsc::channel::<()>();
-            let (named, tid) = mpsc::channel();
-            let waiter = std::thread::Builder::new()
-                .name("task-releases".to_owned())
-                .spawn(move || {
-                    named.send(common::current_tid()).unwrap();
-                    let _ = wait.recv();
-                })
-                .unwrap();
-            until_sleeping(tid.recv().unwrap());
+            let (release, waiter) = thread_released_by("task-releases");
             let releaser = tokio::spawn(async move { drop(release) });
             let report = before
                 .verify(&Options::default().deadline(SHORT))
@@ -205,6 +196,75 @@ fn a_blocking_check_inside_a_runtime_with_no_task_alive_says_nothing_of_it() {
                 .unwrap_err();
             assert!(report.notes().is_empty(), "{report}");
             blocked.release();
+        });
+    });
+}
+
+/// A thread that waits until `release` is dropped, started and asleep when this returns.
+fn thread_released_by(name: &str) -> (mpsc::Sender<()>, std::thread::JoinHandle<()>) {
+    let (release, wait) = mpsc::channel::<()>();
+    let (named, tid) = mpsc::channel();
+    let waiter = std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(move || {
+            named.send(common::current_tid()).unwrap();
+            let _ = wait.recv();
+        })
+        .unwrap();
+    until_sleeping(tid.recv().unwrap());
+    (release, waiter)
+}
+
+#[test]
+fn the_async_check_lets_the_runtime_run_the_task_that_releases_a_thread() {
+    isolated(|| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let before = ThreadSnapshot::take();
+            let (release, waiter) = thread_released_by("task-releases");
+            tokio::spawn(async move { drop(release) });
+            let clock = tokio::time::Instant::now();
+            before
+                .verify_async(&Options::default().deadline(Duration::from_secs(60)))
+                .await
+                .unwrap();
+            // Paused time: the verdict neither waited for tokio's clock nor moved it.
+            assert_eq!(clock.elapsed(), Duration::ZERO);
+            waiter.join().unwrap();
+        });
+    });
+}
+
+#[test]
+fn the_async_check_reports_a_leak_after_its_deadline_without_the_blocking_note() {
+    isolated(|| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let before = ThreadSnapshot::take();
+            let (release, waiter) = thread_released_by("never-released");
+            // A task alive all along, that releases nothing.
+            let (_keep, never) = tokio::sync::oneshot::channel::<()>();
+            tokio::spawn(async move {
+                let _ = never.await;
+            });
+            let report = before
+                .verify_async(&Options::default().deadline(SHORT))
+                .await
+                .unwrap_err();
+            assert!(report.waited() >= SHORT, "{report}");
+            assert!(
+                report.to_string().contains("Thread \"never-released\""),
+                "{report}"
+            );
+            assert!(report.notes().is_empty(), "{report}");
+            drop(release);
+            waiter.join().unwrap();
         });
     });
 }
