@@ -43,6 +43,8 @@ use crate::StartedThreads;
 ///
 /// For `#[tokio::test(flavor = "multi_thread", worker_threads = 2)]`, build it from
 /// `Builder::new_multi_thread().worker_threads(2)` (tokio's `rt-multi-thread` feature).
+/// As with the macro, `start_paused` (tokio's `test-util` feature) is for the
+/// current-thread flavour only: tokio panics when a multi-thread runtime pauses time.
 #[derive(Debug)]
 pub struct TestRuntime {
     runtime: Runtime,

@@ -239,3 +239,30 @@ async fn a_traced_leak_is_seen_while_another_task_ends() {
     assert_eq!(report.tasks(), 1, "{report}");
     drop(keep);
 }
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn a_block_of_tasks_names_their_ids_as_tokio_shows_them() {
+    let before = snapshot();
+    let (keep, never) = tokio::sync::watch::channel(());
+    let mut ids = Vec::new();
+    for _ in 0..3 {
+        let mut never = never.clone();
+        let task = tokio::spawn(traced(async move {
+            let _ = never.changed().await;
+        }));
+        ids.push(task.id());
+    }
+    let report = before
+        .verify(&Options::default().deadline(SOON))
+        .await
+        .unwrap_err();
+    // IDs are opaque to the report: shown as tokio displays them, in their own order.
+    ids.sort();
+    let shown: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    let text = report.to_string();
+    assert!(
+        text.contains(&format!("(tokio task IDs {})", shown.join(", "))),
+        "{text}"
+    );
+    drop(keep);
+}
