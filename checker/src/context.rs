@@ -2,6 +2,7 @@
 //! shares its process with other tests, on a thread a tokio runtime runs its tasks on, or
 //! inside a `LocalSet`, whose tasks tokio does not count.
 
+use std::cell::Cell;
 use std::env;
 use std::panic::{self, PanicHookInfo};
 use std::sync::Arc;
@@ -98,20 +99,29 @@ pub(crate) type Hook = Arc<Box<dyn Fn(&PanicHookInfo<'_>) + Send + Sync>>;
 /// `spawn_local` works.
 ///
 /// tokio offers no query for this, and `spawn_local` panics outside one: the probe spawns
-/// an empty local task and catches that panic. While it runs, a panic hook keeps this
-/// thread's panic quiet and hands every other thread's to the hook in place before.
+/// an empty local task and catches that panic. While it runs, a panic hook keeps the
+/// probe's panic quiet and hands every other panic to the hook in place before.
 pub(crate) fn inside_local_set() -> bool {
-    let probing = thread::current().id();
     let previous: Hook = Arc::new(panic::take_hook());
     let hook = Arc::clone(&previous);
+    // Whether to keep quiet is read from the panicking thread's own flag: should this hook
+    // outlive the probe (a hook set over it by another thread is put back after it), it
+    // silences nothing more.
     panic::set_hook(Box::new(move |info| {
-        if thread::current().id() != probing {
+        if !PROBING.try_with(Cell::get).unwrap_or(false) {
             hook(info);
         }
     }));
+    PROBING.set(true);
     let spawned = panic::catch_unwind(|| drop(tokio::task::spawn_local(async {}))).is_ok();
+    PROBING.set(false);
     restore_hook(previous);
     spawned
+}
+
+thread_local! {
+    /// Set while this thread probes for a `LocalSet`: its panic is the probe's answer.
+    static PROBING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Puts `previous` back as the panic hook, in place of the one set over it.

@@ -165,7 +165,7 @@ pub fn isolated<O: Outcome>(body: impl FnOnce() -> O) {
     CALLS.set(call + 1);
     match place() {
         Place::Here => run_here(body),
-        Place::Child => run_marked(call, body),
+        Place::Child => run_marked(call, Location::caller(), body),
         Place::Parent(test) => run_in_child(&test, call),
     }
 }
@@ -235,7 +235,7 @@ fn run_here<O: Outcome>(body: impl FnOnce() -> O) {
 /// with [`END_FAILED`], without a panic of its own; a body that panics prints its message
 /// (and, under `RUST_BACKTRACE`, its backtrace) once, in place of the panic hook's lines:
 /// the parent fails the test with them, at the test's line.
-fn run_marked<O: Outcome>(call: usize, body: impl FnOnce() -> O) {
+fn run_marked<O: Outcome>(call: usize, caller: &Location<'_>, body: impl FnOnce() -> O) {
     println!("\n{}", marker(call, BEGIN));
     eprintln!("\n{}", marker(call, BEGIN));
     let capture = PanicCapture::install();
@@ -252,8 +252,10 @@ fn run_marked<O: Outcome>(call: usize, body: impl FnOnce() -> O) {
         }
         Err(payload) => {
             let (at, message) = match &caught {
-                Some(caught) => (caught.at.as_str(), caught.message.clone()),
-                None => ("an unknown place", payload_text(payload.as_ref())),
+                Some(caught) => (caught.at.clone(), caught.message.clone()),
+                // The panic went past the hook above (the body set a hook of its own):
+                // the line that called `isolated` is the nearest place known.
+                None => (caller.to_string(), payload_text(payload.as_ref())),
             };
             eprintln!(
                 "\n{}\n{message}",
@@ -301,12 +303,14 @@ impl PanicCapture {
     fn install() -> Self {
         let previous: Hook = Arc::new(panic::take_hook());
         let caught = Arc::new(Mutex::new(None::<Caught>));
-        let body_thread = thread::current().id();
-        let (hook, slot) = (Arc::clone(&previous), Arc::clone(&caught));
+        let hook = Arc::clone(&previous);
+        // Whose panic to keep is read from the panicking thread's own `KEPT`, set while a
+        // body runs: should this hook outlive the body (a hook set over it by another
+        // thread is put back after it), it keeps nothing more and hands every panic on.
         panic::set_hook(Box::new(move |info| {
-            if thread::current().id() != body_thread {
+            let Some(slot) = KEPT.try_with(|kept| kept.borrow().clone()).ok().flatten() else {
                 return hook(info);
-            }
+            };
             let new = Caught {
                 at: info
                     .location()

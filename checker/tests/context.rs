@@ -268,3 +268,40 @@ fn the_async_check_reports_a_leak_after_its_deadline_without_the_blocking_note()
         });
     });
 }
+
+#[test]
+fn task_verdicts_on_many_threads_at_once_leave_every_later_panic_reported() {
+    // Each task verdict probes for a LocalSet by catching tokio's panic under a hook of its
+    // own, and puts the hook back after: however the probes of several threads interleave,
+    // a later panic must still reach the hook the test set.
+    isolated(|| {
+        let seen = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = std::sync::Arc::clone(&seen);
+        std::panic::set_hook(Box::new(move |_| {
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }));
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                std::thread::spawn(|| {
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_time()
+                        .build()
+                        .unwrap();
+                    runtime.block_on(async {
+                        for _ in 0..50 {
+                            let before =
+                                checker::TaskSnapshot::take(&tokio::runtime::Handle::current());
+                            before.verify(&Options::default()).await.unwrap();
+                        }
+                    });
+                    std::panic::catch_unwind(|| panic!("a later panic")).unwrap_err();
+                })
+            })
+            .collect();
+        for thread in threads {
+            thread.join().unwrap();
+        }
+        drop(std::panic::take_hook());
+        assert_eq!(seen.load(std::sync::atomic::Ordering::SeqCst), 8);
+    });
+}
