@@ -100,8 +100,13 @@ pub(crate) type Hook = Arc<Box<dyn Fn(&PanicHookInfo<'_>) + Send + Sync>>;
 ///
 /// tokio offers no query for this, and `spawn_local` panics outside one: the probe spawns
 /// an empty local task and catches that panic. While it runs, a panic hook keeps the
-/// probe's panic quiet and hands every other panic to the hook in place before.
+/// probe's panic quiet and hands every other panic to the hook in place before. A build
+/// that aborts on panic cannot probe, and answers `false`.
 pub(crate) fn inside_local_set() -> bool {
+    // Built to abort on panic, the probe would end the process: there is no telling.
+    if cfg!(not(panic = "unwind")) {
+        return false;
+    }
     let previous: Hook = Arc::new(panic::take_hook());
     let hook = Arc::clone(&previous);
     // Whether to keep quiet is read from the panicking thread's own flag: should this hook

@@ -107,7 +107,10 @@
 //!   another is born goes unseen until the count rises, and tasks on a `LocalSet` are not
 //!   counted at all. A task spawned through [`traced`] is seen in both cases, and a
 //!   verdict taken inside a `LocalSet` that finds nothing answers that it cannot see the
-//!   local tasks, unless [`Options::local_tasks_traced`] says they are all traced. Blocking
+//!   local tasks, unless [`Options::local_tasks_traced`] says they are all traced (tokio
+//!   has no query for a `LocalSet`: the verdict tries `spawn_local` and catches its panic,
+//!   which a build with `panic = "abort"` cannot, and there untraced local tasks pass
+//!   unseen). Blocking
 //!   jobs (`spawn_blocking`) run on threads, which a thread check sees. On a
 //!   multi-thread runtime the count drops a moment after a task ends, which is why a
 //!   verdict re-checks until its deadline.
