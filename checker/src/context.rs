@@ -1,5 +1,5 @@
 //! Where a verdict is taken, when that changes how to read it: on a test thread that
-//! shares its process with other tests, on a thread a tokio runtime runs its tasks on, or
+//! may share its process with other tests, on a thread a tokio runtime runs its tasks on, or
 //! inside a `LocalSet`, whose tasks tokio does not count.
 
 use std::cell::Cell;
@@ -33,8 +33,8 @@ fn shared_with_other_tests() -> Option<String> {
         return None;
     }
     Some(format!(
-        "This verdict was taken in test `{test}`, which shares its process with other tests \
-         (up to {at_once} run at once): a thread another test started meanwhile is reported \
+        "This verdict was taken in test `{test}`, whose process may run other tests beside \
+         it (up to {at_once} at once): a thread another test started meanwhile is reported \
          here too. Run the check inside checker::isolated, run the tests under \
          cargo-nextest (a process per test), or with `--test-threads=1`."
     ))

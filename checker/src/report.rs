@@ -113,7 +113,7 @@ impl LeakReport {
     }
 
     /// What the place the verdict was taken in means for reading it, as the report's last
-    /// paragraphs say: a test thread that shares its process with other tests (their
+    /// paragraphs say: a test thread whose process may run other tests beside it (their
     /// threads may be reported), or a tokio runtime's thread that the check blocked.
     pub fn notes(&self) -> &[String] {
         &self.notes

@@ -1,5 +1,5 @@
 //! Where a thread verdict is taken, said in its report when it bears on the reading: a
-//! test thread that shares its process with other tests, or a thread a tokio runtime
+//! test thread that may share its process with other tests, or a thread a tokio runtime
 //! runs its tasks on.
 
 #![cfg(target_os = "linux")]
@@ -14,7 +14,7 @@ use common::{blocked_thread, run_test_with, until_sleeping};
 
 const SHORT: Duration = Duration::from_millis(20);
 
-const SHARED: &str = "which shares its process with other tests";
+const SHARED: &str = "whose process may run other tests beside it";
 
 /// Checks in place, on the test's own thread, and prints the report.
 #[test]
@@ -41,7 +41,7 @@ fn report_of_fixture(args: &[&str], env: &[(&str, &str)]) -> String {
 fn a_verdict_on_a_test_thread_among_others_says_other_tests_threads_may_appear() {
     let report = report_of_fixture(&["--test-threads=4"], &[]);
     assert!(
-        report.contains(&format!("{SHARED} (up to 4 run at once)")),
+        report.contains(&format!("{SHARED} (up to 4 at once)")),
         "{report}"
     );
     assert!(
@@ -51,9 +51,9 @@ fn a_verdict_on_a_test_thread_among_others_says_other_tests_threads_may_appear()
         "{report}"
     );
     let report = report_of_fixture(&["--test-threads", "3"], &[]);
-    assert!(report.contains("(up to 3 run at once)"), "{report}");
+    assert!(report.contains("(up to 3 at once)"), "{report}");
     let report = report_of_fixture(&[], &[("RUST_TEST_THREADS", "2")]);
-    assert!(report.contains("(up to 2 run at once)"), "{report}");
+    assert!(report.contains("(up to 2 at once)"), "{report}");
 }
 
 #[test]
