@@ -12,8 +12,8 @@
 //! The monitor ticks with tokio's `interval` and keeps the latest answer in an
 //! atomic flag; the caller looks at the flag on its own ticks until its deadline.
 
-use std::sync::{Arc, Mutex, PoisonError};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use checker::traced;
@@ -54,10 +54,7 @@ impl Watcher {
                 flag.store(probe.check_async().await, Ordering::Release);
             }
         }));
-        self.monitors
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(monitor);
+        self.monitors.lock().unwrap_or_else(PoisonError::into_inner).push(monitor);
         let mut ticks = interval(self.tick);
         loop {
             ticks.tick().await;

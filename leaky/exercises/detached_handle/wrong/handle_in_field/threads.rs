@@ -13,8 +13,8 @@
 //! The monitor ticks with `tick` and keeps the latest answer in an atomic flag; the
 //! caller looks at the flag on its own ticks until its deadline.
 
-use std::sync::{Arc, Mutex, PoisonError};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
@@ -54,10 +54,7 @@ impl Watcher {
                 }
             })
             .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
-        self.monitors
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(monitor);
+        self.monitors.lock().unwrap_or_else(PoisonError::into_inner).push(monitor);
         for _ in tick(self.tick) {
             if ready.load(Ordering::Acquire) {
                 return Ok(());

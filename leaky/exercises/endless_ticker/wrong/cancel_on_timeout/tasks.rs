@@ -43,7 +43,7 @@ impl Watcher {
         let (ready_tx, ready_rx) = bounded(1);
         // (`traced` changes nothing: it lets the checker say where a task waits.)
         let cancel = CancellationToken::new();
-        tokio::spawn(traced(cancel.clone().run_until_cancelled_owned(async move {
+        let ticking = async move {
             let mut ticks = interval_at(Instant::now() + period, period);
             // LEAK: the only way out of this loop is a check that passes. If it
             // never does, the task ticks forever.
@@ -54,7 +54,9 @@ impl Watcher {
                     return;
                 }
             }
-        })));
+        };
+        // WRONG FIX: the task runs until the token is cancelled.
+        tokio::spawn(traced(cancel.clone().run_until_cancelled_owned(ticking)));
         match timeout(timeout_after, ready_rx.recv()).await {
             Ok(_) => Ok(()),
             Err(_) => {
