@@ -47,11 +47,86 @@ macro_rules! as_threads {
     };
 }
 
-as_threads!(the_whole_contract);
 as_threads!(a_call_returns_by_its_deadline);
 as_threads!(a_call_is_answered_ready_once_its_check_passes);
 as_threads!(a_call_never_takes_an_answer_meant_for_another);
-as_threads!(nothing_a_call_starts_outlives_it);
+
+/// Every clause, side by side: see [`side_by_side`](super::side_by_side).
+pub fn the_whole_contract<W, N, C>(file: impl AsRef<str>, new: N, call: C)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W + Sync,
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
+{
+    let (file, new) = (file.as_ref(), &new);
+    super::side_by_side(
+        &|| nothing_a_call_starts_outlives_it(file, new, call),
+        &[
+            &|| a_call_returns_by_its_deadline(file, new, call),
+            &|| a_call_is_answered_ready_once_its_check_passes(file, new, call),
+            &|| a_call_never_takes_an_answer_meant_for_another(file, new, call),
+        ],
+    );
+}
+
+/// The thread flavour's [`nothing_a_call_starts_outlives_it`](threads::nothing_a_call_starts_outlives_it),
+/// each call driven by `block_on`, and one case more that only a future has: calls whose
+/// caller drops them before their deadline (an outer `timeout`, a `select!`). A blocking
+/// job must stop then too, though no timeout of its own fired.
+pub fn nothing_a_call_starts_outlives_it<W, N, C>(file: impl AsRef<str>, new: N, call: C)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W + Sync,
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
+{
+    let file = file.as_ref();
+    checker::isolated(|| {
+        super::caught(|| {
+            threads::leaves_nothing_in_any_case(
+                file,
+                &|probe, tick| OnRuntime::new(new(probe, tick)),
+                move |on: &OnRuntime<W>, timeout| on.runtime.block_on(call(&on.watcher, timeout)),
+            );
+            dropped_calls_leave_nothing(file, &new, call);
+        })
+    });
+}
+
+/// How long a caller waits before it drops a call whose own deadline is [`LONG`].
+const DROPPED_AFTER: Duration = Duration::from_millis(10);
+const LONG: Duration = Duration::from_secs(1);
+
+fn dropped_calls_leave_nothing<W, N, C>(file: &str, new: &N, call: C)
+where
+    N: Fn(Probe, Duration) -> W,
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut>,
+{
+    // A check that never passes and takes no time: the job loops, tick after tick, and
+    // only a stop it looks for between checks can end it. (No check in flight can be
+    // stopped from outside: a blocking job runs to its end.)
+    let service = "the service never came up";
+    {
+        let probe = Probe::never_ready(Duration::ZERO);
+        let before = checker::ThreadSnapshot::take();
+        let on = OnRuntime::new(new(probe, TICK));
+        for _ in 0..3 {
+            on.runtime.block_on(async {
+                let _ = tokio::time::timeout(DROPPED_AFTER, call(&on.watcher, LONG)).await;
+            });
+        }
+        let options = checker::Options::default().deadline(threads::THREAD_DEADLINE);
+        if let Err(report) = before.verify(&options) {
+            super::broke(
+                file,
+                super::Clause::LeavesNothingBehind,
+                format_args!(
+                    "After 3 calls that their caller dropped before their deadline, while \
+                     {service}, with every check they started given time to finish:\n{report}"
+                ),
+            );
+        }
+    }
+}
 
 /// A tokio runtime that is shut down in the background when dropped, so that a blocking
 /// job that never ends cannot hold a test forever (dropping a `Runtime` waits for its

@@ -8,9 +8,11 @@
 //!    service is up at once or comes up on a later check;
 //! 3. **never take an answer meant for another call**: not one left over from an earlier
 //!    call, nor one that arrives while it waits;
-//! 4. **leave nothing behind**: no thread or task it started outlives it, whether it is
-//!    answered, times out, or (tasks) its future is dropped by its caller, and whether the
-//!    service comes up at once, later or never.
+//! 4. **leave nothing behind**: every thread or task it started ends on its own, whether
+//!    the call is answered, times out, or its future is dropped by its caller, and whether
+//!    the service comes up at once, later or never. A worker may *linger* for the check it
+//!    has in flight (a blocking check cannot be stopped half-way) or until its next tick,
+//!    and the check allows it that much; one that never ends is a leak.
 //!
 //! Each clause is a function in [`threads`], [`tasks`] and [`blocking`] (for a task
 //! flavour whose checks run on tokio's blocking pool), taking the file under test, the

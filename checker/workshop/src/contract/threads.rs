@@ -35,7 +35,7 @@ const AT_ONCE: usize = 5;
 
 /// How long a verdict waits for workers on their way out: a clean verdict comes as soon
 /// as they are gone, so only a leak waits for all of it.
-const THREAD_DEADLINE: Duration = Duration::from_secs(2);
+pub(crate) const THREAD_DEADLINE: Duration = Duration::from_secs(2);
 
 /// A call's result and how long it took.
 type Timed = (Result<(), TimedOut>, Duration);
@@ -337,8 +337,18 @@ where
     C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
 {
     let file = file.as_ref();
-    checker::isolated(|| {
-        super::caught(|| {
+    checker::isolated(|| super::caught(|| leaves_nothing_in_any_case(file, &new, call)));
+}
+
+/// The cases of [`nothing_a_call_starts_outlives_it`], in this process.
+pub(crate) fn leaves_nothing_in_any_case<W, N, C>(file: &str, new: &N, call: C)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    {
+        {
             let timed_out = [
                 (
                     Probe::ready_after(Duration::ZERO),
@@ -351,7 +361,7 @@ where
             ];
             for (probe, what) in timed_out {
                 let (probe, gate) = probe.gated();
-                leaves_nothing(file, &new, call, probe, what, Some(gate), CALL_TIMEOUT);
+                leaves_nothing(file, new, call, probe, what, Some(gate), CALL_TIMEOUT);
             }
             let answered = [
                 (Probe::ready_after(Duration::ZERO), "were answered at once"),
@@ -361,10 +371,10 @@ where
                 ),
             ];
             for (probe, what) in answered {
-                leaves_nothing(file, &new, call, probe, what, None, TIME_ENOUGH);
+                leaves_nothing(file, new, call, probe, what, None, TIME_ENOUGH);
             }
-        })
-    });
+        }
+    }
 }
 
 /// A call's timeout where the gate makes the deadline win: the shortest serves.

@@ -1,4 +1,5 @@
-//! Wrong fix for the blocked-send exercise, task flavour: the task aborted when the timeout fires.
+//! Wrong fix for the blocked-send exercise, task flavour:
+//! the task aborted when the timeout fires.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

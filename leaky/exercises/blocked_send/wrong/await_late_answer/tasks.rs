@@ -1,4 +1,5 @@
-//! Wrong fix for the blocked-send exercise, task flavour: the late answer awaited after the timeout.
+//! Wrong fix for the blocked-send exercise, task flavour:
+//! the late answer awaited after the timeout.
 //!
 //! Breaks: a call returns by its deadline.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the blocked-send exercise, thread flavour: the watcher's channel given room for 16 answers.
+//! Wrong fix for the blocked-send exercise, thread flavour:
+//! the watcher's channel given room for 16 answers.
 //!
 //! Breaks: a call never takes an answer meant for another call.
 //!

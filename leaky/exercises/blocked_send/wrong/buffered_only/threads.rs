@@ -1,4 +1,5 @@
-//! Wrong fix for the blocked-send exercise, thread flavour: a channel per call, with a slot for the answer.
+//! Wrong fix for the blocked-send exercise, thread flavour:
+//! a channel per call, with a slot for the answer.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

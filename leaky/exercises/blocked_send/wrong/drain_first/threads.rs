@@ -1,4 +1,5 @@
-//! Wrong fix for the blocked-send exercise, thread flavour: old answers drained from the channel before waiting.
+//! Wrong fix for the blocked-send exercise, thread flavour:
+//! old answers drained from the channel before waiting.
 //!
 //! Breaks: a call never takes an answer meant for another call.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the blocked-send exercise, task flavour: a sleep of one tick before giving up.
+//! Wrong fix for the blocked-send exercise, task flavour:
+//! a sleep of one tick before giving up.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the blocked-send exercise, thread flavour: a sleep of one timeout before giving up.
+//! Wrong fix for the blocked-send exercise, thread flavour:
+//! a sleep of one timeout before giving up.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

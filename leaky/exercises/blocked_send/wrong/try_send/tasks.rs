@@ -1,4 +1,5 @@
-//! Wrong fix for the blocked-send exercise, task flavour: the task's `send` made a `try_send`.
+//! Wrong fix for the blocked-send exercise, task flavour:
+//! the task's `send` made a `try_send`.
 //!
 //! Breaks: a call never takes an answer meant for another call.
 //!

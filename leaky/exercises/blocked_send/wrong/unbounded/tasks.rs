@@ -1,4 +1,5 @@
-//! Wrong fix for the blocked-send exercise, task flavour: the watcher's channel made unbounded.
+//! Wrong fix for the blocked-send exercise, task flavour:
+//! the watcher's channel made unbounded.
 //!
 //! Breaks: a call never takes an answer meant for another call.
 //!

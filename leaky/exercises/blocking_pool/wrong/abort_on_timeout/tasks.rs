@@ -1,4 +1,5 @@
-//! Wrong fix for the blocking-pool exercise, task flavour: the job's `JoinHandle` aborted when the timeout fires.
+//! Wrong fix for the blocking-pool exercise, task flavour:
+//! the job's `JoinHandle` aborted when the timeout fires.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the blocking-pool exercise, task flavour: the job awaited after the timeout.
+//! Wrong fix for the blocking-pool exercise, task flavour:
+//! the job awaited after the timeout.
 //!
 //! Breaks: a call returns by its deadline.
 //!

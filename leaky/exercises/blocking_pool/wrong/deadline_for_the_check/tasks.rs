@@ -1,4 +1,5 @@
-//! Wrong fix for the blocking-pool exercise, task flavour: each check given the call's deadline.
+//! Wrong fix for the blocking-pool exercise, task flavour:
+//! each check given the call's deadline.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

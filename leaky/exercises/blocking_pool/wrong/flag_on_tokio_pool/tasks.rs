@@ -1,4 +1,5 @@
-//! Wrong fix for the blocking-pool exercise, task flavour: a stop flag raised on every return, on tokio's own pool.
+//! Wrong fix for the blocking-pool exercise, task flavour:
+//! a stop flag raised on every return, on tokio's own pool.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

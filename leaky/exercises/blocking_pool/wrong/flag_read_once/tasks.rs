@@ -1,4 +1,5 @@
-//! Wrong fix for the blocking-pool exercise, task flavour: a stop flag, read once before the loop.
+//! Wrong fix for the blocking-pool exercise, task flavour:
+//! a stop flag, read once before the loop.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the detached-handle exercise, task flavour: the monitor aborted when the call times out.
+//! Wrong fix for the detached-handle exercise, task flavour:
+//! the monitor aborted when the call times out.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

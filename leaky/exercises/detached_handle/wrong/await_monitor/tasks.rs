@@ -1,4 +1,5 @@
-//! Wrong fix for the detached-handle exercise, task flavour: the monitor awaited before the call returns.
+//! Wrong fix for the detached-handle exercise, task flavour:
+//! the monitor awaited before the call returns.
 //!
 //! Breaks: a call returns by its deadline.
 //!

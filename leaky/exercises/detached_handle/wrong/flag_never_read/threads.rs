@@ -1,4 +1,5 @@
-//! Wrong fix for the detached-handle exercise, thread flavour: a stop flag set when the call returns, never read.
+//! Wrong fix for the detached-handle exercise, thread flavour:
+//! a stop flag set when the call returns, never read.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the detached-handle exercise, thread flavour: the handle forgotten with `mem::forget` instead of dropped.
+//! Wrong fix for the detached-handle exercise, thread flavour:
+//! the handle forgotten with `mem::forget` instead of dropped.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

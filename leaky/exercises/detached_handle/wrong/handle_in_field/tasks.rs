@@ -1,4 +1,5 @@
-//! Wrong fix for the detached-handle exercise, task flavour: the handles kept in a field of the watcher.
+//! Wrong fix for the detached-handle exercise, task flavour:
+//! the handles kept in a field of the watcher.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the detached-handle exercise, thread flavour: the monitor joined before the call returns.
+//! Wrong fix for the detached-handle exercise, thread flavour:
+//! the monitor joined before the call returns.
 //!
 //! Breaks: a call returns by its deadline.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the detached-handle exercise, task flavour: the monitors spawned on a `JoinSet` kept by the watcher.
+//! Wrong fix for the detached-handle exercise, task flavour:
+//! the monitors spawned on a `JoinSet` kept by the watcher.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

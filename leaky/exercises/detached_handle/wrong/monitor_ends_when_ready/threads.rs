@@ -1,4 +1,5 @@
-//! Wrong fix for the detached-handle exercise, thread flavour: the monitor ends once the service is ready.
+//! Wrong fix for the detached-handle exercise, thread flavour:
+//! the monitor ends once the service is ready.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

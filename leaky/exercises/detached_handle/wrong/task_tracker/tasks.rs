@@ -1,4 +1,5 @@
-//! Wrong fix for the detached-handle exercise, task flavour: the monitor spawned on a `TaskTracker` owned by the call.
+//! Wrong fix for the detached-handle exercise, task flavour:
+//! the monitor spawned on a `TaskTracker` owned by the call.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

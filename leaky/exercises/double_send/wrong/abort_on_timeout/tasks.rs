@@ -1,4 +1,5 @@
-//! Wrong fix for the double-send exercise, task flavour: a channel per call, read until ready, the task aborted on timeout.
+//! Wrong fix for the double-send exercise, task flavour:
+//! a channel per call, read until ready, the task aborted on timeout.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

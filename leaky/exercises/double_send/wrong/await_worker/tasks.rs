@@ -1,4 +1,5 @@
-//! Wrong fix for the double-send exercise, task flavour: the task awaited after the timeout.
+//! Wrong fix for the double-send exercise, task flavour:
+//! the task awaited after the timeout.
 //!
 //! Breaks: a call returns by its deadline.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the double-send exercise, thread flavour: a channel per call, read until ready.
+//! Wrong fix for the double-send exercise, thread flavour:
+//! a channel per call, read until ready.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

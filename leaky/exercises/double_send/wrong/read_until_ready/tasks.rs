@@ -1,4 +1,5 @@
-//! Wrong fix for the double-send exercise, task flavour: the caller reads reports until one says ready.
+//! Wrong fix for the double-send exercise, task flavour:
+//! the caller reads reports until one says ready.
 //!
 //! Breaks: a call never takes an answer meant for another call.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the double-send exercise, task flavour: a channel per call, with room for both reports.
+//! Wrong fix for the double-send exercise, task flavour:
+//! a channel per call, with room for both reports.
 //!
 //! Breaks: a call is answered ready once its own check passes.
 //!

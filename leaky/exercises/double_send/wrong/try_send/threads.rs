@@ -1,4 +1,5 @@
-//! Wrong fix for the double-send exercise, thread flavour: the second report sent with `try_send`.
+//! Wrong fix for the double-send exercise, thread flavour:
+//! the second report sent with `try_send`.
 //!
 //! Breaks: a call is answered ready once its own check passes.
 //!

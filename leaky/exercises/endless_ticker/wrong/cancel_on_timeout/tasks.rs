@@ -1,4 +1,5 @@
-//! Wrong fix for the endless-ticker exercise, task flavour: a cancellation token, cancelled when the timeout fires.
+//! Wrong fix for the endless-ticker exercise, task flavour:
+//! a cancellation token, cancelled when the timeout fires.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

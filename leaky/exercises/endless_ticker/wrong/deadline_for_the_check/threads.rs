@@ -1,4 +1,5 @@
-//! Wrong fix for the endless-ticker exercise, thread flavour: each check given the call's deadline.
+//! Wrong fix for the endless-ticker exercise, thread flavour:
+//! each check given the call's deadline.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

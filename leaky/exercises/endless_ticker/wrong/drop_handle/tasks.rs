@@ -1,4 +1,5 @@
-//! Wrong fix for the endless-ticker exercise, task flavour: the task's `JoinHandle` dropped when the call returns.
+//! Wrong fix for the endless-ticker exercise, task flavour:
+//! the task's `JoinHandle` dropped when the call returns.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

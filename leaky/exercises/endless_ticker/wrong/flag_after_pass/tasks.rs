@@ -1,4 +1,5 @@
-//! Wrong fix for the endless-ticker exercise, task flavour: a stop flag, looked at once a check passes.
+//! Wrong fix for the endless-ticker exercise, task flavour:
+//! a stop flag, looked at once a check passes.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the endless-ticker exercise, thread flavour: the worker's `JoinHandle` kept until the call returns.
+//! Wrong fix for the endless-ticker exercise, thread flavour:
+//! the worker's `JoinHandle` kept until the call returns.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the endless-ticker exercise, thread flavour: the worker gives up after one check.
+//! Wrong fix for the endless-ticker exercise, thread flavour:
+//! the worker gives up after one check.
 //!
 //! Breaks: a call is answered ready once its own check passes.
 //!

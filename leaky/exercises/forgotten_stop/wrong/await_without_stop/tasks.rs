@@ -1,4 +1,5 @@
-//! Wrong fix for the forgotten-stop exercise, task flavour: the poller's task awaited on the early return.
+//! Wrong fix for the forgotten-stop exercise, task flavour:
+//! the poller's task awaited on the early return.
 //!
 //! Breaks: a call returns by its deadline.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the forgotten-stop exercise, task flavour: the poller dropped on the early return.
+//! Wrong fix for the forgotten-stop exercise, task flavour:
+//! the poller dropped on the early return.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the forgotten-stop exercise, thread flavour: the poller joined on the early return.
+//! Wrong fix for the forgotten-stop exercise, thread flavour:
+//! the poller joined on the early return.
 //!
 //! Breaks: a call returns by its deadline.
 //!

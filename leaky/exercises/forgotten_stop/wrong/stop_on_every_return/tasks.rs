@@ -1,4 +1,5 @@
-//! Wrong fix for the forgotten-stop exercise, task flavour: `stop` called before every return.
+//! Wrong fix for the forgotten-stop exercise, task flavour:
+//! `stop` called before every return.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

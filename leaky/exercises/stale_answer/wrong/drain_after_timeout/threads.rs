@@ -1,4 +1,5 @@
-//! Wrong fix for the stale-answer exercise, thread flavour: the channel drained by a call that gives up.
+//! Wrong fix for the stale-answer exercise, thread flavour:
+//! the channel drained by a call that gives up.
 //!
 //! Breaks: a call never takes an answer meant for another call.
 //!

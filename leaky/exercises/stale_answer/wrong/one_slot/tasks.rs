@@ -1,4 +1,5 @@
-//! Wrong fix for the stale-answer exercise, task flavour: the watcher's channel given one slot.
+//! Wrong fix for the stale-answer exercise, task flavour:
+//! the watcher's channel given one slot.
 //!
 //! Breaks: a call never takes an answer meant for another call.
 //!

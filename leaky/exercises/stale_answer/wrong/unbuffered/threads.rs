@@ -1,4 +1,5 @@
-//! Wrong fix for the stale-answer exercise, thread flavour: the watcher's channel made unbuffered.
+//! Wrong fix for the stale-answer exercise, thread flavour:
+//! the watcher's channel made unbuffered.
 //!
 //! Breaks: a call never takes an answer meant for another call.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the take-first exercise, task flavour: the replicas aborted when the timeout fires.
+//! Wrong fix for the take-first exercise, task flavour:
+//! the replicas aborted when the timeout fires.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the take-first exercise, task flavour: a channel per call, unbounded.
+//! Wrong fix for the take-first exercise, task flavour:
+//! a channel per call, unbounded.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the take-first exercise, thread flavour: a channel per call, with a slot per replica.
+//! Wrong fix for the take-first exercise, thread flavour:
+//! a channel per call, with a slot per replica.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

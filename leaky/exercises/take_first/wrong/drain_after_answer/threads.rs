@@ -1,4 +1,5 @@
-//! Wrong fix for the take-first exercise, thread flavour: the other answers drained after the first.
+//! Wrong fix for the take-first exercise, thread flavour:
+//! the other answers drained after the first.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the take-first exercise, thread flavour: every replica joined before the call returns.
+//! Wrong fix for the take-first exercise, thread flavour:
+//! every replica joined before the call returns.
 //!
 //! Breaks: a call returns by its deadline.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the take-first exercise, task flavour: the timeout made 300 times longer.
+//! Wrong fix for the take-first exercise, task flavour:
+//! the timeout made 300 times longer.
 //!
 //! Breaks: a call returns by its deadline.
 //!

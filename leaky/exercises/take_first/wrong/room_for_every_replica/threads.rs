@@ -1,4 +1,5 @@
-//! Wrong fix for the take-first exercise, thread flavour: the watcher's channel given a slot per replica.
+//! Wrong fix for the take-first exercise, thread flavour:
+//! the watcher's channel given a slot per replica.
 //!
 //! Breaks: a call never takes an answer meant for another call.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the take-first exercise, task flavour: the replicas spawned on a `TaskTracker`.
+//! Wrong fix for the take-first exercise, task flavour:
+//! the replicas spawned on a `TaskTracker`.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

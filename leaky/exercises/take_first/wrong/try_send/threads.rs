@@ -1,4 +1,5 @@
-//! Wrong fix for the take-first exercise, thread flavour: each replica's `send` made a `try_send`.
+//! Wrong fix for the take-first exercise, thread flavour:
+//! each replica's `send` made a `try_send`.
 //!
 //! Breaks: a call never takes an answer meant for another call.
 //!

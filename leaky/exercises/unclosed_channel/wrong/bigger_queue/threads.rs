@@ -1,4 +1,5 @@
-//! Wrong fix for the unclosed-channel exercise, thread flavour: the request queue given room for 16 requests.
+//! Wrong fix for the unclosed-channel exercise, thread flavour:
+//! the request queue given room for 16 requests.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the unclosed-channel exercise, task flavour: the queue closed with `close()` before each return.
+//! Wrong fix for the unclosed-channel exercise, task flavour:
+//! the queue closed with `close()` before each return.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the unclosed-channel exercise, task flavour: the call's sender dropped before it returns.
+//! Wrong fix for the unclosed-channel exercise, task flavour:
+//! the call's sender dropped before it returns.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

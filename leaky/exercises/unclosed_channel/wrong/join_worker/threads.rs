@@ -1,4 +1,5 @@
-//! Wrong fix for the unclosed-channel exercise, thread flavour: the worker joined before the call returns.
+//! Wrong fix for the unclosed-channel exercise, thread flavour:
+//! the worker joined before the call returns.
 //!
 //! Breaks: a call returns by its deadline.
 //!

@@ -1,4 +1,5 @@
-//! Wrong fix for the unclosed-channel exercise, task flavour: the task ends once it has answered ready.
+//! Wrong fix for the unclosed-channel exercise, task flavour:
+//! the task ends once it has answered ready.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!

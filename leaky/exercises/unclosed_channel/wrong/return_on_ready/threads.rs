@@ -1,4 +1,5 @@
-//! Wrong fix for the unclosed-channel exercise, thread flavour: the worker ends once it has answered ready.
+//! Wrong fix for the unclosed-channel exercise, thread flavour:
+//! the worker ends once it has answered ready.
 //!
 //! Breaks: nothing a call starts outlives it.
 //!
