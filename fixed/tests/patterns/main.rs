@@ -13,3 +13,20 @@ mod forgotten_stop;
 mod stale_answer;
 mod take_first;
 mod unclosed_channel;
+
+/// `leaky/patterns.toml` is the one list of the patterns and their fixes: the registry,
+/// the `mod` lines above, each fix's files and its contract test must agree with it, and
+/// this says what is missing where.
+#[test]
+fn the_manifest_the_registry_and_the_tests_agree() {
+    let wrong = workshop::manifest::disagreements_in_fixed(
+        &fixed::patterns(),
+        include_str!("main.rs"),
+        env!("CARGO_MANIFEST_DIR"),
+    );
+    assert!(
+        wrong.is_empty(),
+        "not as leaky/patterns.toml says:\n{}",
+        wrong.join("\n")
+    );
+}

@@ -13,3 +13,21 @@ mod forgotten_stop;
 mod stale_answer;
 mod take_first;
 mod unclosed_channel;
+
+/// `leaky/patterns.toml` is the one list of the patterns: the registry, the `mod` lines
+/// above, the exercises and their `[[test]]` entries must agree with it, and this says
+/// what is missing where.
+#[test]
+fn the_manifest_the_registry_the_tests_and_the_exercises_agree() {
+    let wrong = workshop::manifest::disagreements_in_leaky(
+        &leaky::patterns(),
+        include_str!("main.rs"),
+        include_str!("../../Cargo.toml"),
+        env!("CARGO_MANIFEST_DIR"),
+    );
+    assert!(
+        wrong.is_empty(),
+        "not as leaky/patterns.toml says:\n{}",
+        wrong.join("\n")
+    );
+}
