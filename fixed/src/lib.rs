@@ -38,7 +38,7 @@ pub fn patterns() -> Vec<workshop::Pattern> {
         ),
         pattern!(
             "blocked-send-buffered",
-            "a one-slot channel per call: the late send never waits",
+            "a one-slot channel per call, and a worker that stops at the deadline",
             blocked_send::buffered
         ),
         pattern!(
@@ -58,7 +58,7 @@ pub fn patterns() -> Vec<workshop::Pattern> {
         ),
         pattern!(
             "take-first-buffered",
-            "a channel per call with room for every replica's answer",
+            "room for every replica's answer, and workers that stop at the deadline",
             take_first::buffered
         ),
         pattern!(
@@ -120,7 +120,7 @@ pub fn patterns() -> Vec<workshop::Pattern> {
         ),
         pattern!(
             "blocking-pool",
-            "the blocking loop looks at a cancellation flag; its pool is bounded",
+            "the blocking loop looks at a cancellation flag, on a pool of its own",
             blocking_pool,
             tasks only,
             check never passes

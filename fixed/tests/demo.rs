@@ -91,6 +91,6 @@ fn a_fix_that_still_leaks_at_the_closing_check_fails_the_run() {
     let json = runs().early_check.json(1);
     assert_eq!(json["leaked_threads"], 3, "{}", json["stdout"]);
     let text = json["stdout"].as_str().unwrap();
-    assert!(text.contains("this check came early (--check-deadline)"), "{text}");
+    assert!(text.contains("closing check, early (--check-deadline)"), "{text}");
     assert!(text.contains("a fix must leave nothing behind"), "{text}");
 }

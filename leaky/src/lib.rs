@@ -27,11 +27,17 @@ pub mod unclosed_channel;
 pub fn patterns() -> Vec<workshop::Pattern> {
     use workshop::watcher_pattern as pattern;
     vec![
-        pattern!(
-            "blocked-send",
-            "a worker blocks forever sending an answer nobody reads",
-            blocked_send
-        ),
+        workshop::Pattern {
+            tasks_note: Some(
+                "a task fewer than calls: the first late answer fits in the \
+                 one-slot channel",
+            ),
+            ..pattern!(
+                "blocked-send",
+                "a worker blocks forever sending an answer nobody reads",
+                blocked_send
+            )
+        },
         pattern!(
             "take-first",
             "the first of three answers is read; the other workers block on their sends",

@@ -109,9 +109,11 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
     assert_eq!(json["leaked_tasks"], 2, "{}", stdout(json));
     assert!(json["reclaim_ms"].is_null());
     let text = stdout(json);
-    assert!(text.contains("3 threads linger, still running"), "{text}");
+    assert!(text.contains("3 threads linger: still running"), "{text}");
     assert!(
-        text.contains("3 threads leaked: every check started has had time"),
+        text.contains(
+            "once every check started could have finished:\n  3 threads leaked"
+        ),
         "{text}"
     );
     assert!(text.contains("waits in: futex"), "{text}");
@@ -124,7 +126,7 @@ fn a_later_call_takes_an_answer_meant_for_an_earlier_one_in_both_flavours() {
     for flavour in json["flavors"].as_array().unwrap() {
         assert_eq!(flavour["later_call"], "ready", "{}", stdout(json));
     }
-    assert!(stdout(json).contains("a stale answer, meant for an earlier call"));
+    assert!(stdout(json).contains("before its own check could: a stale answer"));
 }
 
 #[test]
@@ -147,11 +149,13 @@ fn the_task_report_names_the_line_each_leaked_task_waits_on() {
 fn the_demo_ends_with_the_exercise_to_try() {
     let json = quick();
     let text = stdout(&json);
-    let before_json = text.lines().rev().nth(1).unwrap();
+    let before_json: Vec<&str> = text.lines().rev().skip(1).take(2).collect();
     assert_eq!(
         before_json,
-        "Try it yourself: edit leaky/exercises/blocked_send/threads.rs, then run: cargo test \
-         -p leaky --test blocked_send_threads"
+        [
+            "  cargo test -p leaky --test blocked_send_threads",
+            "Try it yourself: edit leaky/exercises/blocked_send/threads.rs, then run",
+        ]
     );
 }
 
@@ -189,8 +193,8 @@ fn harm_in_every_flavour(runs: &[(String, DemoRun)]) {
         };
         assert!(
             stdout(&json).contains(&format!(
-                "Try it yourself: edit leaky/exercises/{module}/{flavour}.rs, then run: cargo \
-                 test -p leaky --test {module}_{flavour}"
+                "Try it yourself: edit leaky/exercises/{module}/{flavour}.rs, then run\n  \
+                 cargo test -p leaky --test {module}_{flavour}"
             )),
             "{name}:\n{}",
             stdout(&json)

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use anyhow::Context as _;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// A named series of points.
 pub type Series<'a> = (&'a str, Vec<(f64, f64)>);
@@ -33,6 +34,8 @@ pub fn lines(
         .configure_mesh()
         .x_desc(x)
         .y_desc(y)
+        .x_label_formatter(&|v| short_number(*v))
+        .y_label_formatter(&|v| short_number(*v))
         .draw()
         .map_err(draw_error)?;
     for ((name, points), color) in series.iter().zip([BLUE, RED, GREEN, MAGENTA]) {
@@ -73,15 +76,17 @@ pub fn bars(file: &Path, title: &str, x: &str, bars: &[(String, f64)]) -> anyhow
     let label_width = 300;
     let (labels, plot) = rest.split_horizontally(label_width);
     let rows = bars.len().max(1) as f64;
+    // The right margin leaves room for the last tick's label, centred on the axis's end.
     let mut chart = ChartBuilder::on(&plot)
         .margin(10)
+        .margin_right(30)
         .x_label_area_size(36)
         .build_cartesian_2d(0.0..right, 0.0..rows)
         .map_err(draw_error)?;
     chart
         .configure_mesh()
         .x_desc(x)
-        .x_label_formatter(&|v| format!("{v:.0}"))
+        .x_label_formatter(&|v| short_number(*v))
         .disable_y_mesh()
         .disable_y_axis()
         .draw()
@@ -113,6 +118,16 @@ pub fn bars(file: &Path, title: &str, x: &str, bars: &[(String, f64)]) -> anyhow
     root.present()
         .map_err(draw_error)
         .with_context(|| format!("cannot write {}", file.display()))
+}
+
+/// A tick label as short as its value allows: `2`, `0.05`, `1200`, never `1200.0`.
+pub(crate) fn short_number(value: f64) -> String {
+    let rounded = (value * 1000.0).round() / 1000.0;
+    if rounded == rounded.trunc() {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded}")
+    }
 }
 
 /// A drawing backend's error, as the demo and the figures report it.
@@ -198,7 +213,10 @@ pub fn timeline(
     chart
         .configure_mesh()
         .disable_y_mesh()
-        .x_desc("seconds (the story's 1 s deadline, 10 s check)")
+        .x_desc(
+            "seconds at the story's scale: a 1 s deadline, a 10 s check \
+             (the demo runs it 10 times faster)",
+        )
         .x_label_formatter(&|v| format!("{v:.0}"))
         .y_labels(lanes.len() * 2 + 1)
         .y_label_formatter(&|y| {
@@ -212,8 +230,14 @@ pub fn timeline(
         })
         .draw()
         .map_err(draw_error)?;
+    // A label goes above its stretch, starting where the stretch starts; one that would
+    // run past the right edge ends there instead, and one that would run into the label
+    // before it in its lane goes below its stretch.
+    let right_edge = chart.backend_coord(&(end * 1.02, 0.0)).0;
+    let width_of = |text: &str| text.chars().count() as i32 * 7;
     for (i, lane) in lanes.iter().enumerate() {
         let row = rows - i as f64 - 1.0;
+        let mut taken_to = i32::MIN;
         for segment in &lane.segments {
             let color = segment.span.color();
             chart
@@ -225,12 +249,21 @@ pub fn timeline(
                     color.filled(),
                 )))
                 .map_err(draw_error)?;
+            let font = TextStyle::from(("sans-serif", 12).into_font());
+            let start = chart.backend_coord(&(segment.from + 0.05, row)).0;
+            let below = start < taken_to + 8;
+            let height = if below { row + 0.26 } else { row + 0.92 };
+            let label = if start + width_of(segment.text) > right_edge {
+                let font = font.pos(Pos::new(HPos::Right, VPos::Top));
+                Text::new(segment.text, (end * 1.02, height), font)
+            } else {
+                Text::new(segment.text, (segment.from + 0.05, height), font)
+            };
+            if !below {
+                taken_to = (start + width_of(segment.text)).min(right_edge);
+            }
             chart
-                .draw_series(std::iter::once(Text::new(
-                    segment.text,
-                    (segment.from + 0.05, row + 0.92),
-                    ("sans-serif", 12).into_font(),
-                )))
+                .draw_series(std::iter::once(label))
                 .map_err(draw_error)?;
             if segment.to >= end && matches!(segment.span, Span::Stuck | Span::Loop) {
                 chart

@@ -11,6 +11,7 @@ pub mod expect;
 pub mod figures;
 mod pattern;
 mod probe;
+pub mod words;
 
 pub use pattern::{Pattern, Scenario, TaskCall, ThreadCall, TimedOut};
 pub use probe::{Gate, Probe, Switch};

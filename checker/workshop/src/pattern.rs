@@ -48,6 +48,11 @@ pub struct Pattern {
     pub threads: Option<fn(&Scenario) -> ThreadCall>,
     /// Builds the task flavour's caller, if the pattern has one.
     pub tasks: Option<fn(&Scenario) -> TaskCall>,
+    /// A line the demo prints beside the thread flavour's leak, where its count needs
+    /// saying why.
+    pub threads_note: Option<&'static str>,
+    /// The same for the task flavour.
+    pub tasks_note: Option<&'static str>,
 }
 
 /// Registers a pattern whose flavours are each a `Watcher` with `new(probe, tick)` and
@@ -89,6 +94,8 @@ macro_rules! watcher_pattern {
             name: $name,
             module: stringify!($($module)::+),
             summary: $summary,
+            threads_note: None,
+            tasks_note: None,
             threads: $threads,
             tasks: Some(|scenario| {
                 let probe = $crate::Probe::$probe(scenario.verify_takes);

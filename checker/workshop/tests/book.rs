@@ -262,3 +262,209 @@ fn every_plan_adds_up_from_the_chapters_own_minutes() {
         wrong.join("\n")
     );
 }
+
+/// A label drawn in one of the book's figures, as its SVG places it.
+struct Label {
+    text: String,
+    x: f64,
+    y: f64,
+    size: f64,
+    anchor: String,
+    rotated: bool,
+}
+
+impl Label {
+    /// The horizontal extent the text takes, estimated from its length: sans-serif
+    /// glyphs average a little over half the font size.
+    fn span(&self) -> (f64, f64) {
+        let width = self.text.chars().count() as f64 * self.size * 0.55;
+        match self.anchor.as_str() {
+            "middle" => (self.x - width / 2.0, self.x + width / 2.0),
+            "end" => (self.x - width, self.x),
+            _ => (self.x, self.x + width),
+        }
+    }
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    between(tag, &format!(" {name}=\""), '"')
+        .into_iter()
+        .next()
+        .map(str::to_owned)
+}
+
+/// The `<text>` elements of an SVG, and its width.
+fn labels(svg: &str) -> (f64, Vec<Label>) {
+    let width = attribute(svg, "width")
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(f64::MAX);
+    let mut found = Vec::new();
+    for (at, _) in svg.match_indices("<text ") {
+        let rest = &svg[at..];
+        let Some(tag_end) = rest.find('>') else {
+            continue;
+        };
+        let tag = &rest[..tag_end];
+        let Some(close) = rest.find("</text>") else {
+            continue;
+        };
+        let number = |name| attribute(tag, name).and_then(|v| v.parse::<f64>().ok());
+        found.push(Label {
+            text: rest[tag_end + 1..close].trim().to_owned(),
+            x: number("x").unwrap_or(0.0),
+            y: number("y").unwrap_or(0.0),
+            size: number("font-size").unwrap_or(10.0),
+            anchor: attribute(tag, "text-anchor").unwrap_or_default(),
+            rotated: tag.contains("rotate("),
+        });
+    }
+    (width, found)
+}
+
+fn figures() -> Vec<PathBuf> {
+    ["img", "generated/timelines"]
+        .iter()
+        .flat_map(|dir| fs::read_dir(Path::new(DOCS).join(dir)).unwrap())
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "svg"))
+        .collect()
+}
+
+#[test]
+fn every_figure_reads_true_numbers_with_no_label_over_another() {
+    let figures = figures();
+    assert!(figures.len() > 5, "the book has its figures");
+    let mut wrong = Vec::new();
+    for file in figures {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let (width, labels) = labels(&fs::read_to_string(&file).unwrap());
+        let upright: Vec<&Label> = labels.iter().filter(|l| !l.rotated).collect();
+        for label in &upright {
+            let number = label.text.parse::<f64>().is_ok();
+            // A tick that prints `.0` is a count or a round value drawn as a float.
+            if number && label.text.ends_with(".0") {
+                wrong.push(format!(
+                    "{name}: tick '{}' prints a needless '.0'",
+                    label.text
+                ));
+            }
+            let (left, right) = label.span();
+            if left < 0.0 || right > width {
+                wrong.push(format!(
+                    "{name}: '{}' runs past the figure's edge",
+                    label.text
+                ));
+            }
+        }
+        // Two neighbouring ticks of one axis that read the same: a float axis whose ticks
+        // were rounded. An axis's ticks share a row (x axis) or a column (y axis).
+        let ticks: Vec<&&Label> = upright
+            .iter()
+            .filter(|l| l.text.parse::<f64>().is_ok())
+            .collect();
+        for (along, across) in [(true, false), (false, true)] {
+            let key = |l: &Label| {
+                if along {
+                    (l.y * 2.0).round()
+                } else {
+                    (l.x * 2.0).round()
+                }
+            };
+            let place = |l: &Label| if across { l.y } else { l.x };
+            let mut lines: std::collections::BTreeMap<i64, Vec<&Label>> = Default::default();
+            // x ticks are centred under their place, y ticks right-aligned beside it.
+            let anchor = if along { "middle" } else { "end" };
+            for tick in ticks.iter().filter(|t| t.anchor == anchor) {
+                lines.entry(key(tick) as i64).or_default().push(tick);
+            }
+            for line in lines.values_mut() {
+                line.sort_by(|a, b| place(a).total_cmp(&place(b)));
+                for pair in line.windows(2) {
+                    if pair[0].text == pair[1].text {
+                        wrong.push(format!(
+                            "{name}: two ticks side by side read '{}'",
+                            pair[0].text
+                        ));
+                    }
+                }
+            }
+        }
+        for (i, a) in upright.iter().enumerate() {
+            for b in &upright[i + 1..] {
+                let ((a_left, a_right), (b_left, b_right)) = (a.span(), b.span());
+                let rows_meet = (a.y - b.y).abs() < a.size.min(b.size) * 0.9;
+                if rows_meet && a_left < b_right && b_left < a_right {
+                    wrong.push(format!("{name}: '{}' is drawn over '{}'", a.text, b.text));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "figures that misstate or hide:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// The widest line the book shows before it scrolls: a laptop's browser at the book's
+/// default font shows about this many columns of a code block.
+const BOOK_COLUMNS: usize = 100;
+
+#[test]
+fn every_output_and_diff_the_book_shows_fits_its_width() {
+    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "txt" || e == "diff") {
+                found.push(path);
+            }
+        }
+    }
+    let mut shown = Vec::new();
+    walk(&Path::new(DOCS).join("generated"), &mut shown);
+    assert!(shown.len() > 20, "the book has its generated outputs");
+    let mut wide = Vec::new();
+    for file in shown {
+        for (i, line) in fs::read_to_string(&file).unwrap().lines().enumerate() {
+            if line.chars().count() > BOOK_COLUMNS {
+                wide.push(format!("{}:{}: {line}", file.display(), i + 1));
+            }
+        }
+    }
+    assert!(
+        wide.is_empty(),
+        "lines wider than {BOOK_COLUMNS} columns, which the book cuts off:\n{}",
+        wide.join("\n")
+    );
+}
+
+/// A count of threads or tasks typed into a chapter's prose goes stale when the program
+/// changes; the chapters include the outputs that show the counts instead.
+#[test]
+fn no_chapter_types_a_count_its_outputs_show() {
+    const NUMBERS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let mut typed = Vec::new();
+    for page in pages().into_iter().filter(|p| p.parent().unwrap().ends_with("patterns")) {
+        let text = fs::read_to_string(&page).unwrap();
+        // Prose only: code blocks and included outputs are the programs' own words.
+        let prose: String = text.split("```").step_by(2).collect();
+        let words: Vec<&str> = prose.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let (number, noun) = (pair[0].to_lowercase(), pair[1]);
+            let counted = number.parse::<u64>().is_ok() || NUMBERS.contains(&number.as_str());
+            let what = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+            if counted && matches!(what, "thread" | "threads" | "task" | "tasks") {
+                typed.push(format!("{}: '{} {}'", page.display(), pair[0], pair[1]));
+            }
+        }
+    }
+    assert!(
+        typed.is_empty(),
+        "counts typed into prose; include the output that shows them instead:\n{}",
+        typed.join("\n")
+    );
+}

@@ -1,7 +1,7 @@
-//! Blocked send, task flavour: tokio tasks and `async-channel` channels.
+//! Blocked send, task flavour, fixed with no task at all: the caller checks.
 //!
-//! The worker ticks with tokio's `interval`, and the caller races the worker's
-//! answer against tokio's `timeout`, just as the Go code does with `select`.
+//! The caller's polling loop ticks with tokio's `interval` and runs each check
+//! itself, and tokio's `timeout` drops the loop at the deadline.
 
 use std::time::Duration;
 

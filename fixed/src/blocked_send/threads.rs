@@ -1,7 +1,7 @@
-//! Blocked send, thread flavour: `std::thread` and crossbeam channels.
+//! Blocked send, thread flavour, fixed with no thread at all: the caller checks.
 //!
-//! The worker ticks with `tick`, and the caller races the worker's answer against
-//! `after` in a `select!`, just as the Go code does.
+//! The caller ticks with crossbeam's `tick` and runs each check itself, racing the
+//! tick against its own deadline (`at`) in a `select!`.
 
 use std::time::{Duration, Instant};
 

@@ -1,4 +1,4 @@
-//! Detached handle, task flavour: a tokio task monitor and its `JoinHandle`.
+//! Detached handle, task flavour: a tokio task monitor in a `JoinSet`.
 //!
 //! The monitor ticks with tokio's `interval` and keeps the latest answer in an
 //! atomic flag; the caller looks at the flag on its own ticks until its deadline.

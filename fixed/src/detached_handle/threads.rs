@@ -1,4 +1,4 @@
-//! Detached handle, thread flavour: a `std::thread` monitor and its `JoinHandle`.
+//! Detached handle, thread flavour: a `std::thread` monitor, in a scope.
 //!
 //! The monitor ticks with `tick` and keeps the latest answer in an atomic flag; the
 //! caller looks at the flag on its own ticks until its deadline.

@@ -1,7 +1,7 @@
-//! Take first, task flavour: tokio tasks and `async-channel` channels.
+//! Take first, task flavour: tokio tasks in a `JoinSet`.
 //!
-//! The workers tick with tokio's `interval`, and the caller races the first answer
-//! against tokio's `timeout`, just as the Go code does with `select`.
+//! The workers tick with tokio's `interval`, and the caller races the first worker
+//! to finish against tokio's `timeout`.
 
 use std::time::Duration;
 

@@ -38,8 +38,9 @@ impl Watcher {
                 .name(WORKER.to_owned())
                 .spawn(move || {
                     loop {
-                        // FIX: each wait also waits for the cancellation, first: `select!` picks at
-                        // random among ready arms, `select_biased!` the first one ready.
+                        // FIX: each wait also waits for the cancellation, first:
+                        // `select!` picks at random among ready arms, `select_biased!`
+                        // the first one ready.
                         select_biased! {
                             recv(cancelled) -> _ => return,
                             recv(ticks) -> _ => {}

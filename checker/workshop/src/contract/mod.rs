@@ -27,6 +27,8 @@ pub mod tasks;
 pub mod threads;
 
 use std::fmt::Display;
+
+pub(crate) use crate::words::human;
 use std::time::Duration;
 
 /// How long after its deadline a call may still be running before the check calls it
@@ -63,7 +65,8 @@ impl Display for Clause {
 /// panic message of its own, so that the learner reads this once, with no backtrace note
 /// that points into this crate.
 pub(crate) fn broke(file: &str, clause: Clause, how: impl Display) -> ! {
-    eprintln!("{file} breaks the contract: {clause}.\n{how}");
+    let how = crate::words::wrap(&how.to_string(), crate::words::COLUMNS);
+    eprintln!("{file} breaks the contract:\n{clause}.\n{how}");
     std::panic::resume_unwind(Box::new(format!("{file} breaks the contract: {clause}")))
 }
 
@@ -81,16 +84,6 @@ pub(crate) fn side_by_side(first: &dyn Fn(), others: &[&(dyn Fn() + Sync)]) {
     if let Some(payload) = failed {
         std::panic::resume_unwind(payload);
     }
-}
-
-/// A duration as a person reads it: `1ms`, `2.5s`.
-pub(crate) fn human(d: Duration) -> String {
-    humantime::format_duration(if d >= Duration::from_millis(10) {
-        Duration::from_millis(d.as_millis() as u64)
-    } else {
-        Duration::from_micros(d.as_micros() as u64)
-    })
-    .to_string()
 }
 
 /// The file a pattern's module lives in, from the workspace root, as `stringify!` spells

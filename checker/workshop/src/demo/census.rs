@@ -74,8 +74,8 @@ pub(super) fn closing_check(scenario: &Scenario, explicit: Option<Duration>) -> 
 }
 
 /// How long after the last call every check started by then can have finished: one tick
-/// and one check, and a margin of a fifth, at least 100 ms, for a busy machine. (Twenty
-/// demos at once on two cores, busy or not, gave workers back at most 7 ms late.)
+/// and one check, and a margin of a fifth, at least 100 ms, for a busy machine: twenty
+/// demos run at once on two busy cores give their workers back well within it.
 pub(super) fn settle_time(scenario: &Scenario) -> Duration {
     let bound = scenario.tick + scenario.verify_takes;
     bound + (bound / 5).max(Duration::from_millis(100))

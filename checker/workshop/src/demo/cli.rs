@@ -28,8 +28,9 @@ pub(super) struct Cli {
     /// List the patterns, one a line, name first, and exit.
     #[arg(long)]
     pub(super) list: bool,
-    /// Which flavour to run: threads, tasks or both.
-    #[arg(long, value_name = "FLAVOR", default_value = "both", value_parser = parse_flavor)]
+    /// Which flavour to run: threads, tasks or both (`--flavour` works too).
+    #[arg(long, visible_alias = "flavour", value_name = "FLAVOR", default_value = "both",
+          value_parser = parse_flavor)]
     pub(super) flavor: Choice,
     /// How many times the caller waits for readiness.
     #[arg(long, value_name = "N", default_value = "5", value_parser = parse_calls,
@@ -189,9 +190,10 @@ pub(super) fn parse<'a>(
             }
         })?;
     if cli.list {
+        let width = patterns.iter().map(|p| p.name.len()).max().unwrap_or(0);
         let list = patterns
             .iter()
-            .map(|p| format!("{:<24} {}\n", p.name, p.summary))
+            .map(|p| format!("{:<width$}  {}\n", p.name, p.summary))
             .collect();
         return Err(Refusal::Done(list));
     }
@@ -252,6 +254,8 @@ mod tests {
         summary: "a pattern with no thread flavour",
         threads: None,
         tasks: Some(|_| Box::new(|| Box::pin(async { Ok(()) }))),
+        threads_note: None,
+        tasks_note: None,
     };
     const BOTH: Pattern = Pattern {
         name: "blocked-send",
@@ -259,6 +263,8 @@ mod tests {
         summary: "both flavours",
         threads: Some(|_| Box::new(|| Ok(()))),
         tasks: Some(|_| Box::new(|| Box::pin(async { Ok(()) }))),
+        threads_note: None,
+        tasks_note: None,
     };
 
     const LEAKY: Crate = Crate {
@@ -360,6 +366,30 @@ mod tests {
             line.contains("the folder /nonexistent does not exist"),
             "{line}"
         );
+    }
+
+    #[test]
+    fn the_flavour_is_read_in_either_spelling() {
+        for flag in ["--flavor", "--flavour"] {
+            let request = parse(&LEAKY, &[BOTH], ["leaky", flag, "threads"]).unwrap();
+            assert_eq!(request.flavors, [Flavor::Threads], "{flag}");
+        }
+    }
+
+    #[test]
+    fn the_list_lines_up_every_summary() {
+        let Refusal::Done(list) = refusal(&["--list"]) else {
+            panic!("--list should succeed");
+        };
+        // Where each summary starts: after the name and the spaces that follow it.
+        let columns: Vec<usize> = list
+            .lines()
+            .map(|line| {
+                let name = line.find(' ').unwrap();
+                name + line[name..].find(|c| c != ' ').unwrap()
+            })
+            .collect();
+        assert!(columns.windows(2).all(|pair| pair[0] == pair[1]), "{list}");
     }
 
     #[test]

@@ -93,7 +93,11 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
             Flavor::Threads => census::run_threads(&run),
             Flavor::Tasks => census::run_tasks(&run)?,
         };
-        text::moments(&census, &scenario, closing, settle);
+        let note = match flavor {
+            Flavor::Threads => pattern.threads_note,
+            Flavor::Tasks => pattern.tasks_note,
+        };
+        text::moments(&census, &scenario, closing, settle, note);
         censuses.push(census);
         println!();
     }
@@ -111,8 +115,8 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
         };
         let module = pattern.module;
         println!(
-            "Try it yourself: edit {dir}/{module}/{flavor}.rs, then run: cargo test -p {} \
-             --test {module}_{flavor}",
+            "Try it yourself: edit {dir}/{module}/{flavor}.rs, then run\n  \
+             cargo test -p {} --test {module}_{flavor}",
             krate.name,
             flavor = flavor.name(),
         );
@@ -156,7 +160,7 @@ fn closing_lines(
     }
     if wrong > 0 {
         println!(
-            "  (a wrong result: a call said ready sooner than its own check could finish; the \
+            "  (a wrong result: a call said ready before its own check could finish;\n   the \
              answer was meant for an earlier call)"
         );
     }

@@ -41,30 +41,25 @@ fn panel_of(
     let right = last + (last - first) * 0.16;
     let baseline_threads = samples.first().map_or(0, |s| s.threads);
     let baseline_tasks = samples.iter().find_map(|s| s.tasks).unwrap_or(0);
-    let threads: Vec<(f64, f64)> = samples
+    // Counts are whole numbers: the count axis is a range of integers, so that its ticks
+    // are too (a float axis puts ticks at half-steps, which read as repeated numbers).
+    let count = |n: usize, start: usize| n.saturating_sub(start) as u32;
+    let threads: Vec<(f64, u32)> = samples
         .iter()
-        .map(|s| {
-            (
-                s.at.as_secs_f64(),
-                s.threads.saturating_sub(baseline_threads) as f64,
-            )
-        })
+        .map(|s| (s.at.as_secs_f64(), count(s.threads, baseline_threads)))
         .collect();
-    let tasks: Vec<(f64, f64)> = samples
+    let tasks: Vec<(f64, u32)> = samples
         .iter()
-        .filter_map(|s| {
-            Some((
-                s.at.as_secs_f64(),
-                s.tasks?.saturating_sub(baseline_tasks) as f64,
-            ))
-        })
+        .filter_map(|s| Some((s.at.as_secs_f64(), count(s.tasks?, baseline_tasks))))
         .collect();
-    let top = threads
+    let most = threads
         .iter()
         .chain(&tasks)
         .map(|(_, n)| *n)
-        .fold(1.0, f64::max)
-        * 1.15;
+        .max()
+        .unwrap_or(0);
+    // Headroom above the highest line for the marks' labels.
+    let top = most + most / 4 + 2;
     let mut chart = ChartBuilder::on(area)
         .caption(
             format!("{title} ({})", census.flavor.name()),
@@ -73,14 +68,14 @@ fn panel_of(
         .margin(12)
         .x_label_area_size(36)
         .y_label_area_size(48)
-        .build_cartesian_2d(first..right, 0.0..top)
+        .build_cartesian_2d(first..right, 0..top)
         .map_err(draw_error)?;
     chart
         .configure_mesh()
         .x_desc("seconds into the run")
         .y_desc("alive, above the start")
-        .y_label_formatter(&|n| format!("{n:.0}"))
-        .x_label_formatter(&|s| format!("{s:.1}"))
+        .y_labels(top.min(10) as usize + 1)
+        .x_label_formatter(&|s| crate::figures::short_number(*s))
         .light_line_style(WHITE.mix(0.0))
         .draw()
         .map_err(draw_error)?;
@@ -96,17 +91,29 @@ fn panel_of(
             .label("tasks")
             .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], RED.stroke_width(2)));
     }
+    // A mark close to the one before it gets its label a line lower, so that no two
+    // labels are drawn over each other.
+    let close = (right - first) * 0.2;
+    let mut previous: Option<(f64, i32)> = None;
     for mark in &census.marks {
         let at = mark.at.as_secs_f64();
+        let line = match previous {
+            Some((before, line)) if at - before < close => line + 1,
+            _ => 0,
+        };
+        previous = Some((at, line));
         chart
-            .draw_series(LineSeries::new(vec![(at, 0.0), (at, top)], BLACK.mix(0.4)))
+            .draw_series(LineSeries::new(vec![(at, 0), (at, top)], BLACK.mix(0.4)))
             .map_err(draw_error)?;
         chart
-            .draw_series(std::iter::once(Text::new(
-                mark.what,
-                (at, top * 0.97),
-                ("sans-serif", 13).into_font(),
-            )))
+            .draw_series(std::iter::once(
+                EmptyElement::at((at, top))
+                    + Text::new(
+                        mark.what,
+                        (4, 4 + 16 * line),
+                        ("sans-serif", 13).into_font(),
+                    ),
+            ))
             .map_err(draw_error)?;
     }
     chart

@@ -31,6 +31,10 @@ pub(super) struct Mark {
 /// a thread too, and must count as one that was there before.
 pub(super) struct Sampler {
     stop: Sender<Option<Handle>>,
+    /// A word from the sampler each time it has taken the first sample after being
+    /// started or told to watch a runtime: the run waits for it, so that the plot's first
+    /// counts are the ones from before the calls, not after the first of them.
+    taken: mpsc::Receiver<()>,
     thread: JoinHandle<Vec<Sample>>,
     started: Instant,
 }
@@ -38,37 +42,50 @@ pub(super) struct Sampler {
 impl Sampler {
     pub(super) fn start() -> Self {
         let (stop, orders) = mpsc::channel::<Option<Handle>>();
+        let (tell, taken) = mpsc::channel();
         let started = Instant::now();
         let thread = thread::Builder::new()
             .name("demo-sampler".to_owned())
             .spawn(move || {
                 let mut samples = Vec::new();
                 let mut runtime: Option<Handle> = None;
+                let mut just_told = true;
                 loop {
                     samples.push(Sample {
                         at: started.elapsed(),
                         threads: ThreadSnapshot::take().len(),
                         tasks: runtime.as_ref().map(|h| h.metrics().num_alive_tasks()),
                     });
+                    if std::mem::take(&mut just_told) {
+                        let _ = tell.send(());
+                    }
                     match orders.recv_timeout(EVERY) {
                         // A runtime to watch from now on.
-                        Ok(Some(handle)) => runtime = Some(handle),
+                        Ok(Some(handle)) => {
+                            runtime = Some(handle);
+                            just_told = true;
+                        }
                         Ok(None) | Err(RecvTimeoutError::Disconnected) => return samples,
                         Err(RecvTimeoutError::Timeout) => {}
                     }
                 }
             })
             .expect("a thread for the sampler");
+        let _ = taken.recv();
         Self {
             stop,
+            taken,
             thread,
             started,
         }
     }
 
-    /// Counts the tasks of `handle` from now on.
+    /// Counts the tasks of `handle` from now on, starting with a count taken before this
+    /// returns.
     pub(super) fn watch(&self, handle: Handle) {
-        let _ = self.stop.send(Some(handle));
+        if self.stop.send(Some(handle)).is_ok() {
+            let _ = self.taken.recv();
+        }
     }
 
     /// A mark at this moment.

@@ -9,13 +9,22 @@ use checker::{TaskSnapshot, ThreadSnapshot};
 use super::census::{Call, Census};
 use super::cli::Flavor;
 use crate::Scenario;
+pub(super) use crate::words::human;
+use crate::words::{COLUMNS, wrap};
 
+/// The run's first two lines: what is called, and how the checks go.
 pub(super) fn flavour_header(krate: &str, pattern: &str, flavor: Flavor, scenario: &Scenario) {
+    let calls = match scenario.calls {
+        1 => "1 call".to_owned(),
+        n => format!("{n} calls"),
+    };
     println!(
-        "{krate} {pattern} ({}): {} calls, each gives up after {}; one check takes {}, every {}",
+        "{krate} {pattern} ({}): {calls}, each giving up after {}",
         flavor.name(),
-        scenario.calls,
         human(scenario.timeout),
+    );
+    println!(
+        "  a check takes {}; the next one starts on the first {} tick after it ends",
         human(scenario.verify_takes),
         human(scenario.tick),
     );
@@ -72,6 +81,8 @@ pub(super) fn call_line(
     let said = match call.outcome {
         Ok(()) if call.is_wrong(scenario) => "stale ready",
         Ok(()) => "ready",
+        // Back before its deadline without an answer: it took "not yet" for one.
+        Err(_) if call.took < scenario.timeout => "not yet",
         Err(_) => "timed out",
     };
     let mut line = format!(
@@ -97,19 +108,24 @@ fn against(now: usize, start: usize) -> String {
 }
 
 /// The two moments, in words that say which is which, then the checker's report.
-pub(super) fn moments(census: &Census, scenario: &Scenario, closing: Duration, settle: Duration) {
+pub(super) fn moments(
+    census: &Census,
+    scenario: &Scenario,
+    closing: Duration,
+    settle: Duration,
+    note: Option<&str>,
+) {
     let lingering = census.lingering();
     if lingering == 0 {
-        println!("  right after the last call: nothing lingers");
+        println!("  right after the last call, nothing lingers");
     } else {
-        let (verb, who, whose) = if lingering == 1 {
-            ("lingers", "it", "its")
+        let (verb, who) = if lingering == 1 {
+            ("lingers", "it")
         } else {
-            ("linger", "they", "their")
+            ("linger", "they")
         };
         println!(
-            "  right after the last call: {} {verb}, still running; {who} may yet end on \
-             {whose} own",
+            "  right after the last call, {} {verb}: still running, {who} may yet end",
             counted(census.lingering_threads, census.lingering_tasks)
         );
     }
@@ -120,18 +136,20 @@ pub(super) fn moments(census: &Census, scenario: &Scenario, closing: Duration, s
             human(reclaim)
         ),
         None => {
-            println!(
-                "  closing check, {} after the last call: {} leaked: {}",
-                human(closing),
-                counted(census.leaked_threads, census.leaked_tasks),
-                if closing >= settle {
-                    "every check started has had time to finish, and these have not ended: \
-                     they never will on their own"
-                } else {
-                    "but this check came early (--check-deadline): some may still be in \
-                     their check, and the default check waits until all could have finished"
-                }
-            );
+            let leaked = counted(census.leaked_threads, census.leaked_tasks);
+            if closing >= settle {
+                println!("  closing check, once every check started could have finished:");
+                println!("  {leaked} leaked, and will never end on their own");
+            } else {
+                println!("  closing check, early (--check-deadline): {leaked} still alive");
+                println!(
+                    "  (some may still be in their check; by default the closing check \
+                     waits until all could have finished)"
+                );
+            }
+            if let Some(note) = note {
+                println!("  ({note})");
+            }
             for report in &census.reports {
                 indented(&report.to_string());
             }
@@ -143,14 +161,13 @@ pub(super) fn moments(census: &Census, scenario: &Scenario, closing: Duration, s
     if let Some(later) = &census.later {
         let took = human(later.took);
         let what = match later.outcome {
-            Ok(()) if later.is_wrong(scenario) => format!(
-                "said ready after {took}, sooner than its own check could: a stale answer, \
-                 meant for an earlier call"
-            ),
-            Ok(()) => format!("ready after {took}: its own check's answer"),
-            Err(_) => format!("timed out after {took}: no late answer fooled it"),
+            Ok(()) if later.is_wrong(scenario) => {
+                format!("said ready after {took}, before its own check could: a stale answer")
+            }
+            Ok(()) => format!("said ready after {took}, on its own check's answer"),
+            Err(_) => format!("timed out after {took}; no late answer fooled it"),
         };
-        println!("  a later call, after the closing check: {what}");
+        println!("  a later call {what}");
     }
 }
 
@@ -169,15 +186,13 @@ pub(super) fn cost_per_leak(census: &Census) -> Option<String> {
     };
     if leaked < FEWEST_TO_PRICE {
         return Some(format!(
-            "memory: the process grew by {} from its start to the closing check; with so few \
-             leaks the run's own start-up weighs more than they do (--calls 1000 prices one \
-             leaked {what})",
+            "memory: the process grew by {} by the closing check, mostly its own start-up;\n  \
+             run with --calls 1000 to see what one leaked {what} costs",
             bytes(grew)
         ));
     }
     Some(format!(
-        "memory: the process grew by {} from its start to the closing check, about {} per \
-         leaked {what}",
+        "memory: the process grew by {} by the closing check, about {} per leaked {what}",
         bytes(grew),
         bytes(grew / leaked as i64)
     ))
@@ -201,7 +216,7 @@ pub(super) fn bytes(n: i64) -> String {
 }
 
 fn indented(text: &str) {
-    for line in text.lines() {
+    for line in wrap(text, COLUMNS - 4).lines() {
         if line.is_empty() {
             println!();
         } else {
@@ -229,38 +244,9 @@ pub(super) fn counted(threads: usize, tasks: usize) -> String {
     }
 }
 
-/// `100ms`, `100.4ms`, `1.25s`: what a person reads in a timing column.
-pub(super) fn human(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1e3;
-    if ms < 1e3 {
-        format!("{}ms", trim_zeros(format!("{ms:.1}")))
-    } else {
-        format!("{}s", trim_zeros(format!("{:.2}", ms / 1e3)))
-    }
-}
-
-fn trim_zeros(number: String) -> String {
-    if number.contains('.') {
-        number
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_owned()
-    } else {
-        number
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn timings_read_short() {
-        assert_eq!(human(Duration::from_millis(100)), "100ms");
-        assert_eq!(human(Duration::from_micros(100_400)), "100.4ms");
-        assert_eq!(human(Duration::from_millis(1250)), "1.25s");
-        assert_eq!(human(Duration::from_secs(2)), "2s");
-    }
 
     #[test]
     fn bytes_read_short() {

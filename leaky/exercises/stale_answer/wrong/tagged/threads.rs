@@ -1,4 +1,4 @@
-//! Wrong fix for the stale-answer exercise, thread flavour: answers tagged with their call's number.
+//! Wrong fix for the stale-answer exercise, thread flavour: tagged answers.
 //!
 //! Breaks: a call is answered ready once its own check passes.
 //!

@@ -1,0 +1,83 @@
+//! How the workshop writes for a person: durations as a timing column shows them, and
+//! prose wrapped to the width the book and a terminal show without scrolling.
+
+use std::time::Duration;
+
+/// The widest line the workshop prints: the book shows about 100 columns of a code block
+/// before it scrolls, and the demo's lines sit indented inside it.
+pub const COLUMNS: usize = 96;
+
+/// `100ms`, `100.4ms`, `1.25s`: what a person reads in a timing column.
+pub fn human(d: Duration) -> String {
+    let ms = d.as_secs_f64() * 1e3;
+    if ms < 1e3 {
+        format!("{}ms", trim_zeros(format!("{ms:.1}")))
+    } else {
+        format!("{}s", trim_zeros(format!("{:.2}", ms / 1e3)))
+    }
+}
+
+fn trim_zeros(number: String) -> String {
+    if number.contains('.') {
+        number
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_owned()
+    } else {
+        number
+    }
+}
+
+/// `text` with each line of prose wider than `width` broken between words; a line that
+/// starts with a space is laid out already (a report's indented block) and is kept whole.
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with(' ') || line.chars().count() <= width {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let mut current = String::new();
+        for word in line.split(' ') {
+            if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
+                out.push_str(&current);
+                out.push('\n');
+                current.clear();
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        out.push_str(&current);
+        out.push('\n');
+    }
+    if !text.ends_with('\n') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timings_read_short() {
+        assert_eq!(human(Duration::from_millis(100)), "100ms");
+        assert_eq!(human(Duration::from_micros(100_400)), "100.4ms");
+        assert_eq!(human(Duration::from_millis(1250)), "1.25s");
+        assert_eq!(human(Duration::from_secs(2)), "2s");
+    }
+
+    #[test]
+    fn long_prose_breaks_between_words_and_laid_out_lines_stay() {
+        let text = "one two three four five\n    an indented line that is long stays\nsix";
+        assert_eq!(
+            wrap(text, 10),
+            "one two\nthree four\nfive\n    an indented line that is long stays\nsix"
+        );
+        assert_eq!(wrap("short\n", 10), "short\n");
+    }
+}
