@@ -32,12 +32,21 @@ const CLIENTS: usize = 24;
 const TOPICS: usize = 3;
 
 /// How a client leaves.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 enum Leave {
     /// It says `QUIT`, and waits for `BYE`.
     Quit,
     /// It closes its connection without a word.
     HangUp,
+}
+
+impl fmt::Display for Leave {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Leave::Quit => "saying QUIT",
+            Leave::HangUp => "hanging up",
+        })
+    }
 }
 
 #[tokio::test]
@@ -64,14 +73,14 @@ async fn come_and_go(leave: Leave) -> Result<(), Failure> {
     server.shutdown().await;
     if let Err(report) = verdict {
         return Err(Failure(format!(
-            "{CLIENTS} clients subscribed, received their updates and left \
-             ({leave:?}); the server still runs tasks for them:\n\n{report}"
+            "{CLIENTS} clients subscribed, received their updates and left, \
+             {leave}; the server still runs tasks for them:\n\n{report}"
         )));
     }
     if held > 0 {
         return Err(Failure(format!(
-            "{CLIENTS} clients subscribed, received their updates and left \
-             ({leave:?}); no task of theirs runs, but the server still holds \
+            "{CLIENTS} clients subscribed, received their updates and left, \
+             {leave}; no task of theirs runs, but the server still holds \
              {held} of their subscriptions, and holds more with every client"
         )));
     }

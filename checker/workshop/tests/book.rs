@@ -448,7 +448,10 @@ fn no_chapter_types_a_count_its_outputs_show() {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
     let mut typed = Vec::new();
-    for page in pages().into_iter().filter(|p| p.parent().unwrap().ends_with("patterns")) {
+    for page in pages()
+        .into_iter()
+        .filter(|p| p.parent().unwrap().ends_with("patterns"))
+    {
         let text = fs::read_to_string(&page).unwrap();
         // Prose only: code blocks and included outputs are the programs' own words.
         let prose: String = text.split("```").step_by(2).collect();
