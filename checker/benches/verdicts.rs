@@ -8,7 +8,10 @@
 
 #[cfg(not(target_os = "linux"))]
 fn main() {
-    println!("checker: thread verdicts read Linux's /proc; there is nothing to measure here");
+    println!(
+        "checker: these figures are measured against Linux's /proc floor; run them on Linux \
+         (or in the dev container)"
+    );
 }
 
 #[cfg(target_os = "linux")]

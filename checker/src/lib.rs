@@ -4,8 +4,8 @@
 //! once; anything still alive gets until a deadline to finish, and what is left then is
 //! reported by name.
 //!
-//! Threads (Linux), in a test that runs alone in its own process so that the threads of
-//! tests running beside it are never taken for leaks:
+//! Threads (Linux, macOS, Windows), in a test that runs alone in its own process so that
+//! the threads of tests running beside it are never taken for leaks:
 //!
 //! ```no_run
 //! #[test]
@@ -61,7 +61,7 @@
 //! | `goleak.IgnoreTopFunction(f)`, `IgnoreAnyFunction(f)` | [`Options::ignore_started`] for a pool's or a runtime's own threads, by TID; [`Options::ignore_thread`] by name prefix; [`Options::ignore_thread_if`] by any rule on a [`LeakedThread`] |
 //! | `goleak.MaxRetries(n)`, `MaxSleepInterval(d)` | [`Options::deadline`]: one duration, the caller's |
 //! | goroutines | OS threads ([`ThreadSnapshot`]) and tokio tasks ([`TaskSnapshot`]) |
-//! | the goroutine's stack in the report | a thread's name, TID, state and kernel wait channel; for a task spawned through [`traced`], the line it was spawned at and the `.await` it waits at |
+//! | the goroutine's stack in the report | a thread's name, TID, state and kernel wait channel (Linux); for a task spawned through [`traced`], the line it was spawned at and the `.await` it waits at |
 //!
 //! # With other crates
 //!
@@ -78,35 +78,45 @@
 //! | `tokio_util::task::TaskTracker` | nothing once it is closed and `wait` has returned | `close`, `wait().await`, then the task `verify` |
 //! | `tokio::task::JoinSet`, dropped | its tasks until the runtime polls them once more (aborted) | the task `verify`'s deadline allows for it |
 //! | `tokio_util::task::LocalPoolHandle` | its threads until its last handle is dropped; its tasks run on `LocalSet`s, which tokio does not count | a thread check, after dropping the handle |
-//! | `notify`'s watchers | a thread per watcher until the watcher is dropped | drop the watcher, then `verify` |
+//! | `notify`'s watchers (shown with its Linux backend, inotify) | a thread per watcher until the watcher is dropped | drop the watcher, then `verify` |
 //!
-//! Unnamed threads are the rule in these crates (rayon's, threadpool's, a task's): the
-//! kernel gives each the name of the thread that started it, and a report says when a
+//! Unnamed threads are the rule in these crates (rayon's, threadpool's, a task's): Linux
+//! gives each the name of the thread that started it, and a report says when a
 //! name may be inherited. Excuse by TID, not by name: `ignore_thread("tokio-rt-worker")`
 //! would also excuse an unnamed thread a task starts, which is a leak.
 //!
 //! # Limits
 //!
-//! - **Linux only, for threads.** Thread checks read `/proc/self/task`. Elsewhere a verdict
-//!   is an `Err` whose [`LeakReport::unsupported`] says so: never a silent pass. Task
-//!   checks work wherever tokio does.
+//! - **Threads on Linux, macOS and Windows.** Thread checks read `/proc/self/task` on
+//!   Linux, the Mach task's thread list on macOS, and a Toolhelp snapshot on Windows. Each
+//!   platform tells what it keeps: a thread's state comes from Linux and macOS (Windows
+//!   gives none, and a report says `-`), a wait channel from Linux alone (a report says it
+//!   is not available elsewhere), and the quick clean verdict reads only the end of
+//!   Linux's list (elsewhere a verdict lists every thread). On any other platform a
+//!   verdict is an `Err` whose [`LeakReport::unsupported`] says so: never a silent pass.
+//!   Task checks work wherever tokio does.
 //! - **Parallel tests share a process.** Under `cargo test`, a thread started by another
 //!   test between your snapshot and your verdict is reported as yours. Run thread checks
 //!   inside [`isolated`] (or under cargo-nextest, which runs a process per test).
-//! - **A reused TID hides a leak.** A thread is known by its TID. The kernel hands TIDs
+//! - **A reused TID hides a leak.** A thread is known by its TID. Linux hands TIDs
 //!   out in increasing order and wraps at `pid_max` (`/proc/sys/kernel/pid_max`, often
 //!   32768 or 4194304); if a thread of the snapshot exits and the counter goes all the way
 //!   round before a new thread gets its TID, that new thread is taken for the old one.
 //!   This takes `pid_max` thread and process creations, system-wide, inside one check.
-//! - **Thread names are the kernel's.** It keeps 15 bytes, cut without regard for UTF-8:
-//!   a name cut inside a character ends in U+FFFD, and the report says it was cut; a name
-//!   of exactly 15 bytes may or may not have been cut ([`LeakedThread::name_may_be_truncated`]),
-//!   and the report does not guess. An ignore prefix is compared on its first 15 bytes.
-//!   A thread that never names itself wears its creator's name
-//!   ([`LeakedThread::name_may_be_inherited`]). std names a thread from inside it, so
-//!   for an instant a new thread wears its parent's name: an ignore rule lets a newcomer
-//!   pass early only once it is asleep and its name reads the same twice, apart;
-//!   otherwise the name it has at the deadline decides.
+//!   macOS never reuses a thread's ID (it is a 64-bit count). Windows reuses one as soon as
+//!   the thread is gone: there, a thread of the snapshot that exits during the check can
+//!   hide a thread born after it.
+//! - **Thread names are the kernel's.** Linux keeps 15 bytes (macOS 63, Windows all of
+//!   them), cut without regard for UTF-8: a name cut inside a character ends in U+FFFD,
+//!   and the report says it was cut; a name that fills the limit may or may not have been
+//!   cut ([`LeakedThread::name_may_be_truncated`]), and the report does not guess. An
+//!   ignore prefix is compared on as many bytes as the platform keeps. On Linux a thread
+//!   that never names itself wears its creator's name
+//!   ([`LeakedThread::name_may_be_inherited`]), and since std names a thread from inside
+//!   it, for an instant a new thread wears its parent's name: an ignore rule lets a
+//!   newcomer pass early only once it is asleep and its name reads the same twice, apart;
+//!   otherwise the name it has at the deadline decides. On macOS and Windows a new thread
+//!   has no name until it names itself, so a name read is its own.
 //! - **A thread whose description cannot be read is still reported.** Only a thread the
 //!   kernel no longer lists counts as gone.
 //! - **Tasks are counted, traced tasks are known by identity.** tokio's

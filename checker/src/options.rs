@@ -37,7 +37,7 @@ pub struct Options {
     ignored_prefixes: Vec<String>,
     filters: Vec<ThreadFilter>,
     /// Sorted TIDs of threads excused whatever their name.
-    ignored_tids: Arc<Vec<u32>>,
+    ignored_tids: Arc<Vec<u64>>,
     /// Threads recorded as they start, excused whatever their name; read at each check,
     /// because a pool may start a thread at any time.
     started: Vec<StartedThreads>,
@@ -65,7 +65,7 @@ pub struct Options {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct StartedThreads {
-    tids: Arc<Mutex<Vec<u32>>>,
+    tids: Arc<Mutex<Vec<u64>>>,
 }
 
 impl StartedThreads {
@@ -89,15 +89,15 @@ impl StartedThreads {
     }
 
     /// The TIDs recorded so far, in the order the threads started.
-    pub fn tids(&self) -> Vec<u32> {
+    pub fn tids(&self) -> Vec<u64> {
         self.lock().clone()
     }
 
-    fn contains(&self, tid: u32) -> bool {
+    fn contains(&self, tid: u64) -> bool {
         self.lock().contains(&tid)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<u32>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<u64>> {
         self.tids.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
@@ -138,9 +138,9 @@ impl Options {
 
     /// Never report a thread whose name starts with `prefix`.
     ///
-    /// The kernel keeps only the first 15 bytes of a thread's name, so a longer prefix is
-    /// compared on its first 15 bytes: `"tokio-runtime-worker"` (older tokio's name)
-    /// matches the kernel's `"tokio-runtime-w"`.
+    /// Linux keeps only the first 15 bytes of a thread's name (macOS 63), so a longer
+    /// prefix is compared on its first 15 bytes there: `"tokio-runtime-worker"` (older
+    /// tokio's name) matches the kernel's `"tokio-runtime-w"`.
     ///
     /// A name is a weak excuse for threads that start others: a thread that never names
     /// itself wears the name of the thread that started it. `ignore_thread("tokio-rt-worker")`
@@ -167,8 +167,8 @@ impl Options {
     /// For threads known by TID before the verdict; for a pool or a runtime that starts
     /// threads when it pleases, record them as they start with [`StartedThreads`] and
     /// [`ignore_started`](Self::ignore_started).
-    pub fn ignore_tids(mut self, tids: impl IntoIterator<Item = u32>) -> Self {
-        let mut all: Vec<u32> = self.ignored_tids.as_ref().clone();
+    pub fn ignore_tids(mut self, tids: impl IntoIterator<Item = u64>) -> Self {
+        let mut all: Vec<u64> = self.ignored_tids.as_ref().clone();
         all.extend(tids);
         all.sort_unstable();
         all.dedup();
@@ -231,7 +231,7 @@ impl Options {
     }
 
     /// Whether a thread is excused by its TID alone, whatever its name.
-    pub(crate) fn excuses_tid(&self, tid: u32) -> bool {
+    pub(crate) fn excuses_tid(&self, tid: u64) -> bool {
         self.ignored_tids.binary_search(&tid).is_ok()
             || self.started.iter().any(|started| started.contains(tid))
     }
@@ -247,7 +247,8 @@ impl Options {
 
 /// The longest prefix of `name` that fits the kernel's limit, cut on a character boundary.
 fn truncate_to_kernel_limit(name: &str) -> &str {
-    let mut end = crate::threads::KERNEL_NAME_LIMIT.min(name.len());
+    let mut end =
+        crate::threads::KERNEL_NAME_LIMIT.map_or(name.len(), |limit| limit.min(name.len()));
     while !name.is_char_boundary(end) {
         end -= 1;
     }

@@ -3,7 +3,8 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::{LeakedThread, TracedTask};
+use crate::threads::KERNEL_NAME_LIMIT;
+use crate::{LeakedThread, TracedTask, sys};
 
 /// What a failed `verify` found: the threads or tasks still alive after the deadline.
 ///
@@ -119,8 +120,8 @@ impl LeakReport {
         self.tasks.as_ref().map_or(&[], |t| &t.dumps)
     }
 
-    /// Why the check could not be made at all (thread checks off Linux), if that is what
-    /// this report says.
+    /// Why the check could not be made at all (thread checks on a platform other than
+    /// Linux, macOS and Windows), if that is what this report says.
     pub fn unsupported(&self) -> Option<&str> {
         self.unsupported.as_deref()
     }
@@ -237,7 +238,7 @@ fn reads_the_same(a: &LeakedThread, b: &LeakedThread) -> bool {
 
 fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Result {
     let first = group[0];
-    let mut tids: Vec<u32> = group.iter().map(|thread| thread.tid()).collect();
+    let mut tids: Vec<u64> = group.iter().map(|thread| thread.tid()).collect();
     tids.sort_unstable();
     if let [tid] = tids[..] {
         write!(f, "\n\nThread {:?} (TID {tid})", first.name())?;
@@ -255,7 +256,12 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Resu
         return Ok(());
     }
     if first.name_is_truncated() {
-        f.write_str("\n    name: cut by the kernel to 15 bytes, inside a character")?;
+        // Only a platform that keeps a limited number of bytes cuts a name.
+        let limit = KERNEL_NAME_LIMIT.map_or_else(String::new, |n| format!(" to {n} bytes"));
+        write!(
+            f,
+            "\n    name: cut by the kernel{limit}, inside a character"
+        )?;
     }
     if first.name_may_be_inherited() {
         f.write_str(
@@ -274,6 +280,8 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Resu
         if let Some(meaning) = first.wait_meaning() {
             write!(f, " ({meaning})")?;
         }
+    } else if let Some(why) = sys::NO_WAIT_CHANNEL {
+        write!(f, "\n    waits in: {why}")?;
     }
     Ok(())
 }

@@ -1,14 +1,14 @@
 //! Thread verdicts: which OS threads were born after a snapshot and are still alive.
 //!
-//! On Linux the kernel lists a process's threads in `/proc/self/task`, one directory per
-//! thread, named by its TID. A snapshot keeps the sorted TIDs; a verdict lists the
-//! directory again and looks only at TIDs the snapshot lacks. Details (name, state, wait
-//! channel) are read only for the newcomers.
+//! The platform lists a process's threads by ID (see `sys`: `/proc/self/task` on Linux,
+//! the Mach task's threads on macOS, a Toolhelp snapshot on Windows). A snapshot keeps
+//! the sorted IDs; a verdict lists the threads again and looks only at IDs the snapshot
+//! lacks. Details (name, state, wait channel) are read only for the newcomers.
 //!
-//! The quick clean verdict. The kernel lists a process's threads in the order they were
-//! created, and a new thread joins the end of that list. So if any thread born after the
-//! snapshot is alive, the list's last thread is one of them; if the last thread is one the
-//! snapshot knows, none is. The verdict reads the list from the snapshot's last position
+//! The quick clean verdict (Linux; elsewhere the full listing decides every verdict). The
+//! kernel lists a process's threads in the order they were created, and a new thread joins
+//! the end of that list. So if any thread born after the snapshot is alive, the list's last
+//! thread is one of them; if the last thread is one the snapshot knows, none is. The verdict reads the list from the snapshot's last position
 //! on (the kernel seeks there without emitting what comes before), and answers "clean" at
 //! once when everything it finds is known. Anything else (a thread it does not know, or
 //! nothing there because older threads have exited) goes to the full listing, which
@@ -23,8 +23,9 @@ use std::time::{Duration, Instant};
 use crate::report::LeakReport;
 use crate::{Options, sys};
 
-/// The kernel keeps this many bytes of a thread's name (`TASK_COMM_LEN` less the NUL).
-pub(crate) const KERNEL_NAME_LIMIT: usize = 15;
+/// The platform keeps this many bytes of a thread's name: 15 on Linux, 63 on macOS; `None`
+/// on Windows, which keeps a name whole.
+pub(crate) const KERNEL_NAME_LIMIT: Option<usize> = sys::NAME_LIMIT;
 
 /// The first re-check comes this soon after a failed one; each wait doubles up to
 /// [`MAX_RETRY`]. Small first steps keep the common case (a thread already on its way
@@ -37,12 +38,13 @@ const MAX_RETRY: Duration = Duration::from_millis(10);
 /// is read again this much later and must not have changed (see [`names_settled`]).
 const NAME_SETTLE: Duration = Duration::from_millis(2);
 
-/// The calling thread's ID as the kernel knows it (`gettid`), as a report names threads;
-/// `None` where thread checks are not supported.
+/// The calling thread's ID as the OS knows it, as a report names threads: its TID on Linux
+/// (`gettid`), its unique 64-bit ID on macOS (`pthread_threadid_np`), its thread ID on
+/// Windows (`GetCurrentThreadId`); `None` where thread checks are not supported.
 ///
 /// [`StartedThreads`](crate::StartedThreads) records it from a pool's or a runtime's start
 /// hook, to excuse exactly that pool's threads.
-pub fn current_tid() -> Option<u32> {
+pub fn current_tid() -> Option<u64> {
     sys::current_tid()
 }
 
@@ -58,14 +60,14 @@ pub fn current_tid() -> Option<u32> {
 ///
 /// let before = ThreadSnapshot::take();
 /// std::thread::spawn(|| {}).join().unwrap();
-/// # #[cfg(target_os = "linux")]
+/// # #[cfg(any(target_os = "linux", target_os = "macos", windows))]
 /// before.verify(&Options::default()).expect("the thread was joined");
 /// ```
 #[derive(Debug, Clone)]
 pub struct ThreadSnapshot {
     /// Sorted TIDs, or why this platform cannot list threads.
-    tids: Result<Vec<u32>, String>,
-    /// The kernel listed the threads in increasing TID order (but for a wrap), which is
+    tids: Result<Vec<u64>, String>,
+    /// Linux listed the threads in increasing TID order (but for a wrap), which is
     /// what creation order looks like: the quick clean verdict may be trusted.
     listed_in_creation_order: bool,
 }
@@ -73,11 +75,11 @@ pub struct ThreadSnapshot {
 /// A thread that was born after the snapshot and is still alive.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeakedThread {
-    tid: u32,
+    tid: u64,
     name: String,
-    /// The kernel's bytes filled its limit: the name may be the start of a longer one.
+    /// The name's bytes filled the platform's limit: it may be the start of a longer one.
     name_fills_limit: bool,
-    /// The kernel's bytes end inside a character: the name was certainly cut.
+    /// The name's bytes end inside a character: the name was certainly cut.
     name_cut: bool,
     /// Another thread wore this name before this one was born (see [`inherited_names`]).
     name_may_be_inherited: bool,
@@ -114,7 +116,8 @@ impl ThreadSnapshot {
         self.len() == 0
     }
 
-    /// Whether this snapshot could list threads; `false` off Linux or without `/proc`.
+    /// Whether this snapshot could list threads: `true` on Linux (with `/proc`), macOS and
+    /// Windows; `false` elsewhere.
     pub fn is_supported(&self) -> bool {
         self.tids.is_ok()
     }
@@ -123,8 +126,8 @@ impl ThreadSnapshot {
     ///
     /// Returns `Ok` at once, without sleeping, when none is. Otherwise it re-checks with a
     /// short, growing backoff until `options`' deadline, and then returns the report of the
-    /// threads still alive. Where threads cannot be listed (off Linux), it returns a report
-    /// that says so instead of passing.
+    /// threads still alive. Where threads cannot be listed (a platform other than Linux,
+    /// macOS and Windows), it returns a report that says so instead of passing.
     pub fn verify(&self, options: &Options) -> Result<(), LeakReport> {
         let baseline = match &self.tids {
             Ok(tids) => tids,
@@ -180,38 +183,35 @@ impl ThreadSnapshot {
     /// True when the end of the kernel's thread list holds only threads the snapshot knows,
     /// which proves that no thread born since is alive (see the module's notes). False
     /// means "look properly", never "leak".
-    fn quickly_clean(&self, baseline: &[u32]) -> bool {
+    fn quickly_clean(&self, baseline: &[u64]) -> bool {
         if !self.listed_in_creation_order || baseline.is_empty() {
             return false;
         }
-        match sys::tids_from(baseline.len() - 1) {
-            Ok(tail) => {
+        match sys::tail_from(baseline.len() - 1) {
+            Some(tail) => {
                 !tail.is_empty() && tail.iter().all(|tid| baseline.binary_search(tid).is_ok())
             }
-            Err(_) => false,
+            None => false,
         }
     }
 }
 
 /// Whether TIDs listed in the kernel's order look like creation order: increasing, but for
 /// at most one drop where the TID counter wrapped.
-fn looks_created_in_order(tids: &[u32]) -> bool {
+fn looks_created_in_order(tids: &[u64]) -> bool {
     tids.windows(2).filter(|pair| pair[0] >= pair[1]).count() <= 1
 }
 
 /// TIDs in `now` that are not in the sorted `baseline`.
-fn born_after(baseline: &[u32], mut now: Vec<u32>) -> Vec<u32> {
+fn born_after(baseline: &[u64], mut now: Vec<u64>) -> Vec<u64> {
     now.retain(|tid| baseline.binary_search(tid).is_err());
     now
 }
 
-/// The newcomers as the kernel describes them now; one that has exited since the listing
-/// is left out.
-fn describe(newcomers: &[u32]) -> Vec<LeakedThread> {
-    newcomers
-        .iter()
-        .filter_map(|&tid| sys::read_thread(tid))
-        .collect()
+/// The newcomers as the OS describes them now; one that has exited since the listing is
+/// left out.
+fn describe(newcomers: &[u64]) -> Vec<LeakedThread> {
+    sys::read_threads(newcomers)
 }
 
 /// The described newcomers that are alive and not excused. A thread that has exited but
@@ -229,10 +229,12 @@ fn unexcused(threads: &[LeakedThread], options: &Options) -> Vec<LeakedThread> {
 /// to block, past the start-up in which std names it) and reads the same name again,
 /// [`NAME_SETTLE`] after the `first` reading. Until then a newcomer may still wear its
 /// parent's name, and an ignore rule that matches the parent must not excuse it; the
-/// final reading at the deadline decides for newcomers that never settle.
-fn names_settled(newcomers: &[u32], first: &[LeakedThread], options: &Options) -> bool {
-    // A thread excused by its TID is excused whatever its name.
-    if newcomers.iter().all(|&tid| options.excuses_tid(tid)) {
+/// final reading at the deadline decides for newcomers that never settle. Where a new
+/// thread has no name until it names itself (macOS, Windows), any name read is its own.
+fn names_settled(newcomers: &[u64], first: &[LeakedThread], options: &Options) -> bool {
+    // Where names are not inherited, any name read is the thread's own; and a thread
+    // excused by its TID is excused whatever its name.
+    if !sys::NAMES_INHERITED || newcomers.iter().all(|&tid| options.excuses_tid(tid)) {
         return true;
     }
     thread::sleep(NAME_SETTLE);
@@ -250,10 +252,9 @@ fn names_settled(newcomers: &[u32], first: &[LeakedThread], options: &Options) -
 /// name from the thread that starts it, and only a thread that names itself gets its own.
 /// So a leaked thread whose name some older thread wore may be an unnamed thread that
 /// inherited it: from the test that started it, from `main`, or from a runtime's worker.
-fn inherited_names(baseline: &[u32]) -> Vec<String> {
-    let mut names: Vec<String> = baseline
-        .iter()
-        .filter_map(|&tid| sys::read_thread(tid))
+fn inherited_names(baseline: &[u64]) -> Vec<String> {
+    let mut names: Vec<String> = sys::read_threads(baseline)
+        .into_iter()
         .map(|thread| thread.name)
         .collect();
     // A runtime started after the snapshot names its workers after the snapshot too; what
@@ -268,7 +269,11 @@ fn inherited_names(baseline: &[u32]) -> Vec<String> {
 /// tokio's `tokio-rt-worker`, and older versions' `tokio-runtime-worker` cut to 15 bytes.
 const RUNTIME_WORKER_NAMES: &[&str] = &["tokio-rt-worker", "tokio-runtime-w"];
 
-fn mark_inherited(mut threads: Vec<LeakedThread>, baseline: &[u32]) -> Vec<LeakedThread> {
+/// Marks the names that may be inherited, where the platform passes names on (Linux).
+fn mark_inherited(mut threads: Vec<LeakedThread>, baseline: &[u64]) -> Vec<LeakedThread> {
+    if !sys::NAMES_INHERITED {
+        return threads;
+    }
     let names = inherited_names(baseline);
     for thread in &mut threads {
         thread.name_may_be_inherited = names.binary_search(&thread.name).is_ok();
@@ -284,14 +289,14 @@ fn with_wait_channels(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
 }
 
 impl LeakedThread {
-    /// A thread as `/proc` describes it: its name as the kernel keeps it (bytes, at most
-    /// [`KERNEL_NAME_LIMIT`]) and its state letter.
-    pub(crate) fn new(tid: u32, name: &[u8], state: char) -> Self {
+    /// A thread as the platform describes it: its name as the platform keeps it (bytes, at
+    /// most [`KERNEL_NAME_LIMIT`]) and its state letter.
+    pub(crate) fn new(tid: u64, name: &[u8], state: char) -> Self {
         let name_cut = matches!(std::str::from_utf8(name), Err(e) if e.error_len().is_none());
         Self {
             tid,
             name: String::from_utf8_lossy(name).into_owned(),
-            name_fills_limit: name.len() >= KERNEL_NAME_LIMIT,
+            name_fills_limit: KERNEL_NAME_LIMIT.is_some_and(|limit| name.len() >= limit),
             name_cut,
             name_may_be_inherited: false,
             state,
@@ -302,36 +307,40 @@ impl LeakedThread {
 
     /// A thread the kernel lists but whose description could not be read: still a
     /// thread, to be reported, never taken for one that has exited.
-    pub(crate) fn unreadable_thread(tid: u32, why: String) -> Self {
+    pub(crate) fn unreadable_thread(tid: u64, why: String) -> Self {
         Self {
             unreadable: Some(why),
             ..Self::new(tid, b"", '?')
         }
     }
 
-    /// The thread's ID as the kernel knows it (what `gettid` returns, what `top -H` shows).
-    pub fn tid(&self) -> u32 {
+    /// The thread's ID as the OS knows it, the one [`current_tid`] gives: on Linux its TID
+    /// (what `gettid` returns, what `top -H` shows), on macOS its unique 64-bit ID, on
+    /// Windows its thread ID.
+    pub fn tid(&self) -> u64 {
         self.tid
     }
 
-    /// The thread's name as the kernel keeps it: at most 15 bytes. A name the kernel cut
-    /// inside a character ends in U+FFFD, the replacement character.
+    /// The thread's name as the platform keeps it: at most 15 bytes on Linux, 63 on macOS
+    /// (its pthread name), whole on Windows (its description). A name cut inside a
+    /// character ends in U+FFFD, the replacement character.
     ///
-    /// A thread that never names itself wears the name of the thread that started it:
-    /// see [`name_may_be_inherited`](Self::name_may_be_inherited).
+    /// On Linux a thread that never names itself wears the name of the thread that started
+    /// it (see [`name_may_be_inherited`](Self::name_may_be_inherited)); on macOS and Windows
+    /// it has no name.
     pub fn name(&self) -> &str {
         &self.name
     }
 
-    /// Whether the name fills the kernel's 15 bytes, so that it may be the start of a
-    /// longer name. Many whole names are 15 bytes long too (`tokio-rt-worker`), so this
-    /// is a "may", and a report does not mention it.
+    /// Whether the name fills the platform's bytes (15 on Linux, 63 on macOS), so that it
+    /// may be the start of a longer name. Many whole names are 15 bytes long too
+    /// (`tokio-rt-worker`), so this is a "may", and a report does not mention it.
     pub fn name_may_be_truncated(&self) -> bool {
         self.name_fills_limit
     }
 
-    /// Whether the kernel certainly cut the name: its 15 bytes end inside a character,
-    /// which no whole UTF-8 name does.
+    /// Whether the name was certainly cut: its bytes end inside a character, which no whole
+    /// UTF-8 name does.
     pub fn name_is_truncated(&self) -> bool {
         self.name_cut
     }
@@ -341,7 +350,8 @@ impl LeakedThread {
     /// it. This is `true` when a thread alive at the snapshot wears the same name (the
     /// test that started it, say, or `main`), or when the name is a tokio worker's
     /// default: a thread started from a worker without a name of its own wears it too.
-    /// Set on the threads of a report.
+    /// Set on the threads of a report; always `false` on macOS and Windows, where a new
+    /// thread has no name until it names itself.
     pub fn name_may_be_inherited(&self) -> bool {
         self.name_may_be_inherited
     }
@@ -353,7 +363,9 @@ impl LeakedThread {
     }
 
     /// The kernel's one-letter state: `'S'` sleeping, `'R'` running, `'D'` uninterruptible
-    /// wait, and so on (see [`state_description`](Self::state_description)).
+    /// wait, and so on (see [`state_description`](Self::state_description)). On macOS the
+    /// Mach run state in the same letters (`'S'` waiting, `'X'` halted, exiting); on
+    /// Windows `'-'`, not available.
     pub fn state(&self) -> char {
         self.state
     }
@@ -373,12 +385,14 @@ impl LeakedThread {
             'W' => "waking",
             'K' => "wakekill",
             '?' => "not known: its description could not be read",
+            '-' => "not available on this platform",
             _ => "unknown state",
         }
     }
 
     /// The kernel function the thread sleeps in (`/proc/self/task/TID/wchan`), when the
-    /// kernel tells; read only for the threads of a final report.
+    /// kernel tells; read only for the threads of a final report. Linux only: `None`
+    /// elsewhere.
     pub fn wait_channel(&self) -> Option<&str> {
         self.wchan.as_deref()
     }

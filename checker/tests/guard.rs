@@ -1,7 +1,5 @@
 //! The drop guard: checks at the end of the scope, silent while a panic unwinds.
 
-#![cfg(target_os = "linux")]
-
 mod common;
 
 use std::panic;

@@ -1,7 +1,5 @@
 //! `isolated`: one test alone in its own process, its output and verdict relayed.
 
-#![cfg(target_os = "linux")]
-
 use std::process::Command;
 use std::sync::mpsc;
 use std::thread;

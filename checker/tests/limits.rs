@@ -1,13 +1,10 @@
 //! The limits of thread checks that a user meets with tokio, each shown as it is.
 
-#![cfg(target_os = "linux")]
-
 mod common;
 
 use std::time::Duration;
 
 use checker::{Options, ThreadSnapshot, isolated};
-use common::current_tid;
 
 /// The name tokio gives its worker and blocking threads.
 const TOKIO_THREAD: &str = "tokio-rt-worker";
@@ -68,6 +65,7 @@ fn limit_a_runtime_that_sets_thread_keep_alive_gives_its_blocking_threads_back()
     });
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 #[ignore = "cycles the machine's whole TID space (pid_max thread creations): run on purpose"]
 fn limit_a_new_thread_that_reuses_the_tid_of_an_exited_one_is_taken_for_it() {
@@ -80,7 +78,7 @@ fn limit_a_new_thread_that_reuses_the_tid_of_an_exited_one_is_taken_for_it() {
         let (tid_tx, tid_rx) = std::sync::mpsc::channel();
         let (release, wait) = std::sync::mpsc::channel::<()>();
         let older = std::thread::spawn(move || {
-            tid_tx.send(current_tid()).unwrap();
+            tid_tx.send(common::current_tid()).unwrap();
             let _ = wait.recv();
         });
         let older_tid = tid_rx.recv().unwrap();
@@ -95,7 +93,7 @@ fn limit_a_new_thread_that_reuses_the_tid_of_an_exited_one_is_taken_for_it() {
             let (tid_tx, tid_rx) = std::sync::mpsc::channel();
             let holder = stopped.take().unwrap();
             let thread = std::thread::spawn(move || {
-                let me = current_tid();
+                let me = common::current_tid();
                 tid_tx.send(me).unwrap();
                 if me == older_tid {
                     let _ = holder.recv();

@@ -1,6 +1,5 @@
-//! Thread verdicts: exact in both directions, under the parallel test runner.
-
-#![cfg(target_os = "linux")]
+//! Thread verdicts: exact in both directions, under the parallel test runner. What only
+//! one platform does (Linux's 15-byte names and inherited names) is tested where it is done.
 
 mod common;
 
@@ -8,7 +7,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use checker::{Options, ThreadSnapshot, isolated};
-use common::{blocked_thread, report_on_one, until_sleeping};
+use common::{BLOCKED_STATE, blocked_thread, report_on_one, until_sleeping};
 
 const LONG: Duration = Duration::from_secs(3600);
 
@@ -39,7 +38,7 @@ fn a_blocked_thread_is_reported_by_name_tid_state_and_wait() {
     isolated(|| {
         let before = ThreadSnapshot::take();
         let blocked = blocked_thread("fixture-blocked");
-        until_sleeping(blocked.tid);
+        until_sleeping(&before, blocked.tid);
         let report = before
             .verify(&Options::default().deadline(Duration::from_millis(20)))
             .unwrap_err();
@@ -48,10 +47,17 @@ fn a_blocked_thread_is_reported_by_name_tid_state_and_wait() {
         };
         assert_eq!(thread.name(), "fixture-blocked");
         assert_eq!(thread.tid(), blocked.tid);
-        assert_eq!(thread.state(), 'S');
-        assert_eq!(thread.state_description(), "sleeping");
+        assert_eq!(thread.state(), BLOCKED_STATE.0);
+        assert_eq!(thread.state_description(), BLOCKED_STATE.1);
         assert_eq!(report.tasks(), 0);
         assert!(report.unsupported().is_none());
+        if cfg!(not(target_os = "linux")) {
+            assert_eq!(thread.wait_channel(), None);
+            assert!(
+                report.to_string().contains(common::NO_WAIT_CHANNEL),
+                "{report}"
+            );
+        }
         if let Some(wchan) = thread.wait_channel() {
             assert!(
                 wchan.starts_with("futex"),
@@ -125,18 +131,25 @@ fn a_zero_deadline_checks_once() {
 }
 
 #[test]
-fn a_long_name_is_read_as_the_kernel_keeps_it_and_may_be_cut() {
+fn a_long_name_is_read_as_the_platform_keeps_it_and_may_be_cut() {
     isolated(|| {
         let (report, blocked) = report_on_one("fixture-with-a-long-name");
         let thread = &report.threads()[0];
-        assert_eq!(thread.name(), "fixture-with-a-");
-        // 15 whole bytes: it may be the start of a longer name, or a whole one.
-        assert!(thread.name_may_be_truncated());
+        if cfg!(target_os = "linux") {
+            assert_eq!(thread.name(), "fixture-with-a-");
+            // 15 whole bytes: it may be the start of a longer name, or a whole one.
+            assert!(thread.name_may_be_truncated());
+        } else {
+            // macOS keeps 63 bytes, Windows all of them.
+            assert_eq!(thread.name(), "fixture-with-a-long-name");
+            assert!(!thread.name_may_be_truncated());
+        }
         assert!(!thread.name_is_truncated());
         blocked.release();
     });
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn a_leaked_thread_with_a_name_cut_inside_a_character_is_reported() {
     isolated(|| {
@@ -167,6 +180,7 @@ fn a_whole_name_of_fifteen_bytes_is_not_said_to_be_cut() {
     });
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn an_unnamed_thread_is_said_to_maybe_wear_the_name_of_its_creator() {
     isolated(|| {
@@ -198,6 +212,33 @@ fn an_unnamed_thread_is_said_to_maybe_wear_the_name_of_its_creator() {
     });
 }
 
+#[cfg(not(target_os = "linux"))]
+#[test]
+fn an_unnamed_thread_has_no_name_and_is_not_said_to_wear_another() {
+    // On macOS and Windows a new thread has no name until it names itself.
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let unnamed = std::thread::spawn(move || {
+            let _ = wait.recv();
+        });
+        let report = before
+            .verify(&Options::default().deadline(Duration::from_millis(20)))
+            .unwrap_err();
+        let [thread] = report.threads() else {
+            panic!("expected exactly one thread:\n{report}");
+        };
+        assert_eq!(thread.name(), "", "{report}");
+        assert!(!thread.name_may_be_inherited(), "{report}");
+        assert!(
+            !report.to_string().contains("maybe not its own"),
+            "{report}"
+        );
+        drop(release);
+        unnamed.join().unwrap();
+    });
+}
+
 #[test]
 fn the_snapshot_counts_the_threads_alive() {
     isolated(|| {
@@ -213,8 +254,11 @@ fn the_snapshot_counts_the_threads_alive() {
 }
 
 // The quick clean verdict reads only the end of the kernel's thread list; these cases
-// shift that end under it, and the verdict must stay exact.
+// shift that end under it, and the verdict must stay exact. Windows hands a new thread the
+// ID of one that has just exited (the crate's limits say so), so that a newcomer can pass
+// for an exited thread of the snapshot: the first two cases are not made there.
 
+#[cfg(not(windows))]
 #[test]
 fn a_newcomer_is_found_after_older_threads_have_exited() {
     isolated(|| {
@@ -231,6 +275,7 @@ fn a_newcomer_is_found_after_older_threads_have_exited() {
     });
 }
 
+#[cfg(not(windows))]
 #[test]
 fn a_newcomer_in_the_place_of_an_exited_thread_is_found() {
     isolated(|| {

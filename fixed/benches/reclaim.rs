@@ -37,7 +37,10 @@ fn main() -> anyhow::Result<()> {
         }
     }
     if let Some(dir) = figures {
-        let file = std::path::Path::new(&dir).join("reclaim.svg");
+        // cargo runs a benchmark in its package's folder; a folder given on the command
+        // line is read from the workspace root, where the command is typed.
+        let dir = std::path::Path::new(workshop::expect::WORKSPACE_ROOT).join(dir);
+        let file = dir.join("reclaim.svg");
         workshop::figures::bars(
             &file,
             "Blocked send: time to give everything back after the last call",

@@ -42,7 +42,10 @@ fn main() -> anyhow::Result<()> {
         series.push((flavor, points));
     }
     if let Some(dir) = figures {
-        let file = std::path::Path::new(&dir).join("memory-per-leak.svg");
+        // cargo runs a benchmark in its package's folder; a folder given on the command
+        // line is read from the workspace root, where the command is typed.
+        let dir = std::path::Path::new(workshop::expect::WORKSPACE_ROOT).join(dir);
+        let file = dir.join("memory-per-leak.svg");
         workshop::figures::lines(
             &file,
             "Resident memory against what leaked (endless ticker, release build)",

@@ -7,7 +7,7 @@ use std::thread::{self, JoinHandle};
 
 /// A named thread blocked on a channel receive until [`Blocked::release`].
 pub struct Blocked {
-    pub tid: u32,
+    pub tid: u64,
     release: mpsc::Sender<()>,
     handle: JoinHandle<()>,
 }
@@ -50,31 +50,77 @@ impl Blocked {
 pub fn report_on_one(name: &str) -> (checker::LeakReport, Blocked) {
     let before = checker::ThreadSnapshot::take();
     let blocked = blocked_thread(name);
-    until_sleeping(blocked.tid);
+    until_sleeping(&before, blocked.tid);
     let report = before
         .verify(&checker::Options::default().deadline(std::time::Duration::ZERO))
         .expect_err("a thread was started and is alive");
     (report, blocked)
 }
 
-/// The calling thread's TID, from `/proc/thread-self` (a link to `PID/task/TID`).
-pub fn current_tid() -> u32 {
+/// The calling thread's TID, from `/proc/thread-self` (a link to `PID/task/TID`): read
+/// apart from the checker, so that the tests compare the checker's TIDs with the kernel's.
+#[cfg(target_os = "linux")]
+pub fn current_tid() -> u64 {
     let link = std::fs::read_link("/proc/thread-self").unwrap();
     link.file_name().unwrap().to_str().unwrap().parse().unwrap()
 }
 
+/// The calling thread's ID, as `checker::current_tid` gives it: the tests then check that
+/// it is the ID the checker's listing gives the same thread.
+#[cfg(not(target_os = "linux"))]
+pub fn current_tid() -> u64 {
+    checker::current_tid().expect("thread checks are supported on this platform")
+}
+
 /// The state letter of a thread of this process, as the kernel has it now.
-pub fn state_of(tid: u32) -> char {
+#[cfg(target_os = "linux")]
+pub fn state_of(tid: u64) -> char {
     // Bytes: a name the kernel cut inside a character is not UTF-8.
     let stat = std::fs::read(format!("/proc/self/task/{tid}/stat")).unwrap();
     let after_name = &stat[stat.iter().rposition(|&b| b == b')').unwrap() + 1..];
     char::from(after_name.trim_ascii_start()[0])
 }
 
-/// Waits until thread `tid` sleeps (state `S`): what the kernel says once it is blocked.
-/// Polls the kernel's own answer, with no timing assumption.
-pub fn until_sleeping(tid: u32) {
-    while state_of(tid) != 'S' {
+/// Waits until thread `tid`, born after `before`, sleeps (state `S`): what the OS says once
+/// it is blocked. Polls the OS's own answer, with no timing assumption: on Linux the kernel's
+/// (apart from the checker), on macOS the Mach run state as the checker reads it. Windows
+/// does not tell a thread's state, so there is nothing to wait for.
+pub fn until_sleeping(before: &checker::ThreadSnapshot, tid: u64) {
+    #[cfg(target_os = "linux")]
+    {
+        // The kernel's answer, read apart from the checker, needs no snapshot.
+        let _ = before;
+        while state_of(tid) != 'S' {
+            thread::yield_now();
+        }
+    }
+    #[cfg(target_os = "macos")]
+    loop {
+        let now = before.verify(&checker::Options::default().deadline(std::time::Duration::ZERO));
+        let sleeping = now.is_err_and(|report| {
+            report
+                .threads()
+                .iter()
+                .any(|thread| thread.tid() == tid && thread.state() == 'S')
+        });
+        if sleeping {
+            break;
+        }
         thread::yield_now();
     }
+    #[cfg(not(any(target_os = "linux", target_os = "macos")))]
+    let _ = (before, tid);
 }
+
+/// The state a thread blocked on a channel reads as, letter and words: sleeping, except on
+/// Windows, which does not tell.
+pub const BLOCKED_STATE: (char, &str) = if cfg!(windows) {
+    ('-', "not available on this platform")
+} else {
+    ('S', "sleeping")
+};
+
+/// What a report says of a blocked thread's wait off Linux, where wait channels are not
+/// available.
+pub const NO_WAIT_CHANNEL: &str =
+    "    waits in: not available on this platform (wait channels are Linux's)";

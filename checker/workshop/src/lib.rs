@@ -9,9 +9,11 @@ pub mod contract;
 pub mod demo;
 pub mod expect;
 pub mod figures;
+pub mod manifest;
 mod pattern;
 mod probe;
 pub mod words;
 
+pub use manifest::Service;
 pub use pattern::{Pattern, Scenario, TaskCall, ThreadCall, TimedOut};
 pub use probe::{Gate, Probe, Switch};

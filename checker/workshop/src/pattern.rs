@@ -44,6 +44,8 @@ pub struct Pattern {
     pub module: &'static str,
     /// One line on what happens.
     pub summary: &'static str,
+    /// The readiness check its demo runs.
+    pub service: crate::Service,
     /// Builds the thread flavour's caller, if the pattern has one.
     pub threads: Option<fn(&Scenario) -> ThreadCall>,
     /// Builds the task flavour's caller, if the pattern has one.
@@ -81,6 +83,8 @@ macro_rules! watcher_pattern {
     ($name:literal, $summary:literal, $($module:ident)::+, tasks only, check never passes) => {
         $crate::watcher_pattern!(@ $name, $summary, [$($module)::+], never_ready, None)
     };
+    (@service ready_after) => { $crate::Service::ComesUp };
+    (@service never_ready) => { $crate::Service::NeverComesUp };
     (@threads [$($module:ident)::+], $probe:ident) => {
         |scenario: &$crate::Scenario| -> $crate::ThreadCall {
             let probe = $crate::Probe::$probe(scenario.verify_takes);
@@ -94,6 +98,7 @@ macro_rules! watcher_pattern {
             name: $name,
             module: stringify!($($module)::+),
             summary: $summary,
+            service: $crate::watcher_pattern!(@service $probe),
             threads_note: None,
             tasks_note: None,
             threads: $threads,

@@ -1,0 +1,49 @@
+//! The platform side of thread listing, one module per platform: Linux reads `/proc`, macOS
+//! asks the Mach kernel, Windows takes a Toolhelp snapshot, and anything else gets a clear
+//! refusal.
+//!
+//! Each module gives the same items: `list_tids` (the IDs of this process's threads, or why
+//! they cannot be listed), `read_threads` (the name and state of the given threads, leaving
+//! out those that have exited), `current_tid`, and three facts: `NAME_LIMIT` (the bytes of
+//! a name the platform keeps), `NAMES_INHERITED` (whether a new thread wears its creator's
+//! name until it names itself) and `NO_WAIT_CHANNEL` (why a report names no wait channel,
+//! where the platform has none). Linux alone has the quick tail read of the clean verdict
+//! (`tail_from`) and wait channels (`read_wchan`); elsewhere the full listing decides every
+//! verdict and a report says that the wait channel is not available.
+
+#[cfg(target_os = "linux")]
+mod linux;
+#[cfg(target_os = "linux")]
+pub(crate) use linux::*;
+
+#[cfg(target_os = "macos")]
+mod macos;
+#[cfg(target_os = "macos")]
+pub(crate) use macos::*;
+
+#[cfg(windows)]
+mod windows;
+#[cfg(windows)]
+pub(crate) use windows::*;
+
+#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
+mod other;
+#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
+pub(crate) use other::*;
+
+/// Why a report names no wait channel off Linux.
+#[cfg(not(target_os = "linux"))]
+pub(crate) const NO_WAIT_CHANNEL: Option<&str> =
+    Some("not available on this platform (wait channels are Linux's)");
+
+/// Off Linux no listing can be read from a given thread on: the full listing decides.
+#[cfg(not(target_os = "linux"))]
+pub(crate) fn tail_from(_index: usize) -> Option<Vec<u64>> {
+    None
+}
+
+/// Off Linux the kernel does not tell where a thread sleeps.
+#[cfg(not(target_os = "linux"))]
+pub(crate) fn read_wchan(_tid: u64) -> Option<String> {
+    None
+}
