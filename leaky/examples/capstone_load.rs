@@ -20,6 +20,7 @@ mod client;
 use std::io;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{Context as _, bail};
@@ -33,14 +34,30 @@ const USAGE: &str = "usage: capstone-load [--clients N] [--rounds N] \
 /// The topics the clients spread over.
 const TOPICS: usize = 10;
 
-fn main() -> anyhow::Result<()> {
-    let args = Args::parse(std::env::args().skip(1))?;
+fn main() -> ExitCode {
+    let args = match Args::parse(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(e) => {
+            eprintln!("{e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    match load(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load(args: &Args) -> anyhow::Result<()> {
     let mut runs = Vec::new();
     if args.server != Which::Yours {
-        runs.push(run::<solution::Server>("the solution", &args)?);
+        runs.push(run::<solution::Server>("the solution", args)?);
     }
     if args.server != Which::Solution {
-        runs.push(run::<yours::Server>("your server", &args)?);
+        runs.push(run::<yours::Server>("your server", args)?);
     }
     if let Some(file) = &args.plot {
         draw(file, &runs)?;
@@ -96,7 +113,12 @@ fn run<S: Service>(name: &'static str, args: &Args) -> anyhow::Result<Run> {
     let samples = runtime.block_on(async {
         let server = S::start().await.context("cannot start the server")?;
         let metrics = tokio::runtime::Handle::current().metrics();
-        println!("\n{name}: {} clients, in {} rounds", args.clients, args.rounds);
+        let per_round = args.clients / args.rounds;
+        println!(
+            "\n{name}: {} clients, in {} rounds",
+            per_round * args.rounds,
+            args.rounds
+        );
         println!(
             "{:>12} {:>11} {:>14} {:>12}",
             "clients gone", "live tasks", "subscriptions", "memory (RSS)"
@@ -104,7 +126,6 @@ fn run<S: Service>(name: &'static str, args: &Args) -> anyhow::Result<Run> {
         let mut samples =
             vec![Sample { gone: 0, tasks: metrics.num_alive_tasks(), rss: rss() }];
         print(&samples[0], 0);
-        let per_round = args.clients / args.rounds;
         for round in 1..=args.rounds {
             round_of_clients(server.addr(), round, per_round).await?;
             // The server's tasks for the clients that just left end as soon as it reads
