@@ -7,6 +7,7 @@
 //! leaves, its reader ends, but its writer waits on a queue that can never close,
 //! for good: one task, one queue and one socket per client that ever subscribed. The
 //! subscriptions pile up too, and publishers count the departed as subscribers.
+//! It is the [unclosed channel](crate::unclosed_channel), in a server.
 //!
 //! Two fixes, each a drop-in replacement for the leaky file (`diff
 //! leaky/capstone/server.rs fixed/src/capstone/server.rs`):
