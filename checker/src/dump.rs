@@ -1,95 +1,56 @@
 //! Async backtraces of leaked tasks, when tokio's task dumps are built in (feature
 //! `task-dump`, with `RUSTFLAGS="--cfg tokio_unstable"`, on Linux).
 //!
-//! Telling the tasks born after a snapshot from the ones before: tokio numbers tasks from
-//! one process-wide counter, so every task spawned after the snapshot has a higher ID than
-//! any spawned before it. The snapshot learns the counter's value by spawning one empty
-//! task on a throwaway runtime of its own, which leaves the runtime under test untouched.
+//! A dump holds every task alive on the runtime, each with its `tokio::task::Id`. tokio
+//! promises of an ID only that it names one task among those alive (it is unique among
+//! them, and compares equal to itself); IDs are not handed out in spawn order. So a dump
+//! cannot tell the tasks born after a snapshot from those alive at it: the verdict shows
+//! them all, and says so when the snapshot had tasks of its own.
 
 use tokio::runtime::Handle;
 
 /// Without task dumps there is nothing to show beyond the count.
 #[cfg(not(all(feature = "task-dump", tokio_unstable, target_os = "linux")))]
-mod imp {
-    use super::Handle;
-
-    /// Where the task counter stood at the snapshot; nothing to record without dumps.
-    #[derive(Debug, Clone, Copy)]
-    pub(crate) struct Watermark;
-
-    pub(crate) fn watermark() -> Watermark {
-        Watermark
-    }
-
-    pub(crate) async fn leaked_tasks(
-        _handle: &Handle,
-        _since: Watermark,
-    ) -> Vec<(tokio::task::Id, String)> {
-        Vec::new()
-    }
+pub(crate) async fn alive_tasks(_handle: &Handle) -> Vec<(Option<tokio::task::Id>, String)> {
+    Vec::new()
 }
 
+/// A dump waits for every worker to reach a safe point; a worker stuck for longer than
+/// this gets the report without traces rather than a hang.
 #[cfg(all(feature = "task-dump", tokio_unstable, target_os = "linux"))]
-mod imp {
-    use std::time::Duration;
+const DUMP_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
-    use super::Handle;
-    use tokio::task::Id;
-
-    /// A dump waits for every worker to reach a safe point; a worker stuck for longer than
-    /// this gets the report without traces rather than a hang.
-    const DUMP_TIMEOUT: Duration = Duration::from_secs(5);
-
-    /// The ID of a task spawned at the snapshot: every later task has a higher one.
-    #[derive(Debug, Clone, Copy)]
-    pub(crate) struct Watermark(Option<Id>);
-
-    pub(crate) fn watermark() -> Watermark {
-        let Ok(runtime) = tokio::runtime::Builder::new_current_thread().build() else {
-            return Watermark(None);
-        };
-        let id = runtime.spawn(async {}).id();
-        // Never blocks, so it is allowed inside the caller's runtime too.
-        runtime.shutdown_background();
-        Watermark(Some(id))
-    }
-
-    /// The traces of the tasks on `handle` born after `since`, oldest first. Never an
-    /// empty trace: a task whose trace is empty gets a line that says why.
-    pub(crate) async fn leaked_tasks(handle: &Handle, since: Watermark) -> Vec<(Id, String)> {
-        let Watermark(Some(since)) = since else {
-            return Vec::new();
-        };
-        let Ok(dump) = tokio::time::timeout(DUMP_TIMEOUT, handle.dump()).await else {
-            // No task to pin the line on: it stands for them all.
-            return vec![(
-                since,
-                format!("(no trace: the runtime's workers did not answer within {DUMP_TIMEOUT:?})"),
-            )];
-        };
-        let mut born_after: Vec<_> = dump
-            .tasks()
-            .iter()
-            .filter(|task| task.id() > since)
-            .map(|task| (task.id(), task.trace().to_string()))
-            .collect();
-        born_after.sort_by_key(|(id, _)| *id);
-        born_after
-            .into_iter()
-            .map(|(id, trace)| {
-                let text = if trace.trim().is_empty() {
-                    format!(
-                        "Task {id}: no trace. tokio's task dumps trace only tokio's own \
-                         futures (its timers, I/O and sync types), and this task waits on \
-                         something else; spawn it through checker::traced to see where"
-                    )
-                } else {
-                    format!("Task {id}, where it waits:\n{trace}")
-                };
-                (id, text)
-            })
-            .collect()
-    }
+/// The traces of the tasks alive on `handle`, in the order of their IDs (which means
+/// nothing but that a report reads the same each time). Never an empty trace: a task
+/// whose trace is empty gets a line that says why. `None` in place of the ID for the line
+/// that says no dump came.
+#[cfg(all(feature = "task-dump", tokio_unstable, target_os = "linux"))]
+pub(crate) async fn alive_tasks(handle: &Handle) -> Vec<(Option<tokio::task::Id>, String)> {
+    let Ok(dump) = tokio::time::timeout(DUMP_TIMEOUT, handle.dump()).await else {
+        return vec![(
+            None,
+            format!("(no trace: the runtime's workers did not answer within {DUMP_TIMEOUT:?})"),
+        )];
+    };
+    let mut tasks: Vec<_> = dump
+        .tasks()
+        .iter()
+        .map(|task| (task.id(), task.trace().to_string()))
+        .collect();
+    tasks.sort_by_key(|(id, _)| *id);
+    tasks
+        .into_iter()
+        .map(|(id, trace)| {
+            let text = if trace.trim().is_empty() {
+                format!(
+                    "Task {id}: no trace. tokio's task dumps trace only tokio's own \
+                     futures (its timers, I/O and sync types), and this task waits on \
+                     something else; spawn it through checker::traced to see where"
+                )
+            } else {
+                format!("Task {id}, where it waits:\n{trace}")
+            };
+            (Some(id), text)
+        })
+        .collect()
 }
-
-pub(crate) use imp::{Watermark, leaked_tasks, watermark};

@@ -4,31 +4,22 @@
 //! once; anything still alive gets until a deadline to finish, and what is left then is
 //! reported by name.
 //!
-//! Threads (Linux, macOS, Windows), in a test that runs alone in its own process so that
-//! the threads of tests running beside it are never taken for leaks:
+//! # Quick start
 //!
-//! ```no_run
-//! #[test]
-//! fn the_worker_is_joined() {
-//!     checker::isolated(|| {
-//!         let before = checker::ThreadSnapshot::take();
-//!         std::thread::spawn(|| {}).join().unwrap();
-//!         before.verify(&checker::Options::default())
-//!     });
-//! }
+//! In `Cargo.toml` (tokio's `test-util` is for paused time, `macros` for `#[tokio::test]`):
+//!
+//! ```toml
+//! [dev-dependencies]
+//! checker = { path = "../checker" } # the path to this crate
+//! tokio = { version = "1", features = ["macros", "rt", "test-util"] }
 //! ```
 //!
-//! Tasks (any platform), under paused time so that the deadline costs no real time
-//! (`start_paused` needs tokio's `test-util` feature in your dev-dependencies):
+//! Then a test file, say `tests/leaks.rs`: a thread check (Linux, macOS, Windows) that runs
+//! alone in its own process, so that the threads of tests running beside it are never
+//! taken for leaks, and a task check (any platform) under paused time. This file is the crate's own
+//! `tests/quick_start.rs`, which its test run compiles and runs:
 //!
-//! ```
-//! # #[tokio::main(flavor = "current_thread", start_paused = true)]
-//! # async fn main() {
-//! let before = checker::TaskSnapshot::take(&tokio::runtime::Handle::current());
-//! tokio::spawn(checker::traced(async {})).await.unwrap();
-//! before.verify(&checker::Options::default()).await.unwrap();
-//! # }
-//! ```
+#![doc = concat!("```rust\n", include_str!("../tests/quick_start.rs"), "```")]
 //!
 //! A failed verdict is a [`LeakReport`]. Its `Display` and its `Debug` are the same
 //! readable text, so `unwrap`, `expect` and a test returning `Result` all print it:
@@ -74,7 +65,7 @@
 //! | a `rayon::ThreadPool`, a `threadpool::ThreadPool` | its threads, for a moment after the pool is dropped (they exit when their queue closes) | drop the pool, then `verify`: the deadline waits for them |
 //! | rayon's global pool | its threads, for good | record them with [`StartedThreads`] in `start_handler`, and [`Options::ignore_started`] |
 //! | a tokio runtime, dropped | nothing: dropping it waits for its workers and blocking threads | drop it, then `verify` |
-//! | a tokio runtime, alive | its workers; its blocking threads for 10 s after their last job (`thread_keep_alive`) | [`StartedThreads`] in `on_thread_start`, and [`Options::ignore_started`]: a thread its tasks start is still caught |
+//! | a tokio runtime, alive | its workers; its blocking threads for 10 s after their last job (`thread_keep_alive`) | [`StartedThreads`] in `on_thread_start` (or the runtime built by [`TestRuntime`]), and [`Options::ignore_started`]: a thread its tasks start is still caught |
 //! | `tokio_util::task::TaskTracker` | nothing once it is closed and `wait` has returned | `close`, `wait().await`, then the task `verify` |
 //! | `tokio::task::JoinSet`, dropped | its tasks until the runtime polls them once more (aborted) | the task `verify`'s deadline allows for it |
 //! | `tokio_util::task::LocalPoolHandle` | its threads until its last handle is dropped; its tasks run on `LocalSet`s, which tokio does not count | a thread check, after dropping the handle |
@@ -97,7 +88,9 @@
 //!   Task checks work wherever tokio does.
 //! - **Parallel tests share a process.** Under `cargo test`, a thread started by another
 //!   test between your snapshot and your verdict is reported as yours. Run thread checks
-//!   inside [`isolated`] (or under cargo-nextest, which runs a process per test).
+//!   inside [`isolated`] (or under cargo-nextest, which runs a process per test). A report
+//!   taken on a test thread where other tests may run at once says so, and what to do
+//!   ([`LeakReport::notes`]).
 //! - **A reused TID hides a leak.** A thread is known by its TID. Linux hands TIDs
 //!   out in increasing order and wraps at `pid_max` (`/proc/sys/kernel/pid_max`, often
 //!   32768 or 4194304); if a thread of the snapshot exits and the counter goes all the way
@@ -109,7 +102,7 @@
 //! - **Thread names are the kernel's.** Linux keeps 15 bytes (macOS 63, Windows all of
 //!   them), cut without regard for UTF-8: a name cut inside a character ends in U+FFFD,
 //!   and the report says it was cut; a name that fills the limit may or may not have been
-//!   cut ([`LeakedThread::name_may_be_truncated`]), and the report does not guess. An
+//!   cut ([`LeakedThread::name_may_be_truncated`]), and the report says "maybe cut". An
 //!   ignore prefix is compared on as many bytes as the platform keeps. On Linux a thread
 //!   that never names itself wears its creator's name
 //!   ([`LeakedThread::name_may_be_inherited`]), and since std names a thread from inside
@@ -122,7 +115,12 @@
 //! - **Tasks are counted, traced tasks are known by identity.** tokio's
 //!   `num_alive_tasks` counts the tasks of one runtime: an untraced task that ends while
 //!   another is born goes unseen until the count rises, and tasks on a `LocalSet` are not
-//!   counted at all. A task spawned through [`traced`] is seen in both cases. Blocking
+//!   counted at all. A task spawned through [`traced`] is seen in both cases, and a
+//!   verdict taken inside a `LocalSet` that finds nothing answers that it cannot see the
+//!   local tasks, unless [`Options::local_tasks_traced`] says they are all traced (tokio
+//!   has no query for a `LocalSet`: the verdict tries `spawn_local` and catches its panic,
+//!   which a build with `panic = "abort"` cannot, and there untraced local tasks pass
+//!   unseen). Blocking
 //!   jobs (`spawn_blocking`) run on threads, which a thread check sees. On a
 //!   multi-thread runtime the count drops a moment after a task ends, which is why a
 //!   verdict re-checks until its deadline.
@@ -132,7 +130,15 @@
 //! - **tokio keeps idle blocking threads for 10 s.** After `spawn_blocking`, the thread
 //!   waits for more work; a thread check reports it unless the runtime sets
 //!   `Builder::thread_keep_alive`, is shut down or dropped, or its threads are excused
-//!   with [`StartedThreads`].
+//!   with [`StartedThreads`]; the report says what the thread is. `#[tokio::test]` builds
+//!   its runtime out of reach: a test that checks threads builds the same runtime with
+//!   [`TestRuntime`], which records them.
+//! - **A blocking thread check holds its thread.** Called inside a runtime's `block_on`
+//!   (a `#[tokio::test]` body) or in a task, [`ThreadSnapshot::verify`] keeps the runtime
+//!   from running its tasks on that thread while it waits: a thread one of them would
+//!   release is reported, and the report says why. Await
+//!   [`ThreadSnapshot::verify_async`] there instead, or take the verdict after `block_on`
+//!   returns.
 //! - **`#[tokio::test]` drops its runtime, and every task on it, when the test returns.**
 //!   A leaked task never outlives such a test, so a test that does not verify before it
 //!   returns never sees its leak.
@@ -148,21 +154,26 @@
 
 #![warn(missing_docs)]
 
+mod context;
 mod dump;
+mod fail;
 mod guard;
 mod isolated;
 mod options;
 mod report;
+mod runtime;
 mod spy_waker;
 mod sys;
 mod tasks;
 mod threads;
+mod threads_async;
 mod traced;
 
 pub use guard::ThreadGuard;
 pub use isolated::{Outcome, isolated};
 pub use options::{DEFAULT_DEADLINE, Options, StartedThreads};
 pub use report::LeakReport;
+pub use runtime::TestRuntime;
 pub use tasks::TaskSnapshot;
 pub use threads::{LeakedThread, ThreadSnapshot, current_tid};
 pub use traced::{Traced, TracedTask, traced};

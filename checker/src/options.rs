@@ -41,6 +41,9 @@ pub struct Options {
     /// Threads recorded as they start, excused whatever their name; read at each check,
     /// because a pool may start a thread at any time.
     started: Vec<StartedThreads>,
+    /// The caller spawns every task on a `LocalSet` through `traced`, so a task verdict
+    /// inside one may pass on what it sees.
+    local_tasks_traced: bool,
 }
 
 /// The threads a pool or a runtime starts for itself, recorded by TID as each one starts,
@@ -110,6 +113,7 @@ impl Default for Options {
             filters: Vec::new(),
             ignored_tids: Arc::new(Vec::new()),
             started: Vec::new(),
+            local_tasks_traced: false,
         }
     }
 }
@@ -122,6 +126,7 @@ impl fmt::Debug for Options {
             .field("filters", &self.filters.len())
             .field("ignored_tids", &self.ignored_tids.len())
             .field("started", &self.started)
+            .field("local_tasks_traced", &self.local_tasks_traced)
             .finish()
     }
 }
@@ -213,6 +218,23 @@ impl Options {
     /// ```
     pub fn ignore_threads_alive_now(self) -> Self {
         self.ignore_tids(crate::sys::list_tids().unwrap_or_default())
+    }
+
+    /// Says that every task spawned on a tokio `LocalSet` (or a local runtime) is spawned
+    /// through [`traced`](crate::traced), so that a task verdict taken inside one may pass.
+    ///
+    /// tokio counts no task of a `LocalSet`, so inside one a verdict sees only traced
+    /// tasks, and without this a verdict there that finds nothing answers that it cannot
+    /// see the local tasks (an `Err` whose [`LeakReport::unsupported`](crate::LeakReport::unsupported)
+    /// says so) rather than pass.
+    pub fn local_tasks_traced(mut self) -> Self {
+        self.local_tasks_traced = true;
+        self
+    }
+
+    /// Whether [`local_tasks_traced`](Self::local_tasks_traced) was said.
+    pub(crate) fn local_tasks_are_traced(&self) -> bool {
+        self.local_tasks_traced
     }
 
     /// The deadline these options carry.

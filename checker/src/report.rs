@@ -37,6 +37,8 @@ pub struct LeakReport {
     /// Real time the verdict took, where its clock was tokio's, which may be paused.
     real_waited: Option<Duration>,
     unsupported: Option<Box<str>>,
+    /// What the place the verdict was taken in means for reading it (see `context`).
+    notes: Vec<String>,
 }
 
 /// The task side of a report.
@@ -51,6 +53,8 @@ pub(crate) struct TaskLeak {
     pub(crate) traced: Vec<TracedTask>,
     /// Task dumps of the other tasks born after the snapshot (feature `task-dump`).
     pub(crate) dumps: Vec<String>,
+    /// Why the dumps include tasks alive at the snapshot too, when they do.
+    pub(crate) dumps_include_older: Option<String>,
 }
 
 impl TaskLeak {
@@ -71,6 +75,7 @@ impl LeakReport {
             waited,
             real_waited: None,
             unsupported: None,
+            notes: Vec::new(),
         }
     }
 
@@ -81,6 +86,7 @@ impl LeakReport {
             waited,
             real_waited: Some(real_waited),
             unsupported: None,
+            notes: Vec::new(),
         }
     }
 
@@ -91,7 +97,27 @@ impl LeakReport {
             waited: Duration::ZERO,
             real_waited: None,
             unsupported: Some(why.into_boxed_str()),
+            notes: Vec::new(),
         }
+    }
+
+    /// The report of a verdict that waited `waited` in all, over several looks.
+    pub(crate) fn waited_for(mut self, waited: Duration) -> Self {
+        self.waited = waited;
+        self
+    }
+
+    /// The report with notes on where its verdict was taken, shown after what leaked.
+    pub(crate) fn with_notes(mut self, notes: Vec<String>) -> Self {
+        self.notes.extend(notes);
+        self
+    }
+
+    /// What the place the verdict was taken in means for reading it, as the report's last
+    /// paragraphs say: a test thread whose process may run other tests beside it (their
+    /// threads may be reported), or a tokio runtime's thread that the check blocked.
+    pub fn notes(&self) -> &[String] {
+        &self.notes
     }
 
     /// The threads born after the snapshot that were still alive at the deadline.
@@ -146,6 +172,16 @@ const PAUSED_CLOCK_MARGIN: Duration = Duration::from_millis(1);
 
 impl fmt::Display for LeakReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_findings(f)?;
+        for note in &self.notes {
+            write!(f, "\n\n{note}")?;
+        }
+        Ok(())
+    }
+}
+
+impl LeakReport {
+    fn write_findings(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(why) = &self.unsupported {
             return write!(f, "no verdict: {why}");
         }
@@ -178,7 +214,18 @@ impl fmt::Display for LeakReport {
             }
             write_traced(f, &tasks.traced)?;
             let untraced = n.saturating_sub(tasks.traced.len());
-            if untraced > 0 {
+            if untraced > 0 && !tasks.dumps.is_empty() {
+                write!(
+                    f,
+                    "\n\n{untraced} {} not spawned through checker::traced; tokio's task \
+                     dumps below tell where {}.",
+                    plural(untraced, "task was", "tasks were"),
+                    plural(untraced, "it waits", "they wait"),
+                )?;
+                if let Some(why) = &tasks.dumps_include_older {
+                    write!(f, " {why}.")?;
+                }
+            } else if untraced > 0 {
                 write!(
                     f,
                     "\n\n{untraced} {} not spawned through checker::traced: where {} is \
@@ -260,10 +307,26 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Resu
         let limit = KERNEL_NAME_LIMIT.map_or_else(String::new, |n| format!(" to {n} bytes"));
         write!(
             f,
-            "\n    name: cut by the kernel{limit}, inside a character"
+            "
+    name: cut by the kernel{limit}, inside a character"
+        )?;
+    } else if first.name_may_be_truncated() && !is_tokio_thread_name(first.name()) {
+        let limit = KERNEL_NAME_LIMIT.map_or_else(String::new, |n| format!("{n} bytes, "));
+        write!(
+            f,
+            "
+    name: {limit}the kernel's limit: maybe cut"
         )?;
     }
-    if first.name_may_be_inherited() {
+    if is_tokio_thread_name(first.name()) {
+        f.write_str(
+            "\n    name: tokio's, for a runtime's workers and its blocking threads; after \
+             `spawn_blocking` an idle blocking thread stays 10 s (`thread_keep_alive`). If \
+             it is the runtime's own, excuse the runtime's threads by TID (checker::TestRuntime \
+             or StartedThreads); an unnamed thread a task started wears this name too, \
+             and is a leak",
+        )?;
+    } else if first.name_may_be_inherited() {
         f.write_str(
             "\n    name: maybe not its own; a thread that never names itself wears the \
              name of the thread that started it",
@@ -286,6 +349,12 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Resu
     Ok(())
 }
 
+/// Whether `name` is one tokio gives its threads by default (see
+/// `threads::RUNTIME_WORKER_NAMES`).
+fn is_tokio_thread_name(name: &str) -> bool {
+    crate::threads::RUNTIME_WORKER_NAMES.contains(&name)
+}
+
 /// Traced tasks, those that read the same as one block: where they were spawned, their
 /// IDs, and where they wait, innermost frame first.
 fn write_traced(f: &mut fmt::Formatter<'_>, tasks: &[TracedTask]) -> fmt::Result {
@@ -298,16 +367,19 @@ fn write_traced(f: &mut fmt::Formatter<'_>, tasks: &[TracedTask]) -> fmt::Result
     }
     for group in groups {
         let first = group[0];
-        // tokio's task IDs are numbers; sorted, runs of them fold like TIDs.
-        let mut ids: Vec<u64> = group
-            .iter()
-            .filter_map(|task| task.id()?.to_string().parse().ok())
-            .collect();
+        // tokio's task IDs are opaque: named as tokio shows them, in their order only so
+        // that a report reads the same each time.
+        let mut ids: Vec<tokio::task::Id> = group.iter().filter_map(|task| task.id()).collect();
         ids.sort_unstable();
+        let shown: Vec<String> = ids.iter().take(MOST_IDS).map(ToString::to_string).collect();
+        let more = match ids.len().saturating_sub(MOST_IDS) {
+            0 => String::new(),
+            more => format!(" and {more} more"),
+        };
         let ids = match ids.len() {
             0 => String::new(),
-            1 => format!(" (tokio task ID {})", ids[0]),
-            _ => format!(" (tokio task IDs {})", ranges(&ids)),
+            1 => format!(" (tokio task ID {})", shown[0]),
+            _ => format!(" (tokio task IDs {}{more})", shown.join(", ")),
         };
         let count = match group.len() {
             1 => "Task".to_owned(),
@@ -353,6 +425,9 @@ fn ranges<N: Copy + Into<u64>>(sorted: &[N]) -> String {
 
 /// How many runs of IDs a report names before it says how many more there are.
 const MOST_RANGES: usize = 8;
+
+/// How many tokio task IDs a block of tasks names before it says how many more there are.
+const MOST_IDS: usize = 16;
 
 impl std::error::Error for LeakReport {}
 

@@ -10,7 +10,7 @@ use tokio::runtime::{Handle, RuntimeFlavor};
 use tokio::time::Instant;
 
 use crate::report::{LeakReport, TaskLeak};
-use crate::{Options, dump, traced};
+use crate::{Options, context, dump, traced};
 
 /// See the thread side: small first steps, capped growth. Here the waits are tokio's, so
 /// under paused time they cost no real time at all.
@@ -36,8 +36,6 @@ const MAX_RETRY: Duration = Duration::from_millis(10);
 pub struct TaskSnapshot {
     handle: Handle,
     alive: usize,
-    /// Tells later tasks from earlier ones, for the report's traces.
-    since: dump::Watermark,
     /// Tells later traced futures from earlier ones, for the report's wait sites.
     traced_since: u64,
 }
@@ -48,7 +46,6 @@ impl TaskSnapshot {
         Self {
             handle: handle.clone(),
             alive: handle.metrics().num_alive_tasks(),
-            since: dump::watermark(),
             traced_since: traced::watermark(),
         }
     }
@@ -70,7 +67,36 @@ impl TaskSnapshot {
     /// must run inside a runtime with time enabled; under paused time the wait is free.
     /// On a multi-thread runtime a finished task leaves the count a moment late, which is
     /// why a clean process may take a re-check or two.
+    ///
+    /// Inside a tokio `LocalSet` (or a local runtime), whose tasks tokio does not count, a
+    /// verdict that finds nothing answers that it cannot see the local tasks, unless the
+    /// options say they are all traced ([`Options::local_tasks_traced`]).
     pub async fn verify(&self, options: &Options) -> Result<(), LeakReport> {
+        let verdict = self.count_until_deadline(options).await;
+        if !context::inside_local_set() {
+            return verdict;
+        }
+        // tokio counts none of a LocalSet's tasks: only traced ones are seen here.
+        match verdict {
+            Ok(()) if options.local_tasks_are_traced() => Ok(()),
+            Ok(()) => Err(LeakReport::not_supported(
+                "this task verdict was taken inside a tokio LocalSet (or a local runtime), \
+                 whose tasks tokio does not count: a task spawned there with spawn_local \
+                 cannot be seen. Spawn each one through checker::traced, which the verdict \
+                 sees, and say so with Options::local_tasks_traced()"
+                    .to_owned(),
+            )),
+            Err(report) if options.local_tasks_are_traced() => Err(report),
+            Err(report) => Err(report.with_notes(vec![
+                "This verdict was taken inside a tokio LocalSet (or a local runtime), whose \
+                 tasks tokio does not count: local tasks not spawned through checker::traced \
+                 are not seen, and may have leaked too."
+                    .to_owned(),
+            ])),
+        }
+    }
+
+    async fn count_until_deadline(&self, options: &Options) -> Result<(), LeakReport> {
         let started = Instant::now();
         let real_start = std::time::Instant::now();
         let deadline = started + options.deadline_value();
@@ -93,9 +119,22 @@ impl TaskSnapshot {
                 }
                 let real_waited = real_start.elapsed();
                 let traced = traced::alive_since(self.traced_since, self.handle.id());
-                let mut dumps = dump::leaked_tasks(&self.handle, self.since).await;
+                let mut dumps = dump::alive_tasks(&self.handle).await;
                 // A traced task's wait is told already, in the caller's terms.
-                dumps.retain(|(id, _)| !traced.iter().any(|task| task.id() == Some(*id)));
+                dumps.retain(|(id, _)| id.is_none() || !traced.iter().any(|task| task.id() == *id));
+                // tokio's task IDs do not tell a task born after the snapshot from one
+                // alive at it: with none alive then, every task in the dump is a leak.
+                let dumps_include_older = (self.alive > 0 && !dumps.is_empty()).then(|| {
+                    let (tasks, are) = match self.alive {
+                        1 => ("task", "is"),
+                        _ => ("tasks", "are"),
+                    };
+                    format!(
+                        "The {} {tasks} alive at the snapshot {are} among these, as tokio's task \
+                         IDs do not tell which tasks were born later",
+                        self.alive
+                    )
+                });
                 let leak = TaskLeak {
                     alive,
                     baseline: self.alive,
@@ -103,6 +142,7 @@ impl TaskSnapshot {
                     flavor: flavor_name(self.handle.runtime_flavor()),
                     traced,
                     dumps: dumps.into_iter().map(|(_, dump)| dump).collect(),
+                    dumps_include_older,
                 };
                 return Err(LeakReport::of_tasks(leak, now - started, real_waited));
             }
@@ -128,7 +168,7 @@ fn retry_cap(waited: Duration, real_waited: std::time::Duration) -> Duration {
     MAX_RETRY.max(waited.saturating_sub(real_waited))
 }
 
-fn flavor_name(flavor: RuntimeFlavor) -> &'static str {
+pub(crate) fn flavor_name(flavor: RuntimeFlavor) -> &'static str {
     match flavor {
         RuntimeFlavor::CurrentThread => "current-thread",
         RuntimeFlavor::MultiThread => "multi-thread",

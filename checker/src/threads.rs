@@ -171,7 +171,8 @@ impl ThreadSnapshot {
                     return Ok(());
                 }
                 let leaked = with_wait_channels(mark_inherited(leaked, baseline));
-                return Err(LeakReport::of_threads(leaked, now - started));
+                return Err(LeakReport::of_threads(leaked, now - started)
+                    .with_notes(crate::context::thread_verdict_notes()));
             }
             thread::sleep(wait.min(deadline - now));
             wait = (wait * 2).min(MAX_RETRY);
@@ -267,7 +268,7 @@ fn inherited_names(baseline: &[u64]) -> Vec<String> {
 
 /// The names tokio gives its threads by default, as the kernel keeps them: current
 /// tokio's `tokio-rt-worker`, and older versions' `tokio-runtime-worker` cut to 15 bytes.
-const RUNTIME_WORKER_NAMES: &[&str] = &["tokio-rt-worker", "tokio-runtime-w"];
+pub(crate) const RUNTIME_WORKER_NAMES: &[&str] = &["tokio-rt-worker", "tokio-runtime-w"];
 
 /// Marks the names that may be inherited, where the platform passes names on (Linux).
 fn mark_inherited(mut threads: Vec<LeakedThread>, baseline: &[u64]) -> Vec<LeakedThread> {
@@ -333,8 +334,9 @@ impl LeakedThread {
     }
 
     /// Whether the name fills the platform's bytes (15 on Linux, 63 on macOS), so that it
-    /// may be the start of a longer name. Many whole names are 15 bytes long too
-    /// (`tokio-rt-worker`), so this is a "may", and a report does not mention it.
+    /// may be the start of a longer name. Many whole names are 15 bytes long too, so this
+    /// is a "may", and a report says it in a word ("maybe cut"), except for tokio's own
+    /// `tokio-rt-worker`.
     pub fn name_may_be_truncated(&self) -> bool {
         self.name_fills_limit
     }

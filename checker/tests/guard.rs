@@ -6,7 +6,7 @@ use std::panic;
 use std::time::Duration;
 
 use checker::{Options, ThreadGuard, isolated};
-use common::blocked_thread;
+use common::{blocked_thread, run_test};
 
 const SHORT: Duration = Duration::from_millis(20);
 
@@ -67,5 +67,34 @@ impl Drop for ReleaseOnDrop {
         if let Some(blocked) = self.0.take() {
             blocked.release();
         }
+    }
+}
+
+#[test]
+#[ignore = "a fixture for the test below"]
+fn fixture_a_guard_that_finds_a_leak() {
+    isolated(|| {
+        let _guard = ThreadGuard::new(Options::default().deadline(SHORT));
+        std::mem::forget(blocked_thread("guarded-leak"));
+    });
+}
+
+#[test]
+fn a_guards_failure_names_the_line_it_was_made_at_and_says_it_once() {
+    for backtrace in ["0", "1"] {
+        let (ok, stdout, stderr) = run_test(
+            "fixture_a_guard_that_finds_a_leak",
+            &[("RUST_BACKTRACE", backtrace)],
+        );
+        let all = format!("{stdout}{stderr}");
+        assert!(!ok, "{all}");
+        assert_eq!(all.matches("found 1 unexpected thread").count(), 1, "{all}");
+        assert!(all.contains("Thread \"guarded-leak\""), "{all}");
+        let made_at = line!() - 16;
+        assert!(
+            all.contains(&format!("panicked at {}:{made_at}:", file!())),
+            "{all}"
+        );
+        assert_eq!(all.matches("panicked at").count(), 1, "{all}");
     }
 }

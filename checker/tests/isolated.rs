@@ -1,11 +1,13 @@
 //! `isolated`: one test alone in its own process, its output and verdict relayed.
 
-use std::process::Command;
+mod common;
+
 use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
 use checker::{Options, ThreadSnapshot, isolated};
+use common::run_test;
 
 #[test]
 fn the_body_runs_in_a_child_that_runs_only_this_test() {
@@ -77,24 +79,8 @@ fn fixture_says_where_its_body_runs() {
 }
 
 fn run_fixture(env: &[(&str, &str)]) -> (String, String) {
-    let exe = std::env::current_exe().unwrap();
-    let mut command = Command::new(exe);
-    command
-        .args([
-            "fixture_says_where_its_body_runs",
-            "--exact",
-            "--include-ignored",
-        ])
-        .args(["--nocapture", "--test-threads=1"])
-        .env_remove("CHECKER_ISOLATED_TEST")
-        .env_remove("NEXTEST_EXECUTION_MODE");
-    for (key, value) in env {
-        command.env(key, value);
-    }
-    let output = command.output().unwrap();
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(output.status.success(), "{stdout}{stderr}");
+    let (ok, stdout, stderr) = run_test("fixture_says_where_its_body_runs", env);
+    assert!(ok, "{stdout}{stderr}");
     (stdout, stderr)
 }
 
@@ -134,4 +120,128 @@ fn an_ignored_test_runs_its_body_when_asked_to() {
     // (the child is always given `--include-ignored`), or the test would pass unchecked.
     let (stdout, _) = run_fixture(&[]);
     assert!(stdout.contains("the body ran"), "{stdout}");
+}
+
+/// A thread that waits until the process ends: the leak of the fixtures below.
+fn leak_a_thread(name: &str) {
+    thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(|| {
+            loop {
+                thread::park()
+            }
+        })
+        .unwrap();
+}
+
+const SHORT: Duration = Duration::from_millis(20);
+
+#[test]
+#[ignore = "a fixture for the tests below"]
+fn fixture_two_bodies_the_second_leaks_and_returns_its_verdict() {
+    isolated(|| ThreadSnapshot::take().verify(&Options::default()));
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        leak_a_thread("second-body");
+        before.verify(&Options::default().deadline(SHORT))
+    });
+}
+
+#[test]
+#[ignore = "a fixture for the tests below"]
+fn fixture_two_bodies_the_second_panics() {
+    isolated(|| println!("the first body ran"));
+    isolated(|| -> () { panic!("boom from the second body") });
+}
+
+#[test]
+#[ignore = "a fixture for the tests below"]
+fn fixture_two_clean_bodies() {
+    isolated(|| println!("the first body ran"));
+    isolated(|| println!("the second body ran"));
+}
+
+#[test]
+#[ignore = "a fixture for the tests below"]
+fn fixture_a_body_that_panics() {
+    isolated(|| -> () { panic!("boom, said once") });
+}
+
+#[test]
+#[ignore = "a fixture for the tests below"]
+fn fixture_a_body_that_returns_a_leak() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        leak_a_thread("returned-leak");
+        before.verify(&Options::default().deadline(SHORT))
+    });
+}
+
+#[test]
+fn a_leak_in_a_second_body_fails_the_test_with_its_report() {
+    let (ok, stdout, stderr) = run_test(
+        "fixture_two_bodies_the_second_leaks_and_returns_its_verdict",
+        &[],
+    );
+    let all = format!("{stdout}{stderr}");
+    assert!(!ok, "{all}");
+    assert!(all.contains("found 1 unexpected thread"), "{all}");
+    assert!(all.contains("Thread \"second-body\""), "{all}");
+}
+
+#[test]
+fn a_panic_in_a_second_body_fails_the_test_with_its_message() {
+    let (ok, stdout, stderr) = run_test("fixture_two_bodies_the_second_panics", &[]);
+    let all = format!("{stdout}{stderr}");
+    assert!(!ok, "{all}");
+    assert_eq!(all.matches("boom from the second body").count(), 1, "{all}");
+    // Each call relays its own body's output, once.
+    assert_eq!(all.matches("the first body ran").count(), 1, "{all}");
+}
+
+#[test]
+fn two_clean_bodies_pass_and_each_is_relayed_once() {
+    let (ok, stdout, stderr) = run_test("fixture_two_clean_bodies", &[]);
+    assert!(ok, "{stdout}{stderr}");
+    assert_eq!(stdout.matches("the first body ran").count(), 1, "{stdout}");
+    assert_eq!(stdout.matches("the second body ran").count(), 1, "{stdout}");
+}
+
+#[test]
+fn a_childs_panic_is_printed_once_with_one_backtrace_note_at_the_tests_line() {
+    let (ok, stdout, stderr) = run_test("fixture_a_body_that_panics", &[]);
+    let all = format!("{stdout}{stderr}");
+    assert!(!ok, "{all}");
+    assert_eq!(all.matches("boom, said once").count(), 1, "{all}");
+    assert_eq!(all.matches("panicked at").count(), 1, "{all}");
+    assert!(all.contains(&format!("panicked at {}:", file!())), "{all}");
+    assert_eq!(all.matches("RUST_BACKTRACE").count(), 1, "{all}");
+}
+
+#[test]
+fn under_rust_backtrace_only_the_childs_backtrace_is_printed() {
+    let (ok, stdout, stderr) = run_test("fixture_a_body_that_panics", &[("RUST_BACKTRACE", "1")]);
+    let all = format!("{stdout}{stderr}");
+    assert!(!ok, "{all}");
+    assert_eq!(all.matches("boom, said once").count(), 1, "{all}");
+    assert_eq!(all.matches("stack backtrace:").count(), 1, "{all}");
+    // The child's backtrace: it runs through the body, in this file.
+    assert!(all.contains("fixture_a_body_that_panics"), "{all}");
+    assert!(!all.contains("run with `RUST_BACKTRACE=1`"), "{all}");
+}
+
+#[test]
+fn a_returned_leak_is_printed_once_at_the_line_that_called_isolated() {
+    for backtrace in ["0", "1"] {
+        let (ok, stdout, stderr) = run_test(
+            "fixture_a_body_that_returns_a_leak",
+            &[("RUST_BACKTRACE", backtrace)],
+        );
+        let all = format!("{stdout}{stderr}");
+        assert!(!ok, "{all}");
+        assert_eq!(all.matches("found 1 unexpected thread").count(), 1, "{all}");
+        assert_eq!(all.matches("panicked at").count(), 1, "{all}");
+        assert!(all.contains(&format!("panicked at {}:", file!())), "{all}");
+        assert!(!all.contains("stack backtrace"), "{all}");
+    }
 }

@@ -14,11 +14,7 @@ async fn waits_for_an_answer_that_never_comes(never: oneshot::Receiver<()>) {
 }
 
 #[tokio::test(flavor = "current_thread", start_paused = true)]
-async fn each_task_born_after_the_snapshot_is_traced_and_no_other() {
-    let (_keep_old, never_old) = oneshot::channel::<()>();
-    tokio::spawn(async move {
-        let _ = never_old.await;
-    });
+async fn a_task_born_after_an_empty_snapshot_is_dumped_and_its_wait_is_not_called_unknown() {
     let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
     let (_keep, never) = oneshot::channel::<()>();
     tokio::spawn(waits_for_an_answer_that_never_comes(never));
@@ -34,9 +30,46 @@ async fn each_task_born_after_the_snapshot_is_traced_and_no_other() {
     );
     let text = report.to_string();
     // The count, the line that says the task was not spawned through `traced`, its dump.
-    let block = text.split("\n\n").nth(2).expect("a block per dumped task");
+    assert!(!text.contains("is not known"), "{text}");
+    let blocks: Vec<_> = text.split("\n\n").collect();
+    assert_eq!(
+        blocks[1],
+        "1 task was not spawned through checker::traced; tokio's task dumps below tell \
+         where it waits.",
+        "{text}"
+    );
     assert!(
-        block.starts_with("Task ") && block.contains(", where it waits:\n"),
+        blocks[2].starts_with("Task ") && blocks[2].contains(", where it waits:\n"),
+        "{text}"
+    );
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn with_tasks_alive_at_the_snapshot_the_dumps_say_those_are_among_them() {
+    // tokio's task IDs do not tell which tasks were born after the snapshot.
+    let (_keep_old, never_old) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let _ = never_old.await;
+    });
+    let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
+    let (_keep, never) = oneshot::channel::<()>();
+    tokio::spawn(waits_for_an_answer_that_never_comes(never));
+    let report = before
+        .verify(&Options::default().deadline(Duration::from_millis(10)))
+        .await
+        .unwrap_err();
+    assert_eq!(report.tasks(), 1);
+    assert_eq!(report.task_dumps().len(), 2, "{report}");
+    assert!(
+        report
+            .task_dumps()
+            .iter()
+            .any(|dump| dump.contains("waits_for_an_answer_that_never_comes")),
+        "{report}"
+    );
+    let text = report.to_string();
+    assert!(
+        text.contains("The 1 task alive at the snapshot is among these"),
         "{text}"
     );
 }

@@ -185,9 +185,9 @@ async fn limit_a_task_that_ends_while_another_leaks_is_not_told_apart() {
 }
 
 #[tokio::test(flavor = "current_thread", start_paused = true)]
-async fn limit_an_untraced_task_leaked_on_a_local_set_is_not_counted() {
-    // tokio's count leaves out a LocalSet's tasks, and nothing stable tells a verdict that
-    // it runs inside one. Spawn such tasks through `checker::traced` to have them seen.
+async fn an_untraced_task_on_a_local_set_gets_an_answer_that_it_cannot_be_seen() {
+    // tokio's count leaves out a LocalSet's tasks: a verdict inside one that finds nothing
+    // says it cannot see them, rather than pass.
     let local = tokio::task::LocalSet::new();
     let (keep, never) = oneshot::channel::<()>();
     local
@@ -197,8 +197,37 @@ async fn limit_an_untraced_task_leaked_on_a_local_set_is_not_counted() {
                 let _ = never.await;
             });
             tokio::task::yield_now().await;
-            before.verify(&Options::default()).await.unwrap();
+            let report = before.verify(&Options::default()).await.unwrap_err();
+            let why = report
+                .unsupported()
+                .expect("no verdict on a LocalSet's tasks");
+            assert!(why.contains("inside a tokio LocalSet"), "{report}");
+            assert!(why.contains("Options::local_tasks_traced()"), "{report}");
         })
         .await;
     drop(keep);
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn on_a_local_set_whose_tasks_are_all_traced_a_clean_verdict_passes() {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let before = snapshot();
+            tokio::task::spawn_local(checker::traced(async {}))
+                .await
+                .unwrap();
+            let options = Options::default().local_tasks_traced();
+            before.verify(&options).await.unwrap();
+        })
+        .await;
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn outside_a_local_set_a_clean_verdict_passes_and_prints_nothing() {
+    // The LocalSet probe must not leave a task, a hook or a line behind.
+    let before = snapshot();
+    before.verify(&Options::default()).await.unwrap();
+    before.verify(&Options::default()).await.unwrap();
+    assert_eq!(before.alive_now(), before.alive());
 }

@@ -171,10 +171,18 @@ fn a_leaked_thread_with_a_name_cut_inside_a_character_is_reported() {
 }
 
 #[test]
-fn a_whole_name_of_fifteen_bytes_is_not_said_to_be_cut() {
+fn a_name_of_exactly_fifteen_bytes_is_said_in_a_word_to_be_maybe_cut() {
     isolated(|| {
+        // Whole, or the start of a longer name: the kernel's 15 bytes cannot tell.
         let (report, blocked) = report_on_one("fixture-fifteen");
         assert_eq!(report.threads()[0].name(), "fixture-fifteen");
+        let text = report.to_string();
+        assert!(
+            text.contains("name: 15 bytes, the kernel's limit: maybe cut"),
+            "{text}"
+        );
+        blocked.release();
+        let (report, blocked) = report_on_one("fixture-14-byt");
         assert!(!report.to_string().contains("cut"), "{report}");
         blocked.release();
     });

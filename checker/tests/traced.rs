@@ -99,10 +99,17 @@ async fn untraced_tasks_are_counted_and_said_to_be_untraced() {
     assert_eq!(report.tasks(), 2);
     assert_eq!(report.traced_tasks().len(), 1);
     let text = report.to_string();
-    assert!(
-        text.contains(
-            "1 task was not spawned through checker::traced: where it waits is not known"
-        ),
+    // With tokio's task dumps built in, the dump tells where it waits.
+    let said = if report.task_dumps().is_empty() {
+        "1 task was not spawned through checker::traced: where it waits is not known"
+    } else {
+        "1 task was not spawned through checker::traced; tokio's task dumps below tell where \
+         it waits."
+    };
+    assert!(text.contains(said), "{text}");
+    assert_eq!(
+        text.contains("is not known"),
+        report.task_dumps().is_empty(),
         "{text}"
     );
     drop((keep, keep_too));
@@ -230,5 +237,32 @@ async fn a_traced_leak_is_seen_while_another_task_ends() {
         .await
         .unwrap_err();
     assert_eq!(report.tasks(), 1, "{report}");
+    drop(keep);
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn a_block_of_tasks_names_their_ids_as_tokio_shows_them() {
+    let before = snapshot();
+    let (keep, never) = tokio::sync::watch::channel(());
+    let mut ids = Vec::new();
+    for _ in 0..3 {
+        let mut never = never.clone();
+        let task = tokio::spawn(traced(async move {
+            let _ = never.changed().await;
+        }));
+        ids.push(task.id());
+    }
+    let report = before
+        .verify(&Options::default().deadline(SOON))
+        .await
+        .unwrap_err();
+    // IDs are opaque to the report: shown as tokio displays them, in their own order.
+    ids.sort();
+    let shown: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    let text = report.to_string();
+    assert!(
+        text.contains(&format!("(tokio task IDs {})", shown.join(", "))),
+        "{text}"
+    );
     drop(keep);
 }

@@ -124,3 +124,32 @@ pub const BLOCKED_STATE: (char, &str) = if cfg!(windows) {
 /// available.
 pub const NO_WAIT_CHANNEL: &str =
     "    waits in: not available on this platform (wait channels are Linux's)";
+
+/// Runs one test of the calling test binary in a process of its own, as `cargo test` runs
+/// it among others (outside nextest, without `isolated`'s variable, without
+/// `RUST_BACKTRACE` unless `env` sets it), and returns whether it passed and what it
+/// printed on stdout and stderr.
+pub fn run_test(name: &str, env: &[(&str, &str)]) -> (bool, String, String) {
+    run_test_with(name, &["--test-threads=1"], env)
+}
+
+/// [`run_test`], with these harness arguments (`--test-threads` and the like) and without
+/// `RUST_TEST_THREADS` unless `env` sets it.
+pub fn run_test_with(name: &str, args: &[&str], env: &[(&str, &str)]) -> (bool, String, String) {
+    let exe = std::env::current_exe().unwrap();
+    let mut command = std::process::Command::new(exe);
+    command
+        .args([name, "--exact", "--include-ignored", "--nocapture"])
+        .args(args)
+        .env_remove("CHECKER_ISOLATED_TEST")
+        .env_remove("NEXTEST_EXECUTION_MODE")
+        .env_remove("RUST_TEST_THREADS")
+        .env_remove("RUST_BACKTRACE");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output = command.output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    (output.status.success(), stdout, stderr)
+}

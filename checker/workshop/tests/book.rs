@@ -428,7 +428,10 @@ fn every_output_and_diff_the_book_shows_fits_its_width() {
     let mut wide = Vec::new();
     for file in shown {
         for (i, line) in fs::read_to_string(&file).unwrap().lines().enumerate() {
-            if line.chars().count() > BOOK_COLUMNS {
+            // Rust's own panic line names the test and the line; it is shown as Rust
+            // prints it, scrolling if it must.
+            let rusts_own = line.starts_with("thread '") && line.contains("' panicked at ");
+            if line.chars().count() > BOOK_COLUMNS && !rusts_own {
                 wide.push(format!("{}:{}: {line}", file.display(), i + 1));
             }
         }

@@ -61,13 +61,67 @@ impl Display for Clause {
     }
 }
 
-/// Fails the check: says which file broke which clause, and how, then unwinds without a
-/// panic message of its own, so that the learner reads this once, with no backtrace note
-/// that points into this crate.
+/// A clause broken: which file broke it, and how. Its `Display` and `Debug` are what the
+/// learner reads.
+pub struct Broken {
+    file: String,
+    clause: Clause,
+    how: String,
+}
+
+impl Display for Broken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let how = crate::words::wrap(&self.how, crate::words::COLUMNS);
+        write!(
+            f,
+            "{} breaks the contract:\n{}.\n{how}",
+            self.file, self.clause
+        )
+    }
+}
+
+impl std::fmt::Debug for Broken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Display::fmt(self, f)
+    }
+}
+
+/// Fails the check: unwinds with the [`Broken`] clause as the payload, without a panic
+/// message of its own. [`check`] prints it, once, when the unwinding reaches the test;
+/// a check run in a process of its own hands it to `checker::isolated` instead.
 pub(crate) fn broke(file: &str, clause: Clause, how: impl Display) -> ! {
-    let how = crate::words::wrap(&how.to_string(), crate::words::COLUMNS);
-    eprintln!("{file} breaks the contract:\n{clause}.\n{how}");
-    std::panic::resume_unwind(Box::new(format!("{file} breaks the contract: {clause}")))
+    let broken = Broken {
+        file: file.to_owned(),
+        clause,
+        how: how.to_string(),
+    };
+    std::panic::resume_unwind(Box::new(broken))
+}
+
+/// Runs `body`, and turns a clause it breaks into an `Err`: what a body given to
+/// `checker::isolated` returns, so that the parent process prints it once. Any other
+/// panic goes on unwinding.
+pub(crate) fn caught(body: impl FnOnce()) -> Result<(), Broken> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)) {
+        Ok(()) => Ok(()),
+        Err(payload) => match payload.downcast::<Broken>() {
+            Ok(broken) => Err(*broken),
+            Err(payload) => std::panic::resume_unwind(payload),
+        },
+    }
+}
+
+/// Runs one check for a test: a clause it breaks is printed once, naming the file and the
+/// clause, and fails the test without a panic message or backtrace note pointing into
+/// this crate. [`contract!`](crate::contract) wraps every clause in it.
+pub fn check(clause: impl FnOnce()) {
+    if let Err(broken) = caught(clause) {
+        eprintln!("{broken}");
+        std::panic::resume_unwind(Box::new(format!(
+            "{} breaks the contract: {}",
+            broken.file, broken.clause
+        )));
+    }
 }
 
 /// Runs `first` on this thread and the `others` side by side on threads of their own
@@ -126,11 +180,13 @@ macro_rules! contract {
     ($flavor:ident, $($module:ident)::+, whole) => {
         #[test]
         fn keeps_the_whole_contract() {
-            $crate::contract::$flavor::the_whole_contract(
-                $crate::contract::file_of(stringify!($($module)::+)),
-                $($module)::+::Watcher::new,
-                $($module)::+::Watcher::wait_ready,
-            );
+            $crate::contract::check(|| {
+                $crate::contract::$flavor::the_whole_contract(
+                    $crate::contract::file_of(stringify!($($module)::+)),
+                    $($module)::+::Watcher::new,
+                    $($module)::+::Watcher::wait_ready,
+                )
+            });
         }
     };
     ($flavor:ident, $($module:ident)::+, [$($clause:ident),+ $(,)?] $(, #[$meta:meta])*) => {
@@ -148,11 +204,13 @@ macro_rules! contract {
         $(#[$meta])*
         #[test]
         fn $clause() {
-            $crate::contract::$flavor::$clause(
-                $file,
-                $($module)::+::Watcher::new,
-                $($module)::+::Watcher::wait_ready,
-            );
+            $crate::contract::check(|| {
+                $crate::contract::$flavor::$clause(
+                    $file,
+                    $($module)::+::Watcher::new,
+                    $($module)::+::Watcher::wait_ready,
+                )
+            });
         }
     };
 }

@@ -1,0 +1,60 @@
+//! Wrong fix for the blocking-pool exercise, task flavour: the job awaited after the timeout.
+//!
+//! Breaks: a call returns by its deadline.
+//!
+//! A blocking job cannot be aborted, so the call waits for it after the timeout,
+//! and nothing is left running on the pool. But nothing tells the job to stop: the
+//! call waits past its deadline for as long as the check takes, or for ever when
+//! the service never comes up.
+//!
+//! Blocking pool, task flavour: tokio's `spawn_blocking` under a `timeout`.
+//!
+//! The blocking loop ticks with crossbeam's `tick`, and the caller races the job
+//! against tokio's `timeout`.
+
+use std::time::Duration;
+
+use crossbeam_channel::tick;
+use tokio::time::timeout;
+use workshop::{Probe, TimedOut};
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub async fn wait_ready(
+        &self,
+        timeout_after: Duration,
+    ) -> Result<(), TimedOut> {
+        let (probe, ticks) = (self.probe.clone(), tick(self.tick));
+        // The check blocks its thread: it runs on tokio's blocking pool.
+        let mut job = tokio::task::spawn_blocking(move || {
+            // LEAK: nothing in this loop looks for a reason to stop. When the
+            // caller's timeout drops the handle, the loop runs on, forever.
+            for _ in ticks {
+                if probe.check() {
+                    return true;
+                }
+            }
+            false
+        });
+        match timeout(timeout_after, &mut job).await {
+            Ok(Ok(true)) => Ok(()),
+            _ => {
+                // WRONG FIX: the job is awaited, so that it cannot outlive the
+                // call.
+                let _ = job.await;
+                Err(TimedOut(timeout_after))
+            }
+        }
+    }
+}

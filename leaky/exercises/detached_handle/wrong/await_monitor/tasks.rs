@@ -1,0 +1,67 @@
+//! Wrong fix for the detached-handle exercise, task flavour: the monitor awaited before the call returns.
+//!
+//! Breaks: a call returns by its deadline.
+//!
+//! Awaiting the monitor's `JoinHandle` makes sure it has ended before the call
+//! returns. But the monitor's loop has no way out at all, so the call waits past
+//! its deadline, for ever.
+//!
+//! Detached handle, task flavour: a tokio task monitor and its `JoinHandle`.
+//!
+//! The monitor ticks with tokio's `interval` and keeps the latest answer in an
+//! atomic flag; the caller looks at the flag on its own ticks until its deadline.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use checker::traced;
+use tokio::time::{Instant, interval, interval_at};
+use workshop::{Probe, TimedOut};
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub async fn wait_ready(
+        &self,
+        timeout_after: Duration,
+    ) -> Result<(), TimedOut> {
+        let deadline = Instant::now() + timeout_after;
+        let ready = Arc::new(AtomicBool::new(false));
+        let (probe, every, flag) =
+            (self.probe.clone(), self.tick, Arc::clone(&ready));
+        // LEAK: the handle is kept, as if that kept hold of the monitor. When it is
+        // dropped, at the end of this call, the task is detached and runs on.
+        // (`traced` changes nothing: it lets the checker say where a task waits.)
+        let monitor = tokio::spawn(traced(async move {
+            let mut ticks = interval_at(Instant::now() + every, every);
+            loop {
+                ticks.tick().await;
+                flag.store(probe.check_async().await, Ordering::Release);
+            }
+        }));
+        let mut ticks = interval(self.tick);
+        loop {
+            ticks.tick().await;
+            if ready.load(Ordering::Acquire) {
+                return Ok(());
+            }
+            if Instant::now() >= deadline {
+                // WRONG FIX: the monitor is awaited, so that it cannot outlive
+                // the call.
+                let _ = monitor.await;
+                return Err(TimedOut(timeout_after));
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! Wrong fix for the detached-handle exercise, thread flavour: a stop flag set when the call returns, never read.
+//!
+//! Breaks: nothing a call starts outlives it.
+//!
+//! The call now says "stop" on its way out, with a flag shared with the monitor, as
+//! a cancellation should be. But the monitor's loop never looks at the flag, so
+//! setting it changes nothing: the monitor ticks on, for ever.
+//!
+//! Detached handle, thread flavour: a `std::thread` monitor and its `JoinHandle`.
+//!
+//! The monitor ticks with `tick` and keeps the latest answer in an atomic flag; the
+//! caller looks at the flag on its own ticks until its deadline.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::tick;
+use workshop::{Probe, TimedOut};
+
+use super::WORKER;
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        let deadline = Instant::now() + timeout;
+        let ready = Arc::new(AtomicBool::new(false));
+        // WRONG FIX: a flag to tell the monitor to stop.
+        let stop = Arc::new(AtomicBool::new(false));
+        let (probe, every, flag) =
+            (self.probe.clone(), self.tick, Arc::clone(&ready));
+        // LEAK: the handle is kept, as if that kept hold of the monitor. When it is
+        // dropped, at the end of this call, the thread is detached and runs on.
+        let _monitor = thread::Builder::new()
+            .name(WORKER.to_owned())
+            .spawn(move || {
+                for _ in tick(every) {
+                    let answer = probe.check_until(deadline) == Some(true);
+                    flag.store(answer, Ordering::Release);
+                }
+            })
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
+        for _ in tick(self.tick) {
+            if ready.load(Ordering::Acquire) {
+                stop.store(true, Ordering::Release);
+                return Ok(());
+            }
+            if Instant::now() >= deadline {
+                stop.store(true, Ordering::Release);
+                return Err(TimedOut(timeout));
+            }
+        }
+        unreachable!("a ticker never runs dry")
+    }
+}

@@ -1,0 +1,66 @@
+//! Wrong fix for the detached-handle exercise, thread flavour: the handle forgotten with `mem::forget` instead of dropped.
+//!
+//! Breaks: nothing a call starts outlives it.
+//!
+//! Dropping the handle detaches the thread, so the handle is not dropped: it is
+//! forgotten. But a forgotten handle is a handle nobody can join any more, and the
+//! monitor was never stopped: it ticks on, for ever, exactly as when the handle was
+//! dropped.
+//!
+//! Detached handle, thread flavour: a `std::thread` monitor and its `JoinHandle`.
+//!
+//! The monitor ticks with `tick` and keeps the latest answer in an atomic flag; the
+//! caller looks at the flag on its own ticks until its deadline.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::tick;
+use workshop::{Probe, TimedOut};
+
+use super::WORKER;
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        let deadline = Instant::now() + timeout;
+        let ready = Arc::new(AtomicBool::new(false));
+        let (probe, every, flag) =
+            (self.probe.clone(), self.tick, Arc::clone(&ready));
+        // LEAK: the handle is kept, as if that kept hold of the monitor. When it is
+        // dropped, at the end of this call, the thread is detached and runs on.
+        let monitor = thread::Builder::new()
+            .name(WORKER.to_owned())
+            .spawn(move || {
+                for _ in tick(every) {
+                    let answer = probe.check_until(deadline) == Some(true);
+                    flag.store(answer, Ordering::Release);
+                }
+            })
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
+        // WRONG FIX: the handle is never dropped, so the thread is never detached.
+        std::mem::forget(monitor);
+        for _ in tick(self.tick) {
+            if ready.load(Ordering::Acquire) {
+                return Ok(());
+            }
+            if Instant::now() >= deadline {
+                return Err(TimedOut(timeout));
+            }
+        }
+        unreachable!("a ticker never runs dry")
+    }
+}

@@ -1,0 +1,63 @@
+//! Wrong fix for the endless-ticker exercise, task flavour: the task's `JoinHandle` dropped when the call returns.
+//!
+//! Breaks: nothing a call starts outlives it.
+//!
+//! The handle is kept and dropped explicitly at the end of the call, as if dropping
+//! it ended the task, as dropping a future would. But a `JoinHandle` is not the
+//! task: dropping it detaches the task, which ticks on for ever when the service
+//! never comes up.
+//!
+//! Endless ticker, task flavour: tokio tasks and `async-channel` channels.
+//!
+//! The worker ticks with tokio's `interval`, and the caller races the worker's
+//! answer against tokio's `timeout`, just as the Go code does with `select`.
+
+use std::time::Duration;
+
+use async_channel::bounded;
+use checker::traced;
+use tokio::time::{Instant, interval_at, timeout};
+use workshop::{Probe, TimedOut};
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub async fn wait_ready(
+        &self,
+        timeout_after: Duration,
+    ) -> Result<(), TimedOut> {
+        let (probe, period) = (self.probe.clone(), self.tick);
+        // A channel for this call, with room for the one answer.
+        let (ready_tx, ready_rx) = bounded(1);
+        // (`traced` changes nothing: it lets the checker say where a task waits.)
+        let worker = tokio::spawn(traced(async move {
+            let mut ticks = interval_at(Instant::now() + period, period);
+            // LEAK: the only way out of this loop is a check that passes. If it
+            // never does, the task ticks forever.
+            loop {
+                ticks.tick().await;
+                if probe.check_async().await {
+                    let _ = ready_tx.send(true).await;
+                    return;
+                }
+            }
+        }));
+        let answer = match timeout(timeout_after, ready_rx.recv()).await {
+            Ok(_) => Ok(()),
+            Err(_) => Err(TimedOut(timeout_after)),
+        };
+        // WRONG FIX: the task's handle is dropped, to end it with the call.
+        drop(worker);
+        answer
+    }
+}

@@ -1,0 +1,73 @@
+//! Wrong fix for the unclosed-channel exercise, thread flavour: the request queue given room for 16 requests.
+//!
+//! Breaks: nothing a call starts outlives it.
+//!
+//! A queue with room for more requests means no request is lost while a check runs.
+//! But the queue's size was never the leak: the worker's own `retry` sender keeps
+//! the queue open however large it is, so the worker's loop never ends.
+//!
+//! Unclosed channel, thread flavour: `std::thread` and crossbeam channels.
+//!
+//! The caller ticks with `tick` and races the worker's answer against `after` in a
+//! `select!`; the worker serves one check per request.
+
+use std::thread;
+use std::time::Duration;
+
+use crossbeam_channel::{after, bounded, select, tick};
+use workshop::{Probe, TimedOut};
+
+use super::WORKER;
+
+/// Waits for a service to become ready. Built once, asked many times.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        Self { probe, tick }
+    }
+
+    /// Waits until the probe passes, or `timeout` has gone by.
+    pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        let probe = self.probe.clone();
+        // Requests to check, one a tick, and the answer, for this call.
+        // WRONG FIX: room for more requests.
+        let (check_tx, check_rx) = bounded::<()>(16);
+        let (ready_tx, ready_rx) = bounded(1);
+        // LEAK: the worker keeps a sender to its own queue, so the queue never
+        // closes, and the loop below never ends.
+        let retry = check_tx.clone();
+        thread::Builder::new()
+            .name(WORKER.to_owned())
+            .spawn(move || {
+                // Serves requests until every sender is gone.
+                for () in &check_rx {
+                    let ready = probe.check();
+                    // Requests that came during the check are answered by it.
+                    while check_rx.try_recv().is_ok() {}
+                    if ready {
+                        let _ = ready_tx.try_send(true);
+                    } else {
+                        // Not yet: check again, without waiting for a request.
+                        let _ = retry.try_send(());
+                    }
+                }
+            })
+            .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
+        let (ticks, give_up) = (tick(self.tick), after(timeout));
+        loop {
+            select! {
+                recv(ticks) -> _ => { let _ = check_tx.try_send(()); }
+                recv(ready_rx) -> answer => {
+                    // `Err` means the worker is gone without an answer.
+                    return answer.map(drop).map_err(|_| TimedOut(timeout));
+                }
+                recv(give_up) -> _ => return Err(TimedOut(timeout)),
+            }
+        }
+    }
+}
