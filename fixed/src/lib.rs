@@ -17,6 +17,7 @@
 
 pub mod blocked_send;
 pub mod blocking_pool;
+pub mod capstone;
 pub mod detached_handle;
 pub mod double_send;
 pub mod endless_ticker;
