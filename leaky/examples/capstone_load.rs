@@ -5,9 +5,9 @@
 //!     cargo run -p leaky --example capstone-load
 //!     cargo run -p leaky --example capstone-load -- --clients 5000 --plot load.svg
 //!
-//! It runs a solution (`fixed/src/capstone/server.rs`), then your server
-//! (`leaky/capstone/server.rs`), each on a runtime of its own, so that the live tasks
-//! are the server's alone. `--server yours` or `--server solution` runs one of them.
+//! It runs your server (`leaky/capstone/server.rs`) on a runtime of its own, so that the
+//! live tasks are the server's alone. Run it before and after your fix: a server that
+//! leaks climbs with the clients that have left, a fixed one stays flat.
 
 #[allow(unreachable_pub, dead_code)]
 #[path = "../capstone/server.rs"]
@@ -25,11 +25,10 @@ use std::time::Duration;
 
 use anyhow::{Context as _, bail};
 use client::Client;
-use fixed::capstone::server as solution;
 use plotters::prelude::*;
 
 const USAGE: &str = "usage: capstone-load [--clients N] [--rounds N] \
-                     [--server yours|solution|both] [--plot FILE.svg]";
+                     [--plot FILE.svg]";
 
 /// The topics the clients spread over.
 const TOPICS: usize = 10;
@@ -52,13 +51,7 @@ fn main() -> ExitCode {
 }
 
 fn load(args: &Args) -> anyhow::Result<()> {
-    let mut runs = Vec::new();
-    if args.server != Which::Yours {
-        runs.push(run::<solution::Server>("the solution", args)?);
-    }
-    if args.server != Which::Solution {
-        runs.push(run::<yours::Server>("your server", args)?);
-    }
+    let runs = vec![run::<yours::Server>("your server", args)?];
     if let Some(file) = &args.plot {
         draw(file, &runs)?;
         println!("\nplot: {}", file.display());
@@ -66,7 +59,7 @@ fn load(args: &Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The server's API, as the load needs it: the same for yours and the solution.
+/// The server's API, as the load needs it.
 trait Service: Sized {
     async fn start() -> io::Result<Self>;
     fn addr(&self) -> SocketAddr;
@@ -93,7 +86,6 @@ macro_rules! service {
     };
 }
 service!(yours::Server);
-service!(solution::Server);
 
 /// What one run measured, after each round.
 struct Run {
@@ -193,24 +185,15 @@ fn rss() -> Option<u64> {
     Some(kib * 1024)
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Which {
-    Yours,
-    Solution,
-    Both,
-}
-
 struct Args {
     clients: usize,
     rounds: usize,
-    server: Which,
     plot: Option<PathBuf>,
 }
 
 impl Args {
     fn parse(mut args: impl Iterator<Item = String>) -> anyhow::Result<Args> {
-        let mut parsed =
-            Args { clients: 1000, rounds: 10, server: Which::Both, plot: None };
+        let mut parsed = Args { clients: 1000, rounds: 10, plot: None };
         while let Some(flag) = args.next() {
             let mut value = || {
                 args.next()
@@ -219,16 +202,6 @@ impl Args {
             match flag.as_str() {
                 "--clients" => parsed.clients = count(&flag, &value()?)?,
                 "--rounds" => parsed.rounds = count(&flag, &value()?)?,
-                "--server" => {
-                    parsed.server = match value()?.as_str() {
-                        "yours" => Which::Yours,
-                        "solution" => Which::Solution,
-                        "both" => Which::Both,
-                        other => bail!(
-                            "unknown server '{other}'; try yours, solution or both"
-                        ),
-                    }
-                }
                 "--plot" => parsed.plot = Some(PathBuf::from(value()?)),
                 "-h" | "--help" => {
                     println!("{USAGE}");
