@@ -107,6 +107,12 @@ pub(crate) fn inside_local_set() -> bool {
     if cfg!(not(panic = "unwind")) {
         return false;
     }
+    // One probe at a time in the process: probes that overlapped would each put back the
+    // hook they found, and one could restore the plain hook while another still probes,
+    // whose panic would then be printed (or reach a hook of the test's own).
+    let _one_at_a_time = PROBE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let previous: Hook = Arc::new(panic::take_hook());
     let hook = Arc::clone(&previous);
     // Whether to keep quiet is read from the panicking thread's own flag: should this hook
@@ -123,6 +129,9 @@ pub(crate) fn inside_local_set() -> bool {
     restore_hook(previous);
     spawned
 }
+
+/// Held while a thread probes for a `LocalSet` (see [`inside_local_set`]).
+static PROBE: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 thread_local! {
     /// Set while this thread probes for a `LocalSet`: its panic is the probe's answer.

@@ -372,12 +372,24 @@ fn located(file: &str) -> PathBuf {
         .unwrap_or_else(|| path.to_owned())
 }
 
-/// A path as a person at the current directory would type it.
+/// A path as a person types it from the project's root (see [`project_root`]), the same
+/// whether the report comes from a test, which cargo runs in its package's folder, or from
+/// a binary run at the root; as it is, if it lies outside.
 fn shown(file: &Path) -> String {
-    std::env::current_dir()
-        .ok()
-        .and_then(|here| file.strip_prefix(here).ok())
+    project_root()
+        .and_then(|root| file.strip_prefix(root).ok())
         .unwrap_or(file)
         .display()
         .to_string()
+}
+
+/// The folder a person works from: the nearest ancestor of the current directory that
+/// holds a `Cargo.lock` (a workspace's root, or a lone package's), else the current
+/// directory.
+fn project_root() -> Option<PathBuf> {
+    let here = std::env::current_dir().ok()?;
+    let root = here
+        .ancestors()
+        .find(|dir| dir.join("Cargo.lock").is_file());
+    Some(root.unwrap_or(&here).to_owned())
 }

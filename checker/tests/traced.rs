@@ -30,16 +30,16 @@ async fn a_traced_task_is_named_by_the_await_it_is_stopped_at() {
     let [task] = report.traced_tasks() else {
         panic!("one traced task: {report}")
     };
-    // `cargo test` runs in the crate's directory: both read from there.
+    // Both read from the project's root, though `cargo test` runs in the crate's folder.
     assert!(
         task.spawned_at()
-            .starts_with(&format!("tests/traced.rs:{spawn_line}:")),
+            .starts_with(&format!("checker/tests/traced.rs:{spawn_line}:")),
         "{report}"
     );
     assert!(
         task.waits_at()
             .unwrap()
-            .starts_with(&format!("tests/traced.rs:{wait_line}:")),
+            .starts_with(&format!("checker/tests/traced.rs:{wait_line}:")),
         "{report}"
     );
     let (_, function) = task.wait_frames().next().unwrap();

@@ -97,22 +97,6 @@ pub fn patterns() -> Vec<Entry> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_manifest_reads_with_nine_patterns_each_named_once() {
-        let patterns = patterns();
-        let mut names: Vec<&str> = patterns.iter().map(|p| p.name.as_str()).collect();
-        assert!(!names.is_empty());
-        names.sort_unstable();
-        names.dedup();
-        assert_eq!(names.len(), patterns.len(), "a name appears twice");
-        assert!(patterns.iter().all(|p| !p.flavours.is_empty()));
-    }
-}
-
 /// What in the `leaky` crate does not agree with the manifest, one line each: its
 /// registry (`patterns`), its tests' `mod` lines (`tests_main`, the text of
 /// `tests/patterns/main.rs`), its exercises' `[[test]]` entries (`cargo_toml`) and the
@@ -322,4 +306,20 @@ fn mod_lines(source: &str) -> Vec<String> {
         .filter_map(|rest| rest.strip_suffix(';'))
         .map(str::to_owned)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_manifest_reads_with_nine_patterns_each_named_once() {
+        let patterns = patterns();
+        let mut names: Vec<&str> = patterns.iter().map(|p| p.name.as_str()).collect();
+        assert!(!names.is_empty());
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), patterns.len(), "a name appears twice");
+        assert!(patterns.iter().all(|p| !p.flavours.is_empty()));
+    }
 }
