@@ -329,6 +329,12 @@ fn own_frames(stack: &[usize]) -> Vec<Frame> {
             let Some((file, line, column)) = place else {
                 continue;
             };
+            // A build with line tables only (the release profile's) names functions
+            // without their paths; there the task's own `Traced::poll` is the first frame
+            // of this crate's source met after the task's own frames.
+            if !frames.is_empty() && is_checker_source(&file) {
+                return frames;
+            }
             if !is_own_code(&file) || frames.last().is_some_and(|last| last.function == function) {
                 continue;
             }
@@ -346,12 +352,16 @@ fn own_frames(stack: &[usize]) -> Vec<Frame> {
 /// crates from a registry or a git source, and this crate's own source.
 fn is_own_code(file: &Path) -> bool {
     let text = file.to_string_lossy();
-    let checker_src = concat!(env!("CARGO_MANIFEST_DIR"), "/src/");
     !(text.starts_with("/rustc/")
         || text.contains("/.cargo/registry/")
         || text.contains("/.cargo/git/")
         || text.contains("/rustlib/")
-        || text.starts_with(checker_src))
+        || is_checker_source(file))
+}
+
+/// A file of this crate's own source.
+fn is_checker_source(file: &Path) -> bool {
+    file.starts_with(concat!(env!("CARGO_MANIFEST_DIR"), "/src/"))
 }
 
 /// A source path as `Location` gives it, relative to where the build ran (the workspace

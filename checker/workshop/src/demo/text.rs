@@ -139,7 +139,8 @@ pub(super) fn moments(
             let leaked = counted(census.leaked_threads, census.leaked_tasks);
             if closing >= settle {
                 println!("  closing check, once every check started could have finished:");
-                println!("  {leaked} leaked, and will never end on their own");
+                let own = if census.leaked() == 1 { "its" } else { "their" };
+                println!("  {leaked} leaked, and will never end on {own} own");
             } else {
                 println!("  closing check, early (--check-deadline): {leaked} still alive");
                 println!(
