@@ -1,7 +1,7 @@
 //! Checks the stale-answer exercise, thread flavour: `threads.rs` beside this file.
 //!
-//! As shipped, `threads.rs` is the leaky module itself, so this fails with the wrong
-//! answer. Fix it until this passes:
+//! As shipped, `threads.rs` is the leaky module itself, so this fails, naming the clauses of
+//! the contract it breaks. Fix it until this passes:
 //!
 //!     cargo test -p leaky --test stale_answer_threads
 //!

@@ -1,7 +1,7 @@
 //! Checks the take-first exercise, task flavour: `tasks.rs` beside this file.
 //!
-//! As shipped, `tasks.rs` is the leaky module itself, so this fails with the checker's
-//! report. Fix it until this passes:
+//! As shipped, `tasks.rs` is the leaky module itself, so this fails, naming the clauses of
+//! the contract it breaks. Fix it until this passes:
 //!
 //!     cargo test -p leaky --test take_first_tasks
 //!

@@ -1,7 +1,7 @@
 //! Checks the unclosed-channel exercise, thread flavour: `threads.rs` beside this file.
 //!
-//! As shipped, `threads.rs` is the leaky module itself, so this fails with the checker's
-//! report. Fix it until this passes:
+//! As shipped, `threads.rs` is the leaky module itself, so this fails, naming the clauses of
+//! the contract it breaks. Fix it until this passes:
 //!
 //!     cargo test -p leaky --test unclosed_channel_threads
 //!
