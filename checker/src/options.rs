@@ -41,6 +41,15 @@ pub struct Options {
     /// Threads recorded as they start, excused whatever their name; read at each check,
     /// because a pool may start a thread at any time.
     started: Vec<StartedThreads>,
+    /// Functions that excuse a thread waiting in them, or passing through them.
+    stack_rules: Vec<StackRule>,
+}
+
+/// An excuse read from a thread's stack (see [`Options::ignore_top_function`]).
+#[derive(Debug, Clone)]
+enum StackRule {
+    WaitsIn(String),
+    PassesThrough(String),
 }
 
 /// The threads a pool or a runtime starts for itself, recorded by TID as each one starts,
@@ -110,6 +119,7 @@ impl Default for Options {
             filters: Vec::new(),
             ignored_tids: Arc::new(Vec::new()),
             started: Vec::new(),
+            stack_rules: Vec::new(),
         }
     }
 }
@@ -122,6 +132,7 @@ impl fmt::Debug for Options {
             .field("filters", &self.filters.len())
             .field("ignored_tids", &self.ignored_tids.len())
             .field("started", &self.started)
+            .field("stack_rules", &self.stack_rules)
             .finish()
     }
 }
@@ -201,6 +212,52 @@ impl Options {
         self
     }
 
+    /// Never report a thread that waits in `function`: goleak's `IgnoreTopFunction`.
+    ///
+    /// The function a thread waits in is the innermost frame of its stack outside the
+    /// standard library and libc (every wait ends in those): the crate function or your
+    /// own that called the blocking std call. `function` is a path without generic
+    /// arguments, as [`ThreadStack::functions`](crate::ThreadStack::functions) names it;
+    /// it matches that function and the closures inside it. For an idle thread of tokio's
+    /// blocking pool: `"tokio::runtime::blocking::pool::Inner::run"`.
+    ///
+    /// The stack is read at each check for the threads no other rule excuses, so a check
+    /// with this option costs a stack walk per newcomer (about a millisecond); a thread
+    /// whose stack cannot be read (running, or off x86-64 Linux) is not excused by it.
+    ///
+    /// # Panics
+    ///
+    /// If `function` is empty: it would excuse every thread and hide every leak.
+    ///
+    /// ```
+    /// let options = checker::Options::default()
+    ///     .ignore_top_function("tokio::runtime::blocking::pool::Inner::run");
+    /// # let _ = options;
+    /// ```
+    pub fn ignore_top_function(mut self, function: &str) -> Self {
+        self.stack_rules.push(StackRule::WaitsIn(nonempty(
+            "ignore_top_function",
+            function,
+        )));
+        self
+    }
+
+    /// Never report a thread whose stack passes through `function`: goleak's
+    /// `IgnoreAnyFunction`. For a pool's own loop (`"rayon_core::registry::main_loop"`),
+    /// whatever its threads wait in. Named and read as in
+    /// [`ignore_top_function`](Self::ignore_top_function).
+    ///
+    /// # Panics
+    ///
+    /// If `function` is empty: it would excuse every thread and hide every leak.
+    pub fn ignore_any_function(mut self, function: &str) -> Self {
+        self.stack_rules.push(StackRule::PassesThrough(nonempty(
+            "ignore_any_function",
+            function,
+        )));
+        self
+    }
+
     /// Never report a thread that is alive now: goleak's `IgnoreCurrent`.
     ///
     /// A snapshot already excuses what was alive when it was taken; this excuses what is
@@ -228,6 +285,19 @@ impl Options {
                 .iter()
                 .any(|prefix| thread.name().starts_with(prefix.as_str()))
             || self.filters.iter().any(|excuse| excuse(thread))
+            || self.excuses_by_stack(thread.tid())
+    }
+
+    /// Whether a stack rule excuses the thread, reading its stack if there is a rule.
+    fn excuses_by_stack(&self, tid: u32) -> bool {
+        if self.stack_rules.is_empty() {
+            return false;
+        }
+        let stack = crate::stacks::stack_of(tid);
+        self.stack_rules.iter().any(|rule| match rule {
+            StackRule::WaitsIn(function) => stack.waits_in(function),
+            StackRule::PassesThrough(function) => stack.passes_through(function),
+        })
     }
 
     /// Whether a thread is excused by its TID alone, whatever its name.
@@ -242,7 +312,19 @@ impl Options {
             || !self.filters.is_empty()
             || !self.ignored_tids.is_empty()
             || !self.started.is_empty()
+            || !self.stack_rules.is_empty()
     }
+}
+
+/// `function`, owned; a panic that says how to name one if it is empty.
+fn nonempty(option: &str, function: &str) -> String {
+    assert!(
+        !function.trim().is_empty(),
+        "checker::Options::{option}(\"\"): an empty name matches every thread and would \
+         hide every leak; name a function by its path, e.g. \
+         {option}(\"tokio::runtime::blocking::pool::Inner::run\")"
+    );
+    function.trim().to_owned()
 }
 
 /// The longest prefix of `name` that fits the kernel's limit, cut on a character boundary.

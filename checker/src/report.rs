@@ -233,6 +233,7 @@ fn reads_the_same(a: &LeakedThread, b: &LeakedThread) -> bool {
         && a.name_is_truncated() == b.name_is_truncated()
         && a.name_may_be_inherited() == b.name_may_be_inherited()
         && a.unreadable_reason() == b.unreadable_reason()
+        && a.stack() == b.stack()
 }
 
 fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Result {
@@ -275,7 +276,7 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Resu
             write!(f, " ({meaning})")?;
         }
     }
-    Ok(())
+    crate::stacks::write(f, first.stack())
 }
 
 /// Traced tasks, those that read the same as one block: where they were spawned, their

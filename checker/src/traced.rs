@@ -344,7 +344,7 @@ fn own_frames(stack: &[usize]) -> Vec<Frame> {
 
 /// Code the user wrote, as against the standard library (`/rustc/...` in debug info),
 /// crates from a registry or a git source, and this crate's own source.
-fn is_own_code(file: &Path) -> bool {
+pub(crate) fn is_own_code(file: &Path) -> bool {
     let text = file.to_string_lossy();
     let checker_src = concat!(env!("CARGO_MANIFEST_DIR"), "/src/");
     !(text.starts_with("/rustc/")
@@ -373,7 +373,7 @@ fn located(file: &str) -> PathBuf {
 }
 
 /// A path as a person at the current directory would type it.
-fn shown(file: &Path) -> String {
+pub(crate) fn shown(file: &Path) -> String {
     std::env::current_dir()
         .ok()
         .and_then(|here| file.strip_prefix(here).ok())

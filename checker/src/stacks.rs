@@ -1,0 +1,546 @@
+//! Where a leaked thread waits: its stack, read once the verdict has failed, for the
+//! threads it reports.
+//!
+//! How the stack is read is in [`unwind`] (x86-64 Linux): from the kernel's note of where
+//! the blocked thread entered it, and its stack memory, through `/proc`. No thread is
+//! stopped, signalled or traced, and no process is started: a report cannot change what
+//! the code under test does. Here is the rest: threads with the same return addresses
+//! are grouped before any symbol is read (reading debug info is the slow part), the
+//! addresses are named with the `backtrace` crate, and the frames are read into what a
+//! report shows: the frames of the user's own code, with the library frames around them
+//! folded into one line each.
+//!
+//! Why not the other ways. A helper process that attaches with `ptrace` (as `rstack-self`
+//! does) stops each thread, needs the kernel's permission (Yama, containers without
+//! `CAP_SYS_PTRACE`), and a helper that dies at the wrong moment leaves threads stopped. A
+//! signal sent to each thread runs a handler inside it, in the middle of whatever it is
+//! doing, and interrupts its system call. Reading `/proc` needs neither: the kernel lets a
+//! process read its own threads' registers and memory, and a read that fails fails as an
+//! error. What it cannot see is a thread that is running: its stack changes while read,
+//! and the report says so instead of guessing.
+
+use std::collections::HashMap;
+use std::ffi::c_void;
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::LeakedThread;
+use crate::traced::{is_own_code, shown};
+
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+mod unwind;
+
+/// All the stacks of one report are read within this time; threads left then get a line
+/// that says so. Reading is a few hundred microseconds a thread.
+const TIME_LIMIT: Duration = Duration::from_secs(2);
+
+/// A leaked thread's stack, as a report shows it: where in the user's code the thread
+/// waits and the calls that led there, up to the closure the thread was started with.
+///
+/// Read after the deadline, for the threads of a failed verdict only: a clean verdict
+/// never pays for it. Threads stopped at the same place share one.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ThreadStack(Arc<Result<Vec<Frame>, String>>);
+
+/// One function of a stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Frame {
+    /// The function's name, without the hash and generic arguments.
+    function: String,
+    /// `file:line`, when the build has line tables.
+    place: Option<String>,
+    /// The crate it belongs to, as its package is named (`crossbeam-channel`; `std` for
+    /// the standard library, `libc` for C).
+    krate: String,
+    /// Code the user wrote, as against the standard library, a crate from a registry
+    /// or libc.
+    own: bool,
+}
+
+impl fmt::Debug for ThreadStack {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &*self.0 {
+            Ok(frames) => f.debug_list().entries(frames).finish(),
+            Err(why) => write!(f, "no stack: {why}"),
+        }
+    }
+}
+
+impl ThreadStack {
+    fn missing(why: impl Into<String>) -> Self {
+        Self(Arc::new(Err(why.into())))
+    }
+
+    /// The `file:line` in the user's own code where the thread waits: the innermost
+    /// frame of code outside the standard library and registry crates. `None` without
+    /// line tables (a release build), or when no frame is the user's.
+    pub fn waits_at(&self) -> Option<&str> {
+        self.own_frames().next()?.place.as_deref()
+    }
+
+    /// The names of the stack's functions, innermost first, up to the closure the thread
+    /// was started with; without hashes and generic arguments
+    /// (`std::sync::mpsc::Receiver::recv`). Empty when the stack could not be read.
+    pub fn functions(&self) -> impl Iterator<Item = &str> {
+        self.frames().iter().map(|frame| frame.function.as_str())
+    }
+
+    /// Why the stack could not be read, when it could not: the thread was running, the
+    /// platform is not supported, and so on.
+    pub fn why_missing(&self) -> Option<&str> {
+        self.0.as_ref().as_ref().err().map(String::as_str)
+    }
+
+    fn frames(&self) -> &[Frame] {
+        self.0.as_ref().as_ref().map_or(&[], Vec::as_slice)
+    }
+
+    fn own_frames(&self) -> impl Iterator<Item = &Frame> {
+        self.frames().iter().filter(|frame| frame.own)
+    }
+
+    /// The function the thread waits in, leaving out the standard library and libc: the
+    /// first frame of the user's code or of a crate's.
+    fn top_function(&self) -> Option<&str> {
+        self.frames()
+            .iter()
+            .find(|frame| !is_runtime_library(&frame.krate))
+            .map(|frame| frame.function.as_str())
+    }
+
+    /// Whether the stack waits in `function` (goleak's `IgnoreTopFunction`).
+    pub(crate) fn waits_in(&self, function: &str) -> bool {
+        self.top_function()
+            .is_some_and(|top| names_function(top, function))
+    }
+
+    /// Whether `function` is anywhere on the stack (goleak's `IgnoreAnyFunction`).
+    pub(crate) fn passes_through(&self, function: &str) -> bool {
+        self.functions().any(|name| names_function(name, function))
+    }
+
+    /// The well-known idle pool thread this stack is, if it is one.
+    fn idle_pool(&self) -> Option<&'static IdlePool> {
+        let top = self.top_function()?;
+        IDLE_POOLS
+            .iter()
+            .find(|pool| pool.waits_in.iter().any(|f| names_function(top, f)))
+    }
+}
+
+/// `name` is `function`, or a closure inside it.
+fn names_function(name: &str, function: &str) -> bool {
+    name.strip_prefix(function).is_some_and(|rest| {
+        rest.split("::")
+            .all(|part| part.is_empty() || part == "{{closure}}")
+    })
+}
+
+/// A pool that keeps threads asleep on purpose, known by where they wait.
+struct IdlePool {
+    waits_in: &'static [&'static str],
+    what: &'static str,
+    how_to_excuse: &'static str,
+}
+
+/// Threads that wait for work by design: reported all the same (they are alive), with
+/// what they are and how to excuse them.
+const IDLE_POOLS: &[IdlePool] = &[
+    IdlePool {
+        // An idle blocking thread waits for a job in the pool's own loop, for
+        // `thread_keep_alive` (10 s by default) after its last one.
+        waits_in: &["tokio::runtime::blocking::pool::Inner::run"],
+        what: "an idle thread of tokio's blocking pool, which keeps it for 10 s after its \
+               last job",
+        how_to_excuse: "drop or shut down the runtime first, set \
+                        Builder::thread_keep_alive, or excuse it with \
+                        Options::ignore_top_function(\"tokio::runtime::blocking::pool::Inner::run\")",
+    },
+    IdlePool {
+        // A rayon worker with nothing to steal falls asleep here until work arrives.
+        waits_in: &[
+            "rayon_core::sleep::Sleep::sleep",
+            "rayon_core::registry::WorkerThread::wait_until_cold",
+        ],
+        what: "an idle rayon worker, waiting for work until its pool is dropped",
+        how_to_excuse: "drop the pool first, or excuse it with \
+                        Options::ignore_any_function(\"rayon_core::registry::main_loop\") \
+                        (for the global pool, StartedThreads in start_handler)",
+    },
+];
+
+/// The threads with their stacks read: identical stacks are resolved once, and shared.
+pub(crate) fn attach(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
+    let tids: Vec<u32> = threads.iter().map(LeakedThread::tid).collect();
+    for (thread, stack) in threads.iter_mut().zip(stacks_of(&tids)) {
+        thread.set_stack(stack);
+    }
+    threads
+}
+
+/// The stack of one thread, read now (for the options that excuse by stack).
+pub(crate) fn stack_of(tid: u32) -> ThreadStack {
+    stacks_of(&[tid])
+        .pop()
+        .unwrap_or_else(|| ThreadStack::missing("not read"))
+}
+
+fn stacks_of(tids: &[u32]) -> Vec<ThreadStack> {
+    let started = Instant::now();
+    let addresses: Vec<Result<Vec<u64>, String>> = match walker() {
+        Err(why) => tids.iter().map(|_| Err(why.clone())).collect(),
+        Ok(walker) => tids
+            .iter()
+            .map(|&tid| {
+                if started.elapsed() > TIME_LIMIT {
+                    return Err(format!(
+                        "not read: a report reads stacks for {}s, and that time ran out",
+                        TIME_LIMIT.as_secs()
+                    ));
+                }
+                read(&walker, tid)
+            })
+            .collect(),
+    };
+    // Group before resolving: naming an address is what costs.
+    let mut resolved: HashMap<&Result<Vec<u64>, String>, ThreadStack> = HashMap::new();
+    let mut names = Names::default();
+    addresses
+        .iter()
+        .map(|stack| {
+            resolved
+                .entry(stack)
+                .or_insert_with(|| match stack {
+                    Ok(addresses) => ThreadStack(Arc::new(Ok(names.frames(addresses)))),
+                    Err(why) => ThreadStack::missing(why.clone()),
+                })
+                .clone()
+        })
+        .collect()
+}
+
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+fn walker() -> Result<Arc<unwind::Walker>, String> {
+    unwind::Walker::current()
+}
+
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+fn read(walker: &unwind::Walker, tid: u32) -> Result<Vec<u64>, String> {
+    unwind::stack_of(tid, walker)
+}
+
+#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+fn walker() -> Result<(), String> {
+    Err(if cfg!(target_os = "linux") {
+        "stacks are read on x86-64 Linux only".to_owned()
+    } else {
+        "stacks are Linux-only".to_owned()
+    })
+}
+
+#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+fn read(_walker: &(), _tid: u32) -> Result<Vec<u64>, String> {
+    walker().map(|()| Vec::new())
+}
+
+/// Addresses named so far in one report: stacks of different threads share most frames.
+#[derive(Default)]
+struct Names {
+    known: HashMap<u64, Vec<Frame>>,
+}
+
+impl Names {
+    /// The frames of a stack of return addresses (the first is the PC), up to the
+    /// closure the thread was started with.
+    fn frames(&mut self, addresses: &[u64]) -> Vec<Frame> {
+        let mut frames: Vec<Frame> = Vec::new();
+        for (i, &address) in addresses.iter().enumerate() {
+            // A return address points after its call: one byte back is inside it.
+            let inside = if i == 0 {
+                address
+            } else {
+                address.saturating_sub(1)
+            };
+            let named = self.known.entry(inside).or_insert_with(|| name(inside));
+            for frame in named.iter() {
+                // What lies beyond is std's thread start and libc's.
+                if frame.function.ends_with("__rust_begin_short_backtrace") {
+                    return frames;
+                }
+                if frames.last() != Some(frame) {
+                    frames.push(frame.clone());
+                }
+            }
+        }
+        frames
+    }
+}
+
+/// The functions at one address, innermost first (a frame with inlined calls has several).
+fn name(address: u64) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    backtrace::resolve(address as usize as *mut c_void, |symbol| {
+        let Some(name) = symbol.name() else { return };
+        let function = plain(&format!("{name:#}"));
+        let file = symbol.filename();
+        let krate = crate_of(&function, file);
+        let own = !is_library(&krate) && file.is_none_or(is_own_code);
+        let place = file
+            .zip(symbol.lineno())
+            .map(|(file, line)| format!("{}:{line}", shown(file)));
+        frames.push(Frame {
+            function,
+            place,
+            krate,
+            own,
+        });
+    });
+    frames
+}
+
+/// A demangled name without generic arguments, and `<T as Trait>::f` and `<T>::f` read as
+/// `T::f`: `<std::sync::barrier::Barrier>::wait` is `std::sync::barrier::Barrier::wait`.
+fn plain(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut depth = 0usize;
+    let mut chars = name.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '<' if depth == 0 && (i == 0 || name[..i].ends_with("::")) => {
+                // `<T ...>::f` at the start of a path: keep T, drop `as Trait`.
+                let inner_end = matching(name, i);
+                let inner = &name[i + 1..inner_end];
+                let ty = inner.split(" as ").next().unwrap_or(inner);
+                out.push_str(&plain(ty));
+                while chars.peek().is_some_and(|&(j, _)| j <= inner_end) {
+                    chars.next();
+                }
+            }
+            '<' => depth += 1,
+            '>' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The index of the `>` that closes the `<` at `open`, or the end.
+fn matching(name: &str, open: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in name[open..].char_indices() {
+        match c {
+            '<' => depth += 1,
+            '>' => {
+                depth -= 1;
+                if depth == 0 {
+                    return open + i;
+                }
+            }
+            _ => {}
+        }
+    }
+    name.len()
+}
+
+/// The package a function belongs to: from its source path where the build has line
+/// tables (an inlined function's name may be its last part only), else from its name.
+fn crate_of(function: &str, file: Option<&Path>) -> String {
+    let text = file.map(|file| file.to_string_lossy());
+    if let Some(text) = &text {
+        if text.starts_with("/rustc/") || text.contains("/rustlib/") {
+            return "std".to_owned();
+        }
+        // `.../registry/src/INDEX/crossbeam-channel-0.5.15/src/...`
+        if let Some((_, rest)) = text.split_once("/registry/src/")
+            && let Some(package) = rest.split('/').nth(1)
+        {
+            return package_name(package).to_owned();
+        }
+    }
+    match function.split_once("::") {
+        Some(("core" | "alloc", _)) => "std".to_owned(),
+        Some((krate, _)) => krate.replace('_', "-"),
+        None if text.as_deref().is_some_and(|t| t.ends_with(".rs")) => "this crate".to_owned(),
+        None => "libc".to_owned(),
+    }
+}
+
+/// `crossbeam-channel` from `crossbeam-channel-0.5.15`.
+fn package_name(folder: &str) -> &str {
+    folder
+        .rsplit_once('-')
+        .filter(|(_, version)| version.starts_with(|c: char| c.is_ascii_digit()))
+        .map_or(folder, |(name, _)| name)
+}
+
+/// The standard library and libc: what every wait goes through.
+fn is_runtime_library(krate: &str) -> bool {
+    matches!(krate, "std" | "libc")
+}
+
+/// The crates a leak waits in without being their fault: the standard library, libc,
+/// the channel and lock crates, the runtimes, and this crate.
+fn is_library(krate: &str) -> bool {
+    is_runtime_library(krate) || LIBRARY_CRATES.contains(&krate) || krate.starts_with("crossbeam-")
+}
+
+const LIBRARY_CRATES: &[&str] = &[
+    "async-channel",
+    "checker",
+    "event-listener",
+    "flume",
+    "futures-channel",
+    "futures-executor",
+    "futures-util",
+    "parking_lot",
+    "parking_lot_core",
+    "rayon",
+    "rayon-core",
+    "threadpool",
+    "tokio",
+];
+
+/// `crossbeam-channel's Sender::send`: what a run of library frames is, named by the
+/// frame the user's code called (the outermost of the run with a path for a name: an
+/// inlined function may be named by its last part only).
+fn library_call(run: &[&Frame]) -> String {
+    let Some(last) = run.last() else {
+        return String::new();
+    };
+    let frame = run
+        .iter()
+        .rev()
+        .find(|frame| frame.function.contains("::"))
+        .unwrap_or(last);
+    let parts: Vec<&str> = frame
+        .function
+        .split("::")
+        .filter(|part| *part != "{{closure}}")
+        .collect();
+    // `Type::method`, or a free function's name alone (its module says little).
+    let tail = match parts[..] {
+        [.., ty, method] if ty.starts_with(char::is_uppercase) => format!("{ty}::{method}"),
+        [.., function] => function.to_owned(),
+        [] => frame.function.clone(),
+    };
+    format!("{}'s {tail}", frame.krate)
+}
+
+/// The report's lines for a group of threads with this stack (or `None`: not read).
+pub(crate) fn write(f: &mut fmt::Formatter<'_>, stack: Option<&ThreadStack>) -> fmt::Result {
+    let Some(stack) = stack else { return Ok(()) };
+    let frames = match &*stack.0 {
+        Err(why) => return write!(f, "\n    stack: none, {why}"),
+        Ok(frames) => frames,
+    };
+    let mut library: Vec<&Frame> = Vec::new();
+    let mut own_seen = false;
+    for frame in frames {
+        if !frame.own {
+            library.push(frame);
+            continue;
+        }
+        let at = frame
+            .place
+            .as_deref()
+            .unwrap_or("a line not known (no line tables)");
+        let how = if own_seen { "called from" } else { "waits at" };
+        write!(f, "\n    {how} {at}")?;
+        if !library.is_empty() {
+            let word = if own_seen { "through" } else { "in" };
+            write!(f, ", {word} {}", library_call(&library))?;
+            library.clear();
+        }
+        write!(f, "\n        in {}", frame.function)?;
+        own_seen = true;
+    }
+    if !own_seen {
+        if library.is_empty() {
+            f.write_str("\n    stack: no frame could be named")?;
+        } else {
+            write!(
+                f,
+                "\n    waits in {}; no frame of its stack is in your code",
+                library_call(&library)
+            )?;
+        }
+    }
+    if let Some(pool) = stack.idle_pool() {
+        write!(f, "\n    this is {}: {}", pool.what, pool.how_to_excuse)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_without_generics_or_trait_casts() {
+        assert_eq!(
+            plain("<std::sync::barrier::Barrier>::wait"),
+            "std::sync::barrier::Barrier::wait"
+        );
+        assert_eq!(
+            plain("std::sync::mpmc::list::Channel<T>::recv::{{closure}}"),
+            "std::sync::mpmc::list::Channel::recv::{{closure}}"
+        );
+        assert_eq!(
+            plain(
+                "<core::panic::unwind_safe::AssertUnwindSafe<F> as core::ops::FnOnce<()>>::call_once"
+            ),
+            "core::panic::unwind_safe::AssertUnwindSafe::call_once"
+        );
+        assert_eq!(plain("syscall"), "syscall");
+    }
+
+    #[test]
+    fn a_function_names_itself_and_its_closures_only() {
+        assert!(names_function("a::b::run", "a::b::run"));
+        assert!(names_function("a::b::run::{{closure}}", "a::b::run"));
+        assert!(!names_function("a::b::run_more", "a::b::run"));
+        assert!(!names_function("a::b", "a::b::run"));
+    }
+
+    #[test]
+    fn a_library_run_is_named_by_the_call_out_of_the_users_code() {
+        let frame = |function: &str, krate: &str| Frame {
+            function: function.to_owned(),
+            place: None,
+            krate: krate.to_owned(),
+            own: false,
+        };
+        let send = frame(
+            "crossbeam_channel::channel::Sender::send",
+            "crossbeam-channel",
+        );
+        let inlined = frame("send", "crossbeam-channel");
+        let futex = frame("syscall", "libc");
+        assert_eq!(
+            library_call(&[&futex, &send]),
+            "crossbeam-channel's Sender::send"
+        );
+        assert_eq!(
+            library_call(&[&futex, &send, &inlined]),
+            "crossbeam-channel's Sender::send"
+        );
+        let park = frame("std::thread::functions::park", "std");
+        assert_eq!(library_call(&[&futex, &park]), "std's park");
+    }
+
+    #[test]
+    fn a_registry_crate_is_named_by_its_package() {
+        let file = Path::new(
+            "/home/me/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/crossbeam-channel-0.5.15/src/channel.rs",
+        );
+        assert_eq!(crate_of("send", Some(file)), "crossbeam-channel");
+        let std = Path::new("/rustc/5980/library/std/src/sync/poison/mutex.rs");
+        assert_eq!(crate_of("lock", Some(std)), "std");
+        assert_eq!(crate_of("core::ops::FnOnce::call_once", None), "std");
+        assert_eq!(crate_of("tokio_util::task::spawn", None), "tokio-util");
+        assert_eq!(crate_of("syscall", None), "libc");
+    }
+}

@@ -1,0 +1,451 @@
+//! Reading a blocked thread's return addresses, on x86-64 Linux, without stopping it.
+//!
+//! The kernel publishes where a blocked thread entered the kernel: `/proc/self/task/TID/syscall`
+//! reads `NR ARG1 .. ARG6 SP PC` for a thread in a system call, `-1 SP PC` for one blocked
+//! elsewhere, and `running` for one on a CPU (`proc(5)`). Its stack is memory of this very
+//! process, so it is read through `/proc/self/mem`, which fails cleanly on an unmapped
+//! address where a plain read would fault. The thread is never stopped, signalled or
+//! traced: taking its stack cannot change what it does.
+//!
+//! The stack is unwound with the binaries' own unwind tables (`.eh_frame`, found through
+//! each module's `PT_GNU_EH_FRAME` in memory) by `framehop`. One register is missing: the
+//! kernel tells SP and PC but not the frame pointer, RBP, which the standard library's
+//! frames (built with frame pointers) need to find their caller. Where the walk needs it,
+//! it is found on the stack: RBP points at a saved RBP beside a return address, so each
+//! slot above SP is tried, and kept only when the whole walk from it runs to the thread's
+//! first frame through return addresses that each follow a call instruction. A walk that
+//! cannot be completed so gives no stack, never a guessed one.
+//!
+//! The thread may wake while its stack is read. After the walk, the `syscall` file is read
+//! again: if SP or PC moved, the copy is not trusted.
+
+use std::fs::File;
+use std::ops::Range;
+use std::os::unix::fs::FileExt;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use framehop::x86_64::{CacheX86_64, UnwindRegsX86_64, UnwinderX86_64};
+use framehop::{ExplicitModuleSectionInfo, FrameAddress, Module, Unwinder};
+use object::LittleEndian as LE;
+use object::elf::{FileHeader64, PT_GNU_EH_FRAME, PT_LOAD};
+use object::read::elf::{FileHeader, ProgramHeader};
+
+/// The deepest stack walked; a blocked thread's stack is rarely a tenth of this.
+const MAX_FRAMES: usize = 256;
+/// How far above SP the stack is read: a thread's used stack, plus the TLS glibc keeps at
+/// the top of a thread's stack mapping, fits with room to spare.
+const MAX_STACK_BYTES: u64 = 1024 * 1024;
+/// How far above a frame's SP its saved frame pointer is looked for.
+const MAX_FRAME_BYTES: u64 = 64 * 1024;
+const PAGE: u64 = 4096;
+
+/// An RBP no frame can have: a walk that needs the real one fails on it.
+const UNKNOWN_BP: u64 = 8;
+
+/// What the kernel says of a thread's user-space registers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Where {
+    Blocked { sp: u64, pc: u64, line: String },
+    Running,
+}
+
+/// The return addresses of a blocked thread, innermost first (the first is its PC), or
+/// why they cannot be read.
+pub(super) fn stack_of(tid: u32, walker: &Walker) -> Result<Vec<u64>, String> {
+    let before = read_where(tid)?;
+    let Where::Blocked { sp, pc, .. } = before else {
+        return Err(RUNNING.to_owned());
+    };
+    let stack = StackReader::new(&walker.mem, sp, walker.stack_end(sp)?);
+    let frames = walker.walk(pc, sp, &stack)?;
+    if read_where(tid)? != before {
+        return Err(RUNNING.to_owned());
+    }
+    Ok(frames)
+}
+
+const RUNNING: &str = "it was running, not blocked, so its stack was moving";
+
+fn read_where(tid: u32) -> Result<Where, String> {
+    let text = std::fs::read_to_string(format!("/proc/self/task/{tid}/syscall"))
+        .map_err(|e| format!("/proc/self/task/{tid}/syscall cannot be read ({e})"))?;
+    parse_syscall(&text).ok_or_else(|| format!("/proc/self/task/{tid}/syscall reads {text:?}"))
+}
+
+/// `NR ARG1..ARG6 SP PC`, `-1 SP PC` or `running` (`proc(5)`); numbers but NR in hex.
+fn parse_syscall(text: &str) -> Option<Where> {
+    let text = text.trim();
+    if text == "running" {
+        return Some(Where::Running);
+    }
+    let fields: Vec<&str> = text.split_whitespace().collect();
+    // `-1 SP PC` blocked outside a system call; `NR ARG1..ARG6 SP PC` inside one.
+    if !(fields.len() == 3 && fields[0] == "-1" || fields.len() == 9) {
+        return None;
+    }
+    let hex = |field: &str| u64::from_str_radix(field.strip_prefix("0x")?, 16).ok();
+    Some(Where::Blocked {
+        sp: hex(fields[fields.len() - 2])?,
+        pc: hex(fields[fields.len() - 1])?,
+        line: text.to_owned(),
+    })
+}
+
+/// The modules of this process and their unwind tables, read once and kept while the
+/// executable mappings stay the same.
+pub(super) struct Walker {
+    mem: File,
+    maps: Vec<Mapping>,
+    unwinder: UnwinderX86_64<Vec<u8>>,
+    /// Executable ranges: a return address outside them is not one.
+    code: Vec<Range<u64>>,
+    cache: Mutex<CacheX86_64>,
+}
+
+static WALKER: Mutex<Option<Arc<Walker>>> = Mutex::new(None);
+
+impl Walker {
+    /// The walker for this process as it is mapped now.
+    pub(super) fn current() -> Result<Arc<Walker>, String> {
+        let maps = read_maps()?;
+        let mut kept = WALKER.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(walker) = kept.as_ref().filter(|w| same_code(&w.maps, &maps)) {
+            return Ok(Arc::clone(walker));
+        }
+        let mem = File::open("/proc/self/mem")
+            .map_err(|e| format!("/proc/self/mem cannot be opened ({e})"))?;
+        let mut unwinder = UnwinderX86_64::new();
+        for module in modules(&mem, &maps) {
+            unwinder.add_module(module);
+        }
+        let code = maps
+            .iter()
+            .filter(|m| m.executable)
+            .map(|m| m.range.clone())
+            .collect();
+        let walker = Arc::new(Walker {
+            mem,
+            maps,
+            unwinder,
+            code,
+            cache: Mutex::new(CacheX86_64::new()),
+        });
+        *kept = Some(Arc::clone(&walker));
+        Ok(walker)
+    }
+
+    fn stack_end(&self, sp: u64) -> Result<u64, String> {
+        let mapping = self
+            .maps
+            .iter()
+            .find(|m| m.range.contains(&sp))
+            .ok_or_else(|| format!("its stack pointer {sp:#x} is in no mapping"))?;
+        Ok(mapping.range.end.min(sp.saturating_add(MAX_STACK_BYTES)))
+    }
+
+    fn is_code(&self, address: u64) -> bool {
+        self.code.iter().any(|range| range.contains(&address))
+    }
+
+    /// Whether `ra` can be a return address: it is in code, right after a call.
+    fn follows_call(&self, ra: u64) -> bool {
+        if !self.is_code(ra) || !self.is_code(ra.wrapping_sub(7)) {
+            return false;
+        }
+        let mut b = [0u8; 7];
+        if self.mem.read_exact_at(&mut b, ra - 7).is_err() {
+            return false;
+        }
+        // `call rel32` (E8), or `call r/m64` (FF /2) in its 2, 3, 4, 6 and 7 byte forms.
+        let indirect = |at: usize| b[at] == 0xff && (b[at + 1] >> 3) & 7 == 2;
+        b[2] == 0xe8 || [0, 1, 3, 4, 5].into_iter().any(indirect)
+    }
+
+    fn walk(&self, pc: u64, sp: u64, stack: &StackReader<'_>) -> Result<Vec<u64>, String> {
+        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut read = |address| stack.read(address);
+        let mut frames = vec![pc];
+        let mut regs = UnwindRegsX86_64::new(pc, sp, UNKNOWN_BP);
+        let mut address = FrameAddress::InstructionPointer(pc);
+        while frames.len() < MAX_FRAMES {
+            let mut next = regs;
+            match self
+                .unwinder
+                .unwind_frame(address, &mut next, &mut cache, &mut read)
+            {
+                Ok(None) => return Ok(frames),
+                Ok(Some(ra)) if self.is_code(ra) => {
+                    frames.push(ra);
+                    regs = next;
+                    address =
+                        FrameAddress::from_return_address(ra).ok_or("a return address of zero")?;
+                }
+                // The walk needs the frame pointer it was not told.
+                _ if regs.bp() == UNKNOWN_BP => {
+                    let rest = self
+                        .search_frame_pointer(address, &regs, &mut cache, &mut read)
+                        .ok_or_else(|| {
+                            format!(
+                                "its stack could be followed for {} frames only: the frame \
+                                 pointer of the next one was not found",
+                                frames.len()
+                            )
+                        })?;
+                    frames.extend(rest);
+                    return Ok(frames);
+                }
+                _ => {
+                    return Err(format!(
+                        "its stack ends in garbage after {} frames",
+                        frames.len()
+                    ));
+                }
+            }
+        }
+        Ok(frames)
+    }
+
+    /// The rest of the walk from `address`, with the frame pointer found on the stack:
+    /// the first slot above SP from which the whole walk reaches the thread's first frame.
+    fn search_frame_pointer(
+        &self,
+        address: FrameAddress,
+        regs: &UnwindRegsX86_64,
+        cache: &mut CacheX86_64,
+        read: &mut impl FnMut(u64) -> Result<u64, ()>,
+    ) -> Option<Vec<u64>> {
+        let low = regs.sp();
+        for bp in (low..low.saturating_add(MAX_FRAME_BYTES)).step_by(8) {
+            let (Ok(saved), Ok(ra)) = (read(bp), read(bp + 8)) else {
+                return None;
+            };
+            // A frame record: the caller's frame pointer above this one (or none), and a
+            // return address.
+            if saved != 0 && saved <= bp || !self.follows_call(ra) {
+                continue;
+            }
+            let mut trial = *regs;
+            trial.set_bp(bp);
+            if let Some(rest) = self.complete_walk(address, trial, cache, read) {
+                return Some(rest);
+            }
+        }
+        None
+    }
+
+    /// The return addresses from `address` to the thread's first frame, if every one
+    /// of them follows a call; `None` if the walk fails or runs into anything else.
+    fn complete_walk(
+        &self,
+        mut address: FrameAddress,
+        mut regs: UnwindRegsX86_64,
+        cache: &mut CacheX86_64,
+        read: &mut impl FnMut(u64) -> Result<u64, ()>,
+    ) -> Option<Vec<u64>> {
+        let mut frames = Vec::new();
+        loop {
+            match self.unwinder.unwind_frame(address, &mut regs, cache, read) {
+                Ok(None) => return (!frames.is_empty()).then_some(frames),
+                Ok(Some(ra)) if frames.len() < MAX_FRAMES && self.follows_call(ra) => {
+                    frames.push(ra);
+                    address = FrameAddress::from_return_address(ra)?;
+                }
+                _ => return None,
+            }
+        }
+    }
+}
+
+/// A thread's stack, read from `/proc/self/mem` a page at a time as the walk needs it.
+struct StackReader<'a> {
+    mem: &'a File,
+    start: u64,
+    end: u64,
+    pages: Mutex<Vec<Option<Box<[u8]>>>>,
+}
+
+impl<'a> StackReader<'a> {
+    fn new(mem: &'a File, sp: u64, end: u64) -> Self {
+        let start = sp & !(PAGE - 1);
+        let count = end.saturating_sub(start).div_ceil(PAGE) as usize;
+        Self {
+            mem,
+            start,
+            end,
+            pages: Mutex::new(vec![None; count]),
+        }
+    }
+
+    fn read(&self, address: u64) -> Result<u64, ()> {
+        if address < self.start || address.checked_add(8).is_none_or(|e| e > self.end) {
+            return Err(());
+        }
+        let offset = address - self.start;
+        let (page, within) = ((offset / PAGE) as usize, (offset % PAGE) as usize);
+        if within + 8 > PAGE as usize {
+            // Straddles two pages: read it whole.
+            let mut b = [0u8; 8];
+            self.mem.read_exact_at(&mut b, address).map_err(|_| ())?;
+            return Ok(u64::from_le_bytes(b));
+        }
+        let mut pages = self.pages.lock().unwrap_or_else(PoisonError::into_inner);
+        let slot = pages.get_mut(page).ok_or(())?;
+        if slot.is_none() {
+            let mut bytes = vec![0u8; PAGE as usize].into_boxed_slice();
+            let at = self.start + page as u64 * PAGE;
+            self.mem.read_exact_at(&mut bytes, at).map_err(|_| ())?;
+            *slot = Some(bytes);
+        }
+        let bytes = slot.as_deref().ok_or(())?;
+        let word = bytes.get(within..within + 8).ok_or(())?;
+        Ok(u64::from_le_bytes(word.try_into().map_err(|_| ())?))
+    }
+}
+
+/// One line of `/proc/self/maps`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Mapping {
+    range: Range<u64>,
+    offset: u64,
+    executable: bool,
+    path: String,
+}
+
+fn read_maps() -> Result<Vec<Mapping>, String> {
+    let text = std::fs::read_to_string("/proc/self/maps")
+        .map_err(|e| format!("/proc/self/maps cannot be read ({e})"))?;
+    Ok(text.lines().filter_map(parse_mapping).collect())
+}
+
+/// `START-END PERMS OFFSET DEV INODE PATH`, numbers in hex.
+fn parse_mapping(line: &str) -> Option<Mapping> {
+    let mut fields = line.split_whitespace();
+    let (start, end) = fields.next()?.split_once('-')?;
+    let perms = fields.next()?;
+    let offset = u64::from_str_radix(fields.next()?, 16).ok()?;
+    let path = fields.nth(2).unwrap_or_default().to_owned();
+    Some(Mapping {
+        range: u64::from_str_radix(start, 16).ok()?..u64::from_str_radix(end, 16).ok()?,
+        offset,
+        executable: perms.contains('x'),
+        path,
+    })
+}
+
+/// Whether two readings of the maps have the same code mapped at the same places.
+fn same_code(a: &[Mapping], b: &[Mapping]) -> bool {
+    let code = |maps: &[Mapping]| -> Vec<Mapping> {
+        maps.iter().filter(|m| m.executable).cloned().collect()
+    };
+    code(a) == code(b)
+}
+
+/// A module for each mapped ELF file with code, its unwind tables read from memory.
+fn modules(mem: &File, maps: &[Mapping]) -> Vec<Module<Vec<u8>>> {
+    let mut paths: Vec<&str> = maps
+        .iter()
+        .filter(|m| m.executable && m.path.starts_with('/'))
+        .map(|m| m.path.as_str())
+        .collect();
+    paths.sort_unstable();
+    paths.dedup();
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let mine: Vec<&Mapping> = maps.iter().filter(|m| m.path == path).collect();
+            module(mem, path, &mine)
+        })
+        .collect()
+}
+
+fn module(mem: &File, path: &str, mine: &[&Mapping]) -> Option<Module<Vec<u8>>> {
+    // The first mapping of the file holds its ELF header and program headers.
+    let first = mine.iter().find(|m| m.offset == 0)?;
+    let head = read_bytes(mem, first.range.start, PAGE as usize)?;
+    let header = FileHeader64::<LE>::parse(&head[..]).ok()?;
+    let segments = header.program_headers(LE, &head[..]).ok()?;
+    let first_load = segments.iter().find(|p| p.p_type(LE) == PT_LOAD)?;
+    let bias = first
+        .range
+        .start
+        .wrapping_sub(first_load.p_vaddr(LE) & !(PAGE - 1));
+    let eh_frame_hdr = segments.iter().find(|p| p.p_type(LE) == PT_GNU_EH_FRAME)?;
+    let hdr_svma = eh_frame_hdr.p_vaddr(LE);
+    let hdr_len = eh_frame_hdr.p_memsz(LE);
+    let hdr = read_bytes(
+        mem,
+        bias.wrapping_add(hdr_svma),
+        usize::try_from(hdr_len).ok()?,
+    )?;
+    let bases = gimli::BaseAddresses::default().set_eh_frame_hdr(hdr_svma);
+    let parsed = gimli::EhFrameHdr::new(&hdr, gimli::LittleEndian)
+        .parse(&bases, 8)
+        .ok()?;
+    let gimli::Pointer::Direct(eh_svma) = parsed.eh_frame_ptr() else {
+        return None;
+    };
+    // `.eh_frame` ends where its mapping does, at the latest.
+    let eh_avma = bias.wrapping_add(eh_svma);
+    let holder = mine.iter().find(|m| m.range.contains(&eh_avma))?;
+    let eh_len = holder.range.end - eh_avma;
+    let eh_frame = read_bytes(mem, eh_avma, usize::try_from(eh_len).ok()?)?;
+    let low = mine.iter().map(|m| m.range.start).min()?;
+    let high = mine.iter().map(|m| m.range.end).max()?;
+    let info = ExplicitModuleSectionInfo {
+        base_svma: 0,
+        eh_frame_svma: Some(eh_svma..eh_svma + eh_len),
+        eh_frame: Some(eh_frame),
+        eh_frame_hdr_svma: Some(hdr_svma..hdr_svma + hdr_len),
+        eh_frame_hdr: Some(hdr),
+        ..Default::default()
+    };
+    Some(Module::new(path.to_owned(), low..high, bias, info))
+}
+
+fn read_bytes(mem: &File, address: u64, len: usize) -> Option<Vec<u8>> {
+    let mut bytes = vec![0u8; len];
+    mem.read_exact_at(&mut bytes, address).ok()?;
+    Some(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_syscall_file_reads_as_blocked_or_running() {
+        let futex = "202 0x55ae7b6a8348 0x89 0xffffffff 0x0 0x0 0x1ffffffff 0x7fb69127d458 \
+                     0x7fb6913a3829\n";
+        assert!(matches!(
+            parse_syscall(futex),
+            Some(Where::Blocked {
+                sp: 0x7fb69127d458,
+                pc: 0x7fb6913a3829,
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse_syscall("-1 0x7ffd1000 0x401000\n"),
+            Some(Where::Blocked {
+                sp: 0x7ffd1000,
+                pc: 0x401000,
+                ..
+            })
+        ));
+        assert_eq!(parse_syscall("running\n"), Some(Where::Running));
+        assert_eq!(parse_syscall("202 0x1 0x2\n"), None);
+    }
+
+    #[test]
+    fn a_maps_line_reads_with_or_without_a_path() {
+        let line = "7f81d0734000-7f81d075c000 r-xp 00028000 08:01 1234   /usr/lib/libc.so.6";
+        let mapping = parse_mapping(line).unwrap();
+        assert_eq!(mapping.range, 0x7f81d0734000..0x7f81d075c000);
+        assert_eq!(mapping.offset, 0x28000);
+        assert!(mapping.executable);
+        assert_eq!(mapping.path, "/usr/lib/libc.so.6");
+        let anonymous = parse_mapping("7f81d0000000-7f81d0021000 rw-p 00000000 00:00 0").unwrap();
+        assert!(!anonymous.executable);
+        assert_eq!(anonymous.path, "");
+    }
+}

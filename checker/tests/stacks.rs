@@ -1,0 +1,201 @@
+//! A leaked thread's stack in the report: the line of this file where it waits.
+
+#![cfg(all(target_os = "linux", target_arch = "x86_64"))]
+
+mod common;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Barrier, Condvar, Mutex, mpsc};
+use std::thread;
+use std::time::Duration;
+
+use checker::{LeakReport, LeakedThread, Options, ThreadSnapshot, ThreadStack, isolated};
+use common::{current_tid, until_sleeping};
+
+/// Starts `wait` on a thread after the snapshot; the thread says its TID and the line it
+/// is about to wait at (its next line, by `line!() + 1`). Returns the report given once
+/// it sleeps, and that line.
+fn leak(wait: impl FnOnce(&mpsc::Sender<(u32, u32)>) + Send + 'static) -> (LeakReport, u32) {
+    let before = ThreadSnapshot::take();
+    let (said, hear) = mpsc::channel();
+    thread::spawn(move || wait(&said));
+    let (tid, line) = hear.recv().unwrap();
+    until_sleeping(tid);
+    let report = before
+        .verify(&Options::default().deadline(Duration::ZERO))
+        .unwrap_err();
+    (report, line)
+}
+
+fn the_one(report: &LeakReport) -> &LeakedThread {
+    let [thread] = report.threads() else {
+        panic!("expected one thread:\n{report}");
+    };
+    thread
+}
+
+/// The report names this file and the line, and says so in its text.
+fn names_the_line(report: &LeakReport, line: u32) {
+    let stack = the_one(report)
+        .stack()
+        .expect("a reported thread has a stack");
+    let at = stack
+        .waits_at()
+        .unwrap_or_else(|| panic!("no line:\n{report}"));
+    let expected = format!("tests/stacks.rs:{line}");
+    assert!(at.ends_with(&expected), "{at} is not {expected}:\n{report}");
+    assert!(
+        report.to_string().contains(&format!("waits at {at}")),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_thread_blocked_on_a_channel_receive_is_reported_at_its_line() {
+    isolated(|| {
+        let (_keep, rx) = mpsc::channel::<()>();
+        let (report, line) = leak(move |said| {
+            said.send((current_tid(), line!() + 1)).unwrap();
+            let _ = rx.recv();
+        });
+        names_the_line(&report, line);
+        assert!(
+            report.to_string().contains("in std's Receiver::recv"),
+            "{report}"
+        );
+    });
+}
+
+#[test]
+fn a_thread_blocked_on_a_mutex_is_reported_at_its_line() {
+    isolated(|| {
+        let lock = Arc::new(Mutex::new(()));
+        let _held = lock.lock().unwrap();
+        let theirs = Arc::clone(&lock);
+        let (report, line) = leak(move |said| {
+            said.send((current_tid(), line!() + 1)).unwrap();
+            let _guard = theirs.lock();
+        });
+        names_the_line(&report, line);
+        assert!(
+            report
+                .to_string()
+                .contains("in std's Mutex::lock_contended"),
+            "{report}"
+        );
+    });
+}
+
+#[test]
+fn a_thread_waiting_on_a_condvar_is_reported_at_its_line() {
+    isolated(|| {
+        let pair = Arc::new((Mutex::new(false), Condvar::new()));
+        let theirs = Arc::clone(&pair);
+        let (report, line) = leak(move |said| {
+            let (flag, signal) = &*theirs;
+            let guard = flag.lock().unwrap();
+            said.send((current_tid(), line!() + 1)).unwrap();
+            let _guard = signal.wait_while(guard, |set| !*set);
+        });
+        names_the_line(&report, line);
+        assert!(
+            the_one(&report)
+                .stack()
+                .unwrap()
+                .functions()
+                .any(|f| f == "std::sync::poison::condvar::Condvar::wait_while"),
+            "{report}"
+        );
+    });
+}
+
+#[test]
+fn a_parked_thread_is_reported_at_its_line() {
+    isolated(|| {
+        let (report, line) = leak(|said| {
+            said.send((current_tid(), line!() + 1)).unwrap();
+            thread::park();
+        });
+        names_the_line(&report, line);
+        assert!(report.to_string().contains("in std's park"), "{report}");
+    });
+}
+
+#[test]
+fn a_thread_waiting_at_a_barrier_is_reported_at_its_line() {
+    isolated(|| {
+        let barrier = Arc::new(Barrier::new(2));
+        let theirs = Arc::clone(&barrier);
+        let (report, line) = leak(move |said| {
+            said.send((current_tid(), line!() + 1)).unwrap();
+            theirs.wait();
+        });
+        names_the_line(&report, line);
+        assert!(
+            report.to_string().contains("in std's Barrier::wait"),
+            "{report}"
+        );
+    });
+}
+
+#[test]
+fn a_running_thread_gets_a_reason_instead_of_a_stack() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let stop = Arc::new(AtomicBool::new(false));
+        let spinning = Arc::clone(&stop);
+        let spinner = thread::spawn(move || {
+            while !spinning.load(Ordering::Relaxed) {
+                std::hint::spin_loop();
+            }
+        });
+        let report = before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap_err();
+        stop.store(true, Ordering::Relaxed);
+        spinner.join().unwrap();
+        let stack = the_one(&report).stack().unwrap();
+        assert!(stack.waits_at().is_none(), "{report}");
+        let why = stack.why_missing().expect("a reason");
+        assert!(why.contains("running"), "{why}");
+        assert!(
+            report.to_string().contains(&format!("stack: none, {why}")),
+            "{report}"
+        );
+    });
+}
+
+#[test]
+fn threads_waiting_at_the_same_place_share_one_stack() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let (_keep, rx) = mpsc::channel::<()>();
+        let rx = Arc::new(Mutex::new(rx));
+        let (said, hear) = mpsc::channel();
+        for _ in 0..3 {
+            let rx = Arc::clone(&rx);
+            let said = said.clone();
+            thread::spawn(move || {
+                said.send(current_tid()).unwrap();
+                let _ = rx.lock().map(|rx| rx.recv());
+            });
+        }
+        for _ in 0..3 {
+            until_sleeping(hear.recv().unwrap());
+        }
+        let report = before
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .unwrap_err();
+        // One holds the lock and waits on the channel; two wait for the lock, at the
+        // same place: theirs is one stack.
+        let mut distinct: Vec<&ThreadStack> = Vec::new();
+        for thread in report.threads() {
+            let stack = thread.stack().expect("a reported thread has a stack");
+            assert!(stack.waits_at().is_some(), "{report}");
+            if !distinct.contains(&stack) {
+                distinct.push(stack);
+            }
+        }
+        assert_eq!(distinct.len(), 2, "{report}");
+    });
+}
