@@ -19,6 +19,7 @@
 //! The thread may wake while its stack is read. After the walk, the `syscall` file is read
 //! again: if SP or PC moved, the copy is not trusted.
 
+use std::cell::Cell;
 use std::fs::File;
 use std::ops::Range;
 use std::os::unix::fs::FileExt;
@@ -96,7 +97,9 @@ fn parse_syscall(text: &str) -> Option<Where> {
 pub(super) struct Walker {
     mem: File,
     maps: Vec<Mapping>,
-    unwinder: UnwinderX86_64<Vec<u8>>,
+    unwinder: UnwinderX86_64<Arc<[u8]>>,
+    /// Each module's unwind tables, to find where a function starts.
+    tables: Vec<Tables>,
     /// Executable ranges: a return address outside them is not one.
     code: Vec<Range<u64>>,
     cache: Mutex<CacheX86_64>,
@@ -115,8 +118,9 @@ impl Walker {
         let mem = File::open("/proc/self/mem")
             .map_err(|e| format!("/proc/self/mem cannot be opened ({e})"))?;
         let mut unwinder = UnwinderX86_64::new();
-        for module in modules(&mem, &maps) {
-            unwinder.add_module(module);
+        let tables: Vec<Tables> = modules(&mem, &maps);
+        for table in &tables {
+            unwinder.add_module(table.module());
         }
         let code = maps
             .iter()
@@ -127,6 +131,7 @@ impl Walker {
             mem,
             maps,
             unwinder,
+            tables,
             code,
             cache: Mutex::new(CacheX86_64::new()),
         });
@@ -183,7 +188,15 @@ impl Walker {
                 // The walk needs the frame pointer it was not told.
                 _ if regs.bp() == UNKNOWN_BP => {
                     let rest = self
-                        .search_frame_pointer(address, &regs, &mut cache, &mut read)
+                        .frame_pointer_from_prologue(address, &regs)
+                        .and_then(|bp| {
+                            let mut known = regs;
+                            known.set_bp(bp);
+                            self.complete_walk(address, known, &mut cache, &mut read)
+                        })
+                        .or_else(|| {
+                            self.search_frame_pointer(address, &regs, &mut cache, &mut read)
+                        })
                         .ok_or_else(|| {
                             format!(
                                 "its stack could be followed for {} frames only: the frame \
@@ -205,8 +218,30 @@ impl Walker {
         Ok(frames)
     }
 
+    /// Where the frame pointer is, read from the prologue of the function `address` is
+    /// in: `push rbp; mov rbp, rsp`, pushes of saved registers, `sub rsp, N`. Past the
+    /// prologue (where every call is), RBP is that far above RSP. `None` for a prologue
+    /// of any other shape.
+    fn frame_pointer_from_prologue(
+        &self,
+        address: FrameAddress,
+        regs: &UnwindRegsX86_64,
+    ) -> Option<u64> {
+        let lookup = address.address_for_lookup();
+        let start = self
+            .tables
+            .iter()
+            .find(|t| t.avma.contains(&lookup))?
+            .function_start(lookup)?;
+        let code = read_bytes(&self.mem, start, 32)?;
+        let below = prologue_depth(&code)?;
+        regs.sp().checked_add(below)
+    }
+
     /// The rest of the walk from `address`, with the frame pointer found on the stack:
     /// the first slot above SP from which the whole walk reaches the thread's first frame.
+    /// Slots below the real one may hold stale frame records of earlier calls; a walk
+    /// from one must still end where the unwind tables say a thread starts.
     fn search_frame_pointer(
         &self,
         address: FrameAddress,
@@ -234,7 +269,9 @@ impl Walker {
     }
 
     /// The return addresses from `address` to the thread's first frame, if every one
-    /// of them follows a call; `None` if the walk fails or runs into anything else.
+    /// of them follows a call and the last frame is one the unwind tables mark as a
+    /// thread's first (glibc's `clone3`, `_start`): a walk that merely reads a zero off
+    /// the stack, as a walk through stale data does, is refused.
     fn complete_walk(
         &self,
         mut address: FrameAddress,
@@ -243,9 +280,22 @@ impl Walker {
         read: &mut impl FnMut(u64) -> Result<u64, ()>,
     ) -> Option<Vec<u64>> {
         let mut frames = Vec::new();
+        let reads = Cell::new(0usize);
+        let mut counted = |address| {
+            reads.set(reads.get() + 1);
+            read(address)
+        };
         loop {
-            match self.unwinder.unwind_frame(address, &mut regs, cache, read) {
-                Ok(None) => return (!frames.is_empty()).then_some(frames),
+            let reads_before = reads.get();
+            match self
+                .unwinder
+                .unwind_frame(address, &mut regs, cache, &mut counted)
+            {
+                // The tables' end of the stack reads nothing.
+                Ok(None) => {
+                    let ended_by_table = reads.get() == reads_before;
+                    return (ended_by_table && !frames.is_empty()).then_some(frames);
+                }
                 Ok(Some(ra)) if frames.len() < MAX_FRAMES && self.follows_call(ra) => {
                     frames.push(ra);
                     address = FrameAddress::from_return_address(ra)?;
@@ -340,8 +390,90 @@ fn same_code(a: &[Mapping], b: &[Mapping]) -> bool {
     code(a) == code(b)
 }
 
-/// A module for each mapped ELF file with code, its unwind tables read from memory.
-fn modules(mem: &File, maps: &[Mapping]) -> Vec<Module<Vec<u8>>> {
+/// One mapped ELF file's unwind tables, read from memory.
+struct Tables {
+    path: String,
+    /// Where the file is mapped.
+    avma: Range<u64>,
+    /// What its addresses are shifted by, where it is mapped.
+    bias: u64,
+    hdr_svma: u64,
+    hdr: Arc<[u8]>,
+    eh_svma: u64,
+    eh_frame: Arc<[u8]>,
+}
+
+impl Tables {
+    fn module(&self) -> Module<Arc<[u8]>> {
+        let info = ExplicitModuleSectionInfo {
+            base_svma: 0,
+            eh_frame_svma: Some(self.eh_svma..self.eh_svma + self.eh_frame.len() as u64),
+            eh_frame: Some(Arc::clone(&self.eh_frame)),
+            eh_frame_hdr_svma: Some(self.hdr_svma..self.hdr_svma + self.hdr.len() as u64),
+            eh_frame_hdr: Some(Arc::clone(&self.hdr)),
+            ..Default::default()
+        };
+        Module::new(self.path.clone(), self.avma.clone(), self.bias, info)
+    }
+
+    /// Where the function holding `address` starts, from its unwind entry.
+    fn function_start(&self, address: u64) -> Option<u64> {
+        let bases = gimli::BaseAddresses::default()
+            .set_eh_frame_hdr(self.hdr_svma)
+            .set_eh_frame(self.eh_svma);
+        let hdr = gimli::EhFrameHdr::new(&self.hdr, gimli::LittleEndian)
+            .parse(&bases, 8)
+            .ok()?;
+        let eh_frame = gimli::EhFrame::new(&self.eh_frame, gimli::LittleEndian);
+        let svma = address.checked_sub(self.bias)?;
+        let fde = hdr
+            .table()?
+            .fde_for_address(
+                &eh_frame,
+                &bases,
+                svma,
+                <gimli::EhFrame<_> as gimli::UnwindSection<_>>::cie_from_offset,
+            )
+            .ok()?;
+        fde.initial_address().checked_add(self.bias)
+    }
+}
+
+/// How far below RBP a function's RSP is past its prologue, for the shape compilers
+/// give frame-pointer functions: `[endbr64] push rbp; mov rbp, rsp`, then pushes of
+/// saved registers, then `sub rsp, N` if the frame has locals.
+fn prologue_depth(code: &[u8]) -> Option<u64> {
+    let mut at = 0;
+    if code.starts_with(&[0xf3, 0x0f, 0x1e, 0xfa]) {
+        at = 4;
+    }
+    if code.get(at..at + 4)? != [0x55, 0x48, 0x89, 0xe5] {
+        return None;
+    }
+    at += 4;
+    let mut depth = 0u64;
+    loop {
+        match code.get(at..)? {
+            // push rbx, rsi, rdi (and not rsp or rbp)
+            [0x53 | 0x56 | 0x57, ..] => at += 1,
+            // push r8..r15
+            [0x41, 0x50..=0x57, ..] => at += 2,
+            _ => break,
+        }
+        depth += 8;
+    }
+    match code.get(at..)? {
+        [0x48, 0x83, 0xec, n, ..] => depth += u64::from(*n),
+        [0x48, 0x81, 0xec, a, b, c, d, ..] => {
+            depth += u64::from(u32::from_le_bytes([*a, *b, *c, *d]));
+        }
+        _ => {}
+    }
+    Some(depth)
+}
+
+/// The unwind tables of each mapped ELF file with code.
+fn modules(mem: &File, maps: &[Mapping]) -> Vec<Tables> {
     let mut paths: Vec<&str> = maps
         .iter()
         .filter(|m| m.executable && m.path.starts_with('/'))
@@ -353,12 +485,12 @@ fn modules(mem: &File, maps: &[Mapping]) -> Vec<Module<Vec<u8>>> {
         .into_iter()
         .filter_map(|path| {
             let mine: Vec<&Mapping> = maps.iter().filter(|m| m.path == path).collect();
-            module(mem, path, &mine)
+            tables(mem, path, &mine)
         })
         .collect()
 }
 
-fn module(mem: &File, path: &str, mine: &[&Mapping]) -> Option<Module<Vec<u8>>> {
+fn tables(mem: &File, path: &str, mine: &[&Mapping]) -> Option<Tables> {
     // The first mapping of the file holds its ELF header and program headers.
     let first = mine.iter().find(|m| m.offset == 0)?;
     let head = read_bytes(mem, first.range.start, PAGE as usize)?;
@@ -371,12 +503,8 @@ fn module(mem: &File, path: &str, mine: &[&Mapping]) -> Option<Module<Vec<u8>>> 
         .wrapping_sub(first_load.p_vaddr(LE) & !(PAGE - 1));
     let eh_frame_hdr = segments.iter().find(|p| p.p_type(LE) == PT_GNU_EH_FRAME)?;
     let hdr_svma = eh_frame_hdr.p_vaddr(LE);
-    let hdr_len = eh_frame_hdr.p_memsz(LE);
-    let hdr = read_bytes(
-        mem,
-        bias.wrapping_add(hdr_svma),
-        usize::try_from(hdr_len).ok()?,
-    )?;
+    let hdr_len = usize::try_from(eh_frame_hdr.p_memsz(LE)).ok()?;
+    let hdr = read_bytes(mem, bias.wrapping_add(hdr_svma), hdr_len)?;
     let bases = gimli::BaseAddresses::default().set_eh_frame_hdr(hdr_svma);
     let parsed = gimli::EhFrameHdr::new(&hdr, gimli::LittleEndian)
         .parse(&bases, 8)
@@ -387,19 +515,22 @@ fn module(mem: &File, path: &str, mine: &[&Mapping]) -> Option<Module<Vec<u8>>> 
     // `.eh_frame` ends where its mapping does, at the latest.
     let eh_avma = bias.wrapping_add(eh_svma);
     let holder = mine.iter().find(|m| m.range.contains(&eh_avma))?;
-    let eh_len = holder.range.end - eh_avma;
-    let eh_frame = read_bytes(mem, eh_avma, usize::try_from(eh_len).ok()?)?;
+    let eh_frame = read_bytes(
+        mem,
+        eh_avma,
+        usize::try_from(holder.range.end - eh_avma).ok()?,
+    )?;
     let low = mine.iter().map(|m| m.range.start).min()?;
     let high = mine.iter().map(|m| m.range.end).max()?;
-    let info = ExplicitModuleSectionInfo {
-        base_svma: 0,
-        eh_frame_svma: Some(eh_svma..eh_svma + eh_len),
-        eh_frame: Some(eh_frame),
-        eh_frame_hdr_svma: Some(hdr_svma..hdr_svma + hdr_len),
-        eh_frame_hdr: Some(hdr),
-        ..Default::default()
-    };
-    Some(Module::new(path.to_owned(), low..high, bias, info))
+    Some(Tables {
+        path: path.to_owned(),
+        avma: low..high,
+        bias,
+        hdr_svma,
+        hdr: hdr.into(),
+        eh_svma,
+        eh_frame: eh_frame.into(),
+    })
 }
 
 fn read_bytes(mem: &File, address: u64, len: usize) -> Option<Vec<u8>> {
@@ -434,6 +565,24 @@ mod tests {
         ));
         assert_eq!(parse_syscall("running\n"), Some(Where::Running));
         assert_eq!(parse_syscall("202 0x1 0x2\n"), None);
+    }
+
+    #[test]
+    fn a_frame_pointer_prologue_tells_how_deep_its_frame_is() {
+        // push rbp; mov rbp, rsp; push r15; push r14; push rbx; sub rsp, 0x28
+        let code = [
+            0x55, 0x48, 0x89, 0xe5, 0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x83, 0xec, 0x28, 0x90,
+        ];
+        assert_eq!(prologue_depth(&code), Some(3 * 8 + 0x28));
+        // endbr64; push rbp; mov rbp, rsp; sub rsp, 0x1000
+        let code = [
+            0xf3, 0x0f, 0x1e, 0xfa, 0x55, 0x48, 0x89, 0xe5, 0x48, 0x81, 0xec, 0x00, 0x10, 0, 0,
+        ];
+        assert_eq!(prologue_depth(&code), Some(0x1000));
+        // push rbp; mov rbp, rsp; and then nothing pushed or reserved
+        assert_eq!(prologue_depth(&[0x55, 0x48, 0x89, 0xe5, 0xc3]), Some(0));
+        // Without a frame pointer.
+        assert_eq!(prologue_depth(&[0x41, 0x57, 0x48, 0x83, 0xec, 0x28]), None);
     }
 
     #[test]
