@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use std::ffi::c_void;
 use std::fmt;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use crate::LeakedThread;
@@ -41,15 +41,27 @@ const TIME_LIMIT: Duration = Duration::from_secs(2);
 ///
 /// Read after the deadline, for the threads of a failed verdict only: a clean verdict
 /// never pays for it. Threads stopped at the same place share one.
-#[derive(Clone, Eq)]
-pub struct ThreadStack(Arc<Result<Vec<Frame>, String>>);
+#[derive(Clone)]
+pub struct ThreadStack(Arc<Inner>);
 
+struct Inner {
+    /// Return addresses, innermost first (the first is the PC), or why there are none.
+    addresses: Result<Vec<u64>, String>,
+    /// The addresses named, the first time they are asked for: naming loads the debug
+    /// info, which takes a while and memory, and a report nobody reads need not pay it
+    /// (nor count it in the memory of the process under test).
+    frames: OnceLock<Vec<Frame>>,
+}
+
+/// Two stacks are the same when their return addresses are.
 impl PartialEq for ThreadStack {
     fn eq(&self, other: &Self) -> bool {
         // Threads stopped at the same place share one: the quick answer, most often.
-        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+        Arc::ptr_eq(&self.0, &other.0) || self.0.addresses == other.0.addresses
     }
 }
+
+impl Eq for ThreadStack {}
 
 /// One function of a stack.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,16 +80,23 @@ struct Frame {
 
 impl fmt::Debug for ThreadStack {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &*self.0 {
-            Ok(frames) => f.debug_list().entries(frames).finish(),
-            Err(why) => write!(f, "no stack: {why}"),
+        match self.why_missing() {
+            None => f.debug_list().entries(self.frames()).finish(),
+            Some(why) => write!(f, "no stack: {why}"),
         }
     }
 }
 
 impl ThreadStack {
+    fn new(addresses: Result<Vec<u64>, String>) -> Self {
+        Self(Arc::new(Inner {
+            addresses,
+            frames: OnceLock::new(),
+        }))
+    }
+
     fn missing(why: impl Into<String>) -> Self {
-        Self(Arc::new(Err(why.into())))
+        Self::new(Err(why.into()))
     }
 
     /// The `file:line` in the user's own code where the thread waits: the innermost
@@ -97,11 +116,14 @@ impl ThreadStack {
     /// Why the stack could not be read, when it could not: the thread was running, the
     /// platform is not supported, and so on.
     pub fn why_missing(&self) -> Option<&str> {
-        self.0.as_ref().as_ref().err().map(String::as_str)
+        self.0.addresses.as_ref().err().map(String::as_str)
     }
 
     fn frames(&self) -> &[Frame] {
-        self.0.as_ref().as_ref().map_or(&[], Vec::as_slice)
+        self.0.frames.get_or_init(|| match &self.0.addresses {
+            Ok(addresses) => frames(addresses),
+            Err(_) => Vec::new(),
+        })
     }
 
     fn own_frames(&self) -> impl Iterator<Item = &Frame> {
@@ -211,25 +233,21 @@ fn stacks_of(tids: &[u32]) -> Vec<ThreadStack> {
             })
             .collect(),
     };
-    // Group before resolving: naming an address is what costs.
-    let mut resolved: HashMap<&Result<Vec<u64>, String>, ThreadStack> = HashMap::new();
-    let mut names = Names::default();
+    // Threads stopped at the same place share one stack, named once if ever.
+    let mut shared: HashMap<&Result<Vec<u64>, String>, ThreadStack> = HashMap::new();
     addresses
         .iter()
         .map(|stack| {
-            resolved
+            shared
                 .entry(stack)
-                .or_insert_with(|| match stack {
-                    Ok(addresses) => ThreadStack(Arc::new(Ok(names.frames(addresses)))),
-                    Err(why) => ThreadStack::missing(why.clone()),
-                })
+                .or_insert_with(|| ThreadStack::new(stack.clone()))
                 .clone()
         })
         .collect()
 }
 
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn walker() -> Result<Arc<unwind::Walker>, String> {
+fn walker() -> Result<unwind::Walker, String> {
     unwind::Walker::current()
 }
 
@@ -252,37 +270,28 @@ fn read(_walker: &(), _tid: u32) -> Result<Vec<u64>, String> {
     walker().map(|()| Vec::new())
 }
 
-/// Addresses named so far in one report: stacks of different threads share most frames.
-#[derive(Default)]
-struct Names {
-    known: HashMap<u64, Vec<Frame>>,
-}
-
-impl Names {
-    /// The frames of a stack of return addresses (the first is the PC), up to the
-    /// closure the thread was started with.
-    fn frames(&mut self, addresses: &[u64]) -> Vec<Frame> {
-        let mut frames: Vec<Frame> = Vec::new();
-        for (i, &address) in addresses.iter().enumerate() {
-            // A return address points after its call: one byte back is inside it.
-            let inside = if i == 0 {
-                address
-            } else {
-                address.saturating_sub(1)
-            };
-            let named = self.known.entry(inside).or_insert_with(|| name(inside));
-            for frame in named.iter() {
-                // What lies beyond is std's thread start and libc's.
-                if frame.function.ends_with("__rust_begin_short_backtrace") {
-                    return frames;
-                }
-                if frames.last() != Some(frame) {
-                    frames.push(frame.clone());
-                }
+/// The frames of a stack of return addresses (the first is the PC), up to the closure
+/// the thread was started with.
+fn frames(addresses: &[u64]) -> Vec<Frame> {
+    let mut frames: Vec<Frame> = Vec::new();
+    for (i, &address) in addresses.iter().enumerate() {
+        // A return address points after its call: one byte back is inside it.
+        let inside = if i == 0 {
+            address
+        } else {
+            address.saturating_sub(1)
+        };
+        for frame in name(inside) {
+            // What lies beyond is std's thread start and libc's.
+            if frame.function.ends_with("__rust_begin_short_backtrace") {
+                return frames;
+            }
+            if frames.last() != Some(&frame) {
+                frames.push(frame);
             }
         }
-        frames
     }
+    frames
 }
 
 /// The functions at one address, innermost first (a frame with inlined calls has several).
@@ -434,10 +443,10 @@ fn library_call(run: &[&Frame]) -> String {
 /// The report's lines for a group of threads with this stack (or `None`: not read).
 pub(crate) fn write(f: &mut fmt::Formatter<'_>, stack: Option<&ThreadStack>) -> fmt::Result {
     let Some(stack) = stack else { return Ok(()) };
-    let frames = match &*stack.0 {
-        Err(why) => return write!(f, "\n    stack: none, {why}"),
-        Ok(frames) => frames,
-    };
+    if let Some(why) = stack.why_missing() {
+        return write!(f, "\n    stack: none, {why}");
+    }
+    let frames = stack.frames();
     let mut library: Vec<&Frame> = Vec::new();
     let mut own_seen = false;
     for frame in frames {

@@ -8,7 +8,7 @@
 //! traced: taking its stack cannot change what it does.
 //!
 //! The stack is unwound with the binaries' own unwind tables (`.eh_frame`, found through
-//! each module's `PT_GNU_EH_FRAME` in memory) by `framehop`. One register is missing: the
+//! each mapped file's `PT_GNU_EH_FRAME`) by `framehop`. One register is missing: the
 //! kernel tells SP and PC but not the frame pointer, RBP, which the standard library's
 //! frames (built with frame pointers) need to find their caller. Where the walk needs it,
 //! it is found on the stack: RBP points at a saved RBP beside a return address, so each
@@ -92,8 +92,8 @@ fn parse_syscall(text: &str) -> Option<Where> {
     })
 }
 
-/// The modules of this process and their unwind tables, read once and kept while the
-/// executable mappings stay the same.
+/// The modules of this process and their unwind tables, read for one report and
+/// dropped with it: a copy kept would count in the memory of the process under test.
 pub(super) struct Walker {
     mem: File,
     maps: Vec<Mapping>,
@@ -105,20 +105,14 @@ pub(super) struct Walker {
     cache: Mutex<CacheX86_64>,
 }
 
-static WALKER: Mutex<Option<Arc<Walker>>> = Mutex::new(None);
-
 impl Walker {
     /// The walker for this process as it is mapped now.
-    pub(super) fn current() -> Result<Arc<Walker>, String> {
+    pub(super) fn current() -> Result<Walker, String> {
         let maps = read_maps()?;
-        let mut kept = WALKER.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(walker) = kept.as_ref().filter(|w| same_code(&w.maps, &maps)) {
-            return Ok(Arc::clone(walker));
-        }
         let mem = File::open("/proc/self/mem")
             .map_err(|e| format!("/proc/self/mem cannot be opened ({e})"))?;
         let mut unwinder = UnwinderX86_64::new();
-        let tables: Vec<Tables> = modules(&mem, &maps);
+        let tables: Vec<Tables> = modules(&maps);
         for table in &tables {
             unwinder.add_module(table.module());
         }
@@ -127,16 +121,14 @@ impl Walker {
             .filter(|m| m.executable)
             .map(|m| m.range.clone())
             .collect();
-        let walker = Arc::new(Walker {
+        Ok(Walker {
             mem,
             maps,
             unwinder,
             tables,
             code,
             cache: Mutex::new(CacheX86_64::new()),
-        });
-        *kept = Some(Arc::clone(&walker));
-        Ok(walker)
+        })
     }
 
     fn stack_end(&self, sp: u64) -> Result<u64, String> {
@@ -382,14 +374,6 @@ fn parse_mapping(line: &str) -> Option<Mapping> {
     })
 }
 
-/// Whether two readings of the maps have the same code mapped at the same places.
-fn same_code(a: &[Mapping], b: &[Mapping]) -> bool {
-    let code = |maps: &[Mapping]| -> Vec<Mapping> {
-        maps.iter().filter(|m| m.executable).cloned().collect()
-    };
-    code(a) == code(b)
-}
-
 /// One mapped ELF file's unwind tables, read from memory.
 struct Tables {
     path: String,
@@ -473,7 +457,7 @@ fn prologue_depth(code: &[u8]) -> Option<u64> {
 }
 
 /// The unwind tables of each mapped ELF file with code.
-fn modules(mem: &File, maps: &[Mapping]) -> Vec<Tables> {
+fn modules(maps: &[Mapping]) -> Vec<Tables> {
     let mut paths: Vec<&str> = maps
         .iter()
         .filter(|m| m.executable && m.path.starts_with('/'))
@@ -485,17 +469,22 @@ fn modules(mem: &File, maps: &[Mapping]) -> Vec<Tables> {
         .into_iter()
         .filter_map(|path| {
             let mine: Vec<&Mapping> = maps.iter().filter(|m| m.path == path).collect();
-            tables(mem, path, &mine)
+            tables(path, &mine)
         })
         .collect()
 }
 
-fn tables(mem: &File, path: &str, mine: &[&Mapping]) -> Option<Tables> {
-    // The first mapping of the file holds its ELF header and program headers.
-    let first = mine.iter().find(|m| m.offset == 0)?;
-    let head = read_bytes(mem, first.range.start, PAGE as usize)?;
+/// A file's unwind tables, read from the file: read through `/proc/self/mem`, its pages
+/// would be mapped into this process and count in its memory for good.
+fn tables(path: &str, mine: &[&Mapping]) -> Option<Tables> {
+    let file = File::open(path).ok()?;
+    let mut head = vec![0u8; PAGE as usize];
+    let read = file.read_at(&mut head, 0).ok()?;
+    head.truncate(read);
     let header = FileHeader64::<LE>::parse(&head[..]).ok()?;
     let segments = header.program_headers(LE, &head[..]).ok()?;
+    // The mapping of the file's start is its first loaded segment, page-aligned.
+    let first = mine.iter().find(|m| m.offset == 0)?;
     let first_load = segments.iter().find(|p| p.p_type(LE) == PT_LOAD)?;
     let bias = first
         .range
@@ -503,8 +492,8 @@ fn tables(mem: &File, path: &str, mine: &[&Mapping]) -> Option<Tables> {
         .wrapping_sub(first_load.p_vaddr(LE) & !(PAGE - 1));
     let eh_frame_hdr = segments.iter().find(|p| p.p_type(LE) == PT_GNU_EH_FRAME)?;
     let hdr_svma = eh_frame_hdr.p_vaddr(LE);
-    let hdr_len = usize::try_from(eh_frame_hdr.p_memsz(LE)).ok()?;
-    let hdr = read_bytes(mem, bias.wrapping_add(hdr_svma), hdr_len)?;
+    let hdr_len = usize::try_from(eh_frame_hdr.p_filesz(LE)).ok()?;
+    let hdr = read_bytes(&file, eh_frame_hdr.p_offset(LE), hdr_len)?;
     let bases = gimli::BaseAddresses::default().set_eh_frame_hdr(hdr_svma);
     let parsed = gimli::EhFrameHdr::new(&hdr, gimli::LittleEndian)
         .parse(&bases, 8)
@@ -512,14 +501,14 @@ fn tables(mem: &File, path: &str, mine: &[&Mapping]) -> Option<Tables> {
     let gimli::Pointer::Direct(eh_svma) = parsed.eh_frame_ptr() else {
         return None;
     };
-    // `.eh_frame` ends where its mapping does, at the latest.
-    let eh_avma = bias.wrapping_add(eh_svma);
-    let holder = mine.iter().find(|m| m.range.contains(&eh_avma))?;
-    let eh_frame = read_bytes(
-        mem,
-        eh_avma,
-        usize::try_from(holder.range.end - eh_avma).ok()?,
-    )?;
+    // `.eh_frame` ends where the loaded part of its segment does, at the latest.
+    let holder = segments.iter().find(|p| {
+        p.p_type(LE) == PT_LOAD
+            && (p.p_vaddr(LE)..p.p_vaddr(LE) + p.p_filesz(LE)).contains(&eh_svma)
+    })?;
+    let eh_offset = eh_svma - holder.p_vaddr(LE) + holder.p_offset(LE);
+    let eh_len = holder.p_vaddr(LE) + holder.p_filesz(LE) - eh_svma;
+    let eh_frame = read_bytes(&file, eh_offset, usize::try_from(eh_len).ok()?)?;
     let low = mine.iter().map(|m| m.range.start).min()?;
     let high = mine.iter().map(|m| m.range.end).max()?;
     Some(Tables {
@@ -533,9 +522,9 @@ fn tables(mem: &File, path: &str, mine: &[&Mapping]) -> Option<Tables> {
     })
 }
 
-fn read_bytes(mem: &File, address: u64, len: usize) -> Option<Vec<u8>> {
+fn read_bytes(file: &File, at: u64, len: usize) -> Option<Vec<u8>> {
     let mut bytes = vec![0u8; len];
-    mem.read_exact_at(&mut bytes, address).ok()?;
+    file.read_exact_at(&mut bytes, at).ok()?;
     Some(bytes)
 }
 
