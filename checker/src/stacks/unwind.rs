@@ -51,21 +51,28 @@ enum Where {
 }
 
 /// The return addresses of a blocked thread, innermost first (the first is its PC), or
-/// why they cannot be read.
+/// why they cannot be read. A thread that wakes now and then (a ticker) is caught asleep
+/// within a few looks; one that never sleeps (a spinning loop) is not.
 pub(super) fn stack_of(tid: u32, walker: &Walker) -> Result<Vec<u64>, String> {
-    let before = read_where(tid)?;
-    let Where::Blocked { sp, pc, .. } = before else {
-        return Err(RUNNING.to_owned());
-    };
-    let stack = StackReader::new(&walker.mem, sp, walker.stack_end(sp)?);
-    let frames = walker.walk(pc, sp, &stack)?;
-    if read_where(tid)? != before {
-        return Err(RUNNING.to_owned());
+    for _ in 0..LOOKS {
+        let before = read_where(tid)?;
+        let Where::Blocked { sp, pc, .. } = before else {
+            std::thread::yield_now();
+            continue;
+        };
+        let stack = StackReader::new(&walker.mem, sp, walker.stack_end(sp)?);
+        let frames = walker.walk(pc, sp, &stack);
+        if read_where(tid)? == before {
+            return frames;
+        }
     }
-    Ok(frames)
+    Err(format!(
+        "it was running each of the {LOOKS} times it was looked at, so its stack was moving"
+    ))
 }
 
-const RUNNING: &str = "it was running, not blocked, so its stack was moving";
+/// How many times a running thread is looked at before its stack is given up.
+const LOOKS: usize = 16;
 
 fn read_where(tid: u32) -> Result<Where, String> {
     let text = std::fs::read_to_string(format!("/proc/self/task/{tid}/syscall"))
