@@ -39,7 +39,7 @@
 //! 5 threads "ready-verifier" (TIDs 26905-26909)
 //!     state: S (sleeping)
 //!     waits in: futex_do_wait (a futex: a lock, a channel or a condvar)
-//!     waits at leaky/src/blocked_send/threads.rs:44, in crossbeam-channel's Sender::send
+//!     waits at leaky/src/blocked_send/threads.rs:43, in crossbeam-channel's Sender::send
 //!         in leaky::blocked_send::threads::Watcher::wait_ready::{{closure}}
 //! ```
 //!

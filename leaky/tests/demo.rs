@@ -115,6 +115,18 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
         "{text}"
     );
     assert!(text.contains("waits in: futex"), "{text}");
+    // The thread's stack names the lesson's line: the send that waits for good.
+    let lesson = include_str!("../src/blocked_send/threads.rs");
+    let send = 1 + lesson
+        .lines()
+        .position(|line| line.contains("ready_tx.send("))
+        .expect("the lesson sends its answer");
+    assert!(
+        text.contains(&format!(
+            "src/blocked_send/threads.rs:{send}, in crossbeam-channel's Sender::send"
+        )),
+        "{text}"
+    );
 }
 
 #[test]
