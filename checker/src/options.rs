@@ -214,12 +214,14 @@ impl Options {
 
     /// Never report a thread that waits in `function`: goleak's `IgnoreTopFunction`.
     ///
-    /// The function a thread waits in is the innermost frame of its stack outside the
-    /// standard library and libc (every wait ends in those): the crate function or your
-    /// own that called the blocking std call. `function` is a path without generic
-    /// arguments, as [`ThreadStack::functions`](crate::ThreadStack::functions) names it;
-    /// it matches that function and the closures inside it. For an idle thread of tokio's
-    /// blocking pool: `"tokio::runtime::blocking::pool::Inner::run"`.
+    /// A thread waits in `function` when `function` is on its stack and only library
+    /// frames lie inside it (std, libc, the channel, lock and runtime crates: every wait
+    /// ends in those): your function that called `recv`, or a pool's loop that waits for
+    /// work. `function` is a path without generic arguments, as
+    /// [`ThreadStack::functions`](crate::ThreadStack::functions) names it; it matches that
+    /// function and the closures inside it. For an idle thread of tokio's blocking pool:
+    /// `"tokio::runtime::blocking::pool::Inner::run"` (a blocking thread running your job
+    /// has your frames inside that loop, and is not excused).
     ///
     /// The stack is read at each check for the threads no other rule excuses, so a check
     /// with this option costs a stack walk per newcomer (about a millisecond); a thread
@@ -243,8 +245,10 @@ impl Options {
     }
 
     /// Never report a thread whose stack passes through `function`: goleak's
-    /// `IgnoreAnyFunction`. For a pool's own loop (`"rayon_core::registry::main_loop"`),
-    /// whatever its threads wait in. Named and read as in
+    /// `IgnoreAnyFunction`. For a loop of your own that is meant to outlive the test
+    /// (`"my_crate::metrics::report_forever"`), whatever it waits in. It also excuses
+    /// whatever that function calls, so name a pool's loop only if a job that never
+    /// ends is no leak to you. Named and read as in
     /// [`ignore_top_function`](Self::ignore_top_function).
     ///
     /// # Panics

@@ -130,19 +130,14 @@ impl ThreadStack {
         self.frames().iter().filter(|frame| frame.own)
     }
 
-    /// The function the thread waits in, leaving out the standard library and libc: the
-    /// first frame of the user's code or of a crate's.
-    fn top_function(&self) -> Option<&str> {
+    /// Whether the stack waits in `function` (goleak's `IgnoreTopFunction`): it is on the
+    /// stack, and only library frames (std, libc, the channel, lock and runtime crates)
+    /// lie inside it, so that it is what called the wait.
+    pub(crate) fn waits_in(&self, function: &str) -> bool {
         self.frames()
             .iter()
-            .find(|frame| !is_runtime_library(&frame.krate))
-            .map(|frame| frame.function.as_str())
-    }
-
-    /// Whether the stack waits in `function` (goleak's `IgnoreTopFunction`).
-    pub(crate) fn waits_in(&self, function: &str) -> bool {
-        self.top_function()
-            .is_some_and(|top| names_function(top, function))
+            .take_while(|frame| !frame.own || names_function(&frame.function, function))
+            .any(|frame| names_function(&frame.function, function))
     }
 
     /// Whether `function` is anywhere on the stack (goleak's `IgnoreAnyFunction`).
@@ -152,10 +147,7 @@ impl ThreadStack {
 
     /// The well-known idle pool thread this stack is, if it is one.
     fn idle_pool(&self) -> Option<&'static IdlePool> {
-        let top = self.top_function()?;
-        IDLE_POOLS
-            .iter()
-            .find(|pool| pool.waits_in.iter().any(|f| names_function(top, f)))
+        IDLE_POOLS.iter().find(|pool| self.waits_in(pool.waits_in))
     }
 }
 
@@ -169,9 +161,12 @@ fn names_function(name: &str, function: &str) -> bool {
 
 /// A pool that keeps threads asleep on purpose, known by where they wait.
 struct IdlePool {
-    waits_in: &'static [&'static str],
+    /// The pool's own wait for work: an idle thread waits in it (and a thread running a
+    /// job has the job's frames inside it, so is not taken for idle).
+    waits_in: &'static str,
     what: &'static str,
-    how_to_excuse: &'static str,
+    /// What else ends the idle thread.
+    instead: &'static str,
 }
 
 /// Threads that wait for work by design: reported all the same (they are alive), with
@@ -180,23 +175,17 @@ const IDLE_POOLS: &[IdlePool] = &[
     IdlePool {
         // An idle blocking thread waits for a job in the pool's own loop, for
         // `thread_keep_alive` (10 s by default) after its last one.
-        waits_in: &["tokio::runtime::blocking::pool::Inner::run"],
+        waits_in: "tokio::runtime::blocking::pool::Inner::run",
         what: "an idle thread of tokio's blocking pool, which keeps it for 10 s after its \
                last job",
-        how_to_excuse: "drop or shut down the runtime first, set \
-                        Builder::thread_keep_alive, or excuse it with \
-                        Options::ignore_top_function(\"tokio::runtime::blocking::pool::Inner::run\")",
+        instead: "drop or shut down the runtime first, or set Builder::thread_keep_alive",
     },
     IdlePool {
         // A rayon worker with nothing to steal falls asleep here until work arrives.
-        waits_in: &[
-            "rayon_core::sleep::Sleep::sleep",
-            "rayon_core::registry::WorkerThread::wait_until_cold",
-        ],
+        waits_in: "rayon_core::registry::WorkerThread::wait_until_cold",
         what: "an idle rayon worker, waiting for work until its pool is dropped",
-        how_to_excuse: "drop the pool first, or excuse it with \
-                        Options::ignore_any_function(\"rayon_core::registry::main_loop\") \
-                        (for the global pool, StartedThreads in start_handler)",
+        instead: "drop the pool first (for the global pool, record its threads with \
+                  StartedThreads in start_handler)",
     },
 ];
 
@@ -469,18 +458,30 @@ pub(crate) fn write(f: &mut fmt::Formatter<'_>, stack: Option<&ThreadStack>) -> 
         own_seen = true;
     }
     if !own_seen {
-        if library.is_empty() {
-            f.write_str("\n    stack: no frame could be named")?;
-        } else {
-            write!(
+        // What it waits in: the innermost frame past std and libc (a pool's loop).
+        match library
+            .iter()
+            .position(|frame| !is_runtime_library(&frame.krate))
+        {
+            Some(at) => write!(
+                f,
+                "\n    waits in {}; no frame of its stack is in your code",
+                library_call(&library[..=at])
+            )?,
+            None if library.is_empty() => f.write_str("\n    stack: no frame could be named")?,
+            None => write!(
                 f,
                 "\n    waits in {}; no frame of its stack is in your code",
                 library_call(&library)
-            )?;
+            )?,
         }
     }
     if let Some(pool) = stack.idle_pool() {
-        write!(f, "\n    this is {}: {}", pool.what, pool.how_to_excuse)?;
+        write!(
+            f,
+            "\n    this is {}: {}, or excuse it with Options::ignore_top_function({:?})",
+            pool.what, pool.instead, pool.waits_in
+        )?;
     }
     Ok(())
 }

@@ -194,3 +194,130 @@ fn threads_waiting_at_the_same_place_share_one_stack() {
         assert_eq!(distinct.len(), 2, "{report}");
     });
 }
+
+/// Waits on `rx`: the function a stack rule names.
+#[inline(never)]
+fn waits_for_release(rx: &mpsc::Receiver<()>) {
+    let _ = rx.recv();
+}
+
+/// Calls [`waits_for_release`]: a function the stack passes through.
+#[inline(never)]
+fn worker_loop(rx: &mpsc::Receiver<()>) {
+    waits_for_release(rx);
+}
+
+/// A verdict with `options` on a thread blocked in `worker_loop`, started after the
+/// snapshot and asleep.
+fn verdict_on_worker(options: &Options) -> Result<(), LeakReport> {
+    let before = ThreadSnapshot::take();
+    let (said, hear) = mpsc::channel();
+    let (_keep, rx) = mpsc::channel::<()>();
+    thread::spawn(move || {
+        said.send(current_tid()).unwrap();
+        worker_loop(&rx);
+    });
+    until_sleeping(hear.recv().unwrap());
+    before.verify(&options.clone().deadline(Duration::from_millis(100)))
+}
+
+#[test]
+fn a_thread_waiting_in_an_ignored_top_function_is_excused() {
+    isolated(|| {
+        verdict_on_worker(&Options::default().ignore_top_function("stacks::waits_for_release"))
+            .unwrap();
+    });
+}
+
+#[test]
+fn a_function_the_wait_only_passes_through_is_not_its_top_function() {
+    isolated(|| {
+        let report =
+            verdict_on_worker(&Options::default().ignore_top_function("stacks::worker_loop"))
+                .unwrap_err();
+        assert_eq!(report.threads().len(), 1, "{report}");
+    });
+}
+
+#[test]
+fn a_thread_passing_through_an_ignored_function_is_excused() {
+    isolated(|| {
+        verdict_on_worker(&Options::default().ignore_any_function("stacks::worker_loop")).unwrap();
+    });
+}
+
+#[test]
+fn a_stack_rule_naming_another_function_excuses_nothing() {
+    isolated(|| {
+        let report = verdict_on_worker(
+            &Options::default()
+                .ignore_any_function("stacks::waits_for_release_more")
+                .ignore_top_function("stacks::waits_for"),
+        )
+        .unwrap_err();
+        let stack = the_one(&report).stack().unwrap();
+        assert!(
+            stack.functions().any(|f| f == "stacks::waits_for_release"),
+            "{report}"
+        );
+    });
+}
+
+#[test]
+fn an_empty_function_name_is_refused_with_the_way_out() {
+    let refused = std::panic::catch_unwind(|| Options::default().ignore_top_function(" "));
+    let message = refused.unwrap_err();
+    let message = message.downcast_ref::<String>().unwrap();
+    assert!(message.contains("ignore_top_function(\"\")"), "{message}");
+    assert!(
+        message.contains("e.g. ignore_top_function(\"tokio::"),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_idle_thread_of_tokios_blocking_pool_is_recognised_and_excused_by_its_stack() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        runtime.block_on(async { tokio::task::spawn_blocking(|| {}).await.unwrap() });
+        // The blocking thread now waits for more work, for 10 s.
+        let at_once = Options::default().deadline(Duration::from_millis(50));
+        let report = before.verify(&at_once).unwrap_err();
+        let text = report.to_string();
+        assert!(
+            text.contains("an idle thread of tokio's blocking pool"),
+            "{text}"
+        );
+        let excused = at_once.ignore_top_function("tokio::runtime::blocking::pool::Inner::run");
+        before.verify(&excused).unwrap();
+        drop(runtime);
+    });
+}
+
+#[test]
+fn an_idle_rayon_worker_is_recognised_and_excused_by_its_stack() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap();
+        pool.install(|| {});
+        let report = before
+            .verify(&Options::default().deadline(Duration::from_millis(50)))
+            .unwrap_err();
+        let text = report.to_string();
+        assert!(text.contains("an idle rayon worker"), "{text}");
+        let advised =
+            "ignore_top_function(\"rayon_core::registry::WorkerThread::wait_until_cold\")";
+        assert!(text.contains(advised), "{text}");
+        let excused = Options::default()
+            .deadline(Duration::from_millis(50))
+            .ignore_top_function("rayon_core::registry::WorkerThread::wait_until_cold");
+        before.verify(&excused).unwrap();
+        drop(pool);
+    });
+}
