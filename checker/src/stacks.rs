@@ -458,22 +458,24 @@ pub(crate) fn write(f: &mut fmt::Formatter<'_>, stack: Option<&ThreadStack>) -> 
         own_seen = true;
     }
     if !own_seen {
-        // What it waits in: the innermost frame past std and libc (a pool's loop).
-        match library
-            .iter()
-            .position(|frame| !is_runtime_library(&frame.krate))
-        {
-            Some(at) => write!(
+        if library.is_empty() {
+            f.write_str("\n    stack: no frame could be named")?;
+        } else {
+            // What it waits in: the innermost frame past std and libc (a pool's loop).
+            let run = match library
+                .iter()
+                .position(|frame| !is_runtime_library(&frame.krate))
+            {
+                Some(at) => &library[..=at],
+                None => &library[..],
+            };
+            // Code of yours inlined into a library function (a small thread closure, in
+            // an optimized build) leaves no frame of its own; line tables still tell it.
+            write!(
                 f,
                 "\n    waits in {}; no frame of its stack is in your code",
-                library_call(&library[..=at])
-            )?,
-            None if library.is_empty() => f.write_str("\n    stack: no frame could be named")?,
-            None => write!(
-                f,
-                "\n    waits in {}; no frame of its stack is in your code",
-                library_call(&library)
-            )?,
+                library_call(run)
+            )?;
         }
     }
     if let Some(pool) = stack.idle_pool() {
