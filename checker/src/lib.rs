@@ -60,7 +60,7 @@
 //! | `goleak.Find()` | [`ThreadSnapshot::verify`], which returns the [`LeakReport`] instead of failing |
 //! | `goleak.VerifyTestMain(m)` | not needed: [`isolated`] gives each test a process of its own, so parallel tests need not share one check |
 //! | `goleak.IgnoreCurrent()` | the snapshot itself (what was alive at [`ThreadSnapshot::take`] is never reported), or [`Options::ignore_threads_alive_now`] for a later point |
-//! | `goleak.IgnoreTopFunction(f)`, `IgnoreAnyFunction(f)` | [`Options::ignore_top_function`], [`Options::ignore_any_function`] by the thread's stack; [`Options::ignore_started`] for a pool's or a runtime's own threads, by TID; [`Options::ignore_thread`] by name prefix; [`Options::ignore_thread_if`] by any rule on a [`LeakedThread`] |
+//! | `goleak.IgnoreTopFunction(f)`, `IgnoreAnyFunction(f)` | [`Options::ignore_top_function`], [`Options::ignore_any_function`] by the stack of a thread or of a [`traced`] task; [`Options::ignore_started`] for a pool's or a runtime's own threads, by TID; [`Options::ignore_thread`] by name prefix; [`Options::ignore_thread_if`] by any rule on a [`LeakedThread`] |
 //! | `goleak.MaxRetries(n)`, `MaxSleepInterval(d)` | [`Options::deadline`]: one duration, the caller's |
 //! | goroutines | OS threads ([`ThreadSnapshot`]) and tokio tasks ([`TaskSnapshot`]) |
 //! | the goroutine's stack in the report | a thread's name, TID, state, kernel wait channel and stack: the line of your code it waits at and the calls up to where it was started ([`ThreadStack`], x86-64 Linux); for a task spawned through [`traced`], the line it was spawned at and the `.await` it waits at |

@@ -226,6 +226,9 @@ impl Options {
     /// The stack is read at each check for the threads no other rule excuses, so a check
     /// with this option costs a stack walk per newcomer (about a millisecond); a thread
     /// whose stack cannot be read (running, or off x86-64 Linux) is not excused by it.
+    /// A task spawned through [`traced`](crate::traced) is excused by the stack of its
+    /// latest wait, on any platform: `"my_crate::server::accept_loop"` names an async
+    /// function's body as well.
     ///
     /// # Panics
     ///
@@ -294,14 +297,20 @@ impl Options {
 
     /// Whether a stack rule excuses the thread, reading its stack if there is a rule.
     fn excuses_by_stack(&self, tid: u32) -> bool {
-        if self.stack_rules.is_empty() {
-            return false;
-        }
-        let stack = crate::stacks::stack_of(tid);
+        !self.stack_rules.is_empty() && self.excuses_stack(&crate::stacks::stack_of(tid))
+    }
+
+    /// Whether a stack rule excuses a thread or a traced task with this stack.
+    pub(crate) fn excuses_stack(&self, stack: &crate::ThreadStack) -> bool {
         self.stack_rules.iter().any(|rule| match rule {
             StackRule::WaitsIn(function) => stack.waits_in(function),
             StackRule::PassesThrough(function) => stack.passes_through(function),
         })
+    }
+
+    /// Whether any rule reads stacks, so a traced task's must be named at all.
+    pub(crate) fn has_stack_rules(&self) -> bool {
+        !self.stack_rules.is_empty()
     }
 
     /// Whether a thread is excused by its TID alone, whatever its name.

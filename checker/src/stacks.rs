@@ -198,6 +198,12 @@ pub(crate) fn attach(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
     threads
 }
 
+/// A stack recorded some other way (a traced task's, by `backtrace`): return addresses,
+/// innermost first.
+pub(crate) fn recorded(addresses: &[usize]) -> ThreadStack {
+    ThreadStack::new(Ok(addresses.iter().map(|&a| a as u64).collect()))
+}
+
 /// The stack of one thread, read now (for the options that excuse by stack).
 pub(crate) fn stack_of(tid: u32) -> ThreadStack {
     stacks_of(&[tid])
@@ -394,6 +400,7 @@ fn is_library(krate: &str) -> bool {
 
 const LIBRARY_CRATES: &[&str] = &[
     "async-channel",
+    "backtrace",
     "checker",
     "event-listener",
     "flume",

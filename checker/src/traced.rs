@@ -232,6 +232,15 @@ impl TracedTask {
         self.waits().as_ref().err().copied()
     }
 
+    /// Whether `options` excuse this task by the stack of its latest wait.
+    pub(crate) fn excused_by(&self, options: &crate::Options) -> bool {
+        options.has_stack_rules()
+            && self
+                .stack
+                .as_ref()
+                .is_some_and(|stack| options.excuses_stack(&crate::stacks::recorded(stack)))
+    }
+
     /// Whether two tasks read the same in a report: spawned and waiting at the same lines.
     pub(crate) fn reads_like(&self, other: &Self) -> bool {
         self.spawned_at == other.spawned_at && self.waits() == other.waits()
@@ -273,6 +282,32 @@ pub(crate) fn alive_count_since(since: u64, runtime: runtime::Id) -> usize {
     registry()
         .range(since..)
         .filter(|(_, slot)| slot.runtime.get() == Some(&runtime))
+        .count()
+}
+
+/// How many traced futures made at or after `since` on `runtime` and alive now `options`
+/// excuses by the stack of their latest wait.
+pub(crate) fn excused_count_since(
+    since: u64,
+    runtime: runtime::Id,
+    options: &crate::Options,
+) -> usize {
+    if !options.has_stack_rules() {
+        return 0;
+    }
+    let stacks: Vec<Stack> = registry()
+        .range(since..)
+        .filter(|(_, slot)| slot.runtime.get() == Some(&runtime))
+        .filter_map(|(_, slot)| {
+            slot.wait
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .clone()
+        })
+        .collect();
+    stacks
+        .iter()
+        .filter(|stack| options.excuses_stack(&crate::stacks::recorded(stack)))
         .count()
 }
 

@@ -321,3 +321,25 @@ fn an_idle_rayon_worker_is_recognised_and_excused_by_its_stack() {
         drop(pool);
     });
 }
+
+/// Waits for an answer that never comes: the async function a task's stack rule names.
+async fn waits_for_answer(answer: tokio::sync::oneshot::Receiver<()>) {
+    let _ = answer.await;
+}
+
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn a_traced_task_waiting_in_an_ignored_function_is_excused() {
+    let before = checker::TaskSnapshot::take(&tokio::runtime::Handle::current());
+    let (_keep, answer) = tokio::sync::oneshot::channel();
+    tokio::spawn(checker::traced(waits_for_answer(answer)));
+    tokio::task::yield_now().await;
+    let report = before.verify(&Options::default()).await.unwrap_err();
+    assert_eq!(report.traced_tasks().len(), 1, "{report}");
+    let top = Options::default().ignore_top_function("stacks::waits_for_answer");
+    before.verify(&top).await.unwrap();
+    let any = Options::default().ignore_any_function("stacks::waits_for_answer");
+    before.verify(&any).await.unwrap();
+    let other = Options::default().ignore_top_function("stacks::waits_for");
+    let report = before.verify(&other).await.unwrap_err();
+    assert_eq!(report.tasks(), 1, "{report}");
+}
