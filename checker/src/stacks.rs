@@ -466,7 +466,10 @@ pub(crate) fn write(f: &mut fmt::Formatter<'_>, stack: Option<&ThreadStack>) -> 
     }
     if !own_seen {
         if library.is_empty() {
-            f.write_str("\n    stack: no frame could be named")?;
+            f.write_str(
+                "\n    stack: read, but no frame could be named (the program's symbols could not \
+                 be loaded)",
+            )?;
         } else {
             // What it waits in: the innermost frame past std and libc (a pool's loop).
             let run = match library

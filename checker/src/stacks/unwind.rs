@@ -340,10 +340,9 @@ impl<'a> StackReader<'a> {
         let mut pages = self.pages.lock().unwrap_or_else(PoisonError::into_inner);
         let slot = pages.get_mut(page).ok_or(())?;
         if slot.is_none() {
-            let mut bytes = vec![0u8; PAGE as usize].into_boxed_slice();
             let at = self.start + page as u64 * PAGE;
-            self.mem.read_exact_at(&mut bytes, at).map_err(|_| ())?;
-            *slot = Some(bytes);
+            let bytes = read_bytes(self.mem, at, PAGE as usize).ok_or(())?;
+            *slot = Some(bytes.into_boxed_slice());
         }
         let bytes = slot.as_deref().ok_or(())?;
         let word = bytes.get(within..within + 8).ok_or(())?;
@@ -529,8 +528,13 @@ fn tables(path: &str, mine: &[&Mapping]) -> Option<Tables> {
     })
 }
 
+/// `len` bytes of `file` from `at`; `None` if they cannot be read, or if the memory for
+/// them cannot be had: a process under a memory cap (`ulimit -v`) must get its report,
+/// never an abort for an allocation the report made.
 fn read_bytes(file: &File, at: u64, len: usize) -> Option<Vec<u8>> {
-    let mut bytes = vec![0u8; len];
+    let mut bytes = Vec::new();
+    bytes.try_reserve_exact(len).ok()?;
+    bytes.resize(len, 0);
     file.read_exact_at(&mut bytes, at).ok()?;
     Some(bytes)
 }
