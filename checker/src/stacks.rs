@@ -242,7 +242,7 @@ fn stacks_of(tids: &[u32]) -> Vec<ThreadStack> {
 }
 
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn walker() -> Result<unwind::Walker, String> {
+fn walker() -> Result<Arc<unwind::Walker>, String> {
     unwind::Walker::current()
 }
 

@@ -99,8 +99,12 @@ fn parse_syscall(text: &str) -> Option<Where> {
     })
 }
 
-/// The modules of this process and their unwind tables, read for one report and
-/// dropped with it: a copy kept would count in the memory of the process under test.
+/// The modules of this process and their unwind tables. Read at the first report and kept
+/// while the same files are mapped at the same places: reading them costs more than
+/// walking a few stacks, and a program that counts its threads with failed verdicts
+/// should not pay it each time. The copy weighs what the program's `.eh_frame` does (a
+/// few hundred KiB); the files' pages are read, not mapped, so the process's memory
+/// grows by that copy only.
 pub(super) struct Walker {
     mem: File,
     maps: Vec<Mapping>,
@@ -112,10 +116,17 @@ pub(super) struct Walker {
     cache: Mutex<CacheX86_64>,
 }
 
+/// The walker of the latest report.
+static WALKER: Mutex<Option<Arc<Walker>>> = Mutex::new(None);
+
 impl Walker {
     /// The walker for this process as it is mapped now.
-    pub(super) fn current() -> Result<Walker, String> {
+    pub(super) fn current() -> Result<Arc<Walker>, String> {
         let maps = read_maps()?;
+        let mut kept = WALKER.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(walker) = kept.as_ref().filter(|w| same_code(&w.maps, &maps)) {
+            return Ok(Arc::clone(walker));
+        }
         let mem = File::open("/proc/self/mem")
             .map_err(|e| format!("/proc/self/mem cannot be opened ({e})"))?;
         let mut unwinder = UnwinderX86_64::new();
@@ -128,14 +139,16 @@ impl Walker {
             .filter(|m| m.executable)
             .map(|m| m.range.clone())
             .collect();
-        Ok(Walker {
+        let walker = Arc::new(Walker {
             mem,
             maps,
             unwinder,
             tables,
             code,
             cache: Mutex::new(CacheX86_64::new()),
-        })
+        });
+        *kept = Some(Arc::clone(&walker));
+        Ok(walker)
     }
 
     fn stack_end(&self, sp: u64) -> Result<u64, String> {
@@ -378,6 +391,16 @@ fn parse_mapping(line: &str) -> Option<Mapping> {
         executable: perms.contains('x'),
         path,
     })
+}
+
+/// Whether two readings of the maps have the same files mapped at the same places, as
+/// code. A stack's own mapping changes with every thread; the code's only when a library
+/// is loaded or unloaded.
+fn same_code(a: &[Mapping], b: &[Mapping]) -> bool {
+    let code = |maps: &[Mapping]| -> Vec<Mapping> {
+        maps.iter().filter(|m| m.executable).cloned().collect()
+    };
+    code(a) == code(b)
 }
 
 /// One mapped ELF file's unwind tables, read from memory.
