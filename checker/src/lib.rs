@@ -128,8 +128,10 @@
 //!   walk needs it, it is found on the stack and kept only if the whole walk then reaches
 //!   the thread's start through calls. Files and lines need line tables (the `dev` and
 //!   `test` profiles, or `debug = "line-tables-only"`); a release build without them still
-//!   names the functions. The cost is a fraction of a millisecond a thread, and the first
-//!   report of a process loads the debug info once (`cargo bench -p checker` prints both).
+//!   names the functions. The cost is a fraction of a millisecond a thread; the first
+//!   report of a process reads the program's unwind tables and keeps them (its memory
+//!   grows by their size, some hundreds of KiB), and the first report read loads the
+//!   debug info, once (`cargo bench -p checker` prints the figures).
 //! - **Where a task waits needs debug info.** [`traced`] reads it from the stack, so a
 //!   build without debug info (the release profile, doctests) names the spawn site and
 //!   says it cannot tell the wait.
