@@ -242,12 +242,12 @@ fn stacks_of(tids: &[u32]) -> Vec<ThreadStack> {
 }
 
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn walker() -> Result<Arc<unwind::Walker>, String> {
-    unwind::Walker::current()
+fn walker() -> Result<unwind::Process, String> {
+    unwind::Process::now()
 }
 
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn read(walker: &unwind::Walker, tid: u32) -> Result<Vec<u64>, String> {
+fn read(walker: &unwind::Process, tid: u32) -> Result<Vec<u64>, String> {
     unwind::stack_of(tid, walker)
 }
 

@@ -343,3 +343,25 @@ async fn a_traced_task_waiting_in_an_ignored_function_is_excused() {
     let report = before.verify(&other).await.unwrap_err();
     assert_eq!(report.tasks(), 1, "{report}");
 }
+
+#[test]
+fn a_thread_started_after_an_earlier_report_gets_its_stack_too() {
+    isolated(|| {
+        let (_keep, rx) = mpsc::channel::<()>();
+        let (first, _) = leak(move |said| {
+            said.send((current_tid(), line!())).unwrap();
+            let _ = rx.recv();
+        });
+        assert!(
+            the_one(&first).stack().unwrap().waits_at().is_some(),
+            "{first}"
+        );
+        // A new thread's stack is a new mapping, unknown at the first report.
+        let (_keep, rx) = mpsc::channel::<()>();
+        let (second, line) = leak(move |said| {
+            said.send((current_tid(), line!() + 1)).unwrap();
+            let _ = rx.recv();
+        });
+        names_the_line(&second, line);
+    });
+}

@@ -53,14 +53,15 @@ enum Where {
 /// The return addresses of a blocked thread, innermost first (the first is its PC), or
 /// why they cannot be read. A thread that wakes now and then (a ticker) is caught asleep
 /// within a few looks; one that never sleeps (a spinning loop) is not.
-pub(super) fn stack_of(tid: u32, walker: &Walker) -> Result<Vec<u64>, String> {
+pub(super) fn stack_of(tid: u32, process: &Process) -> Result<Vec<u64>, String> {
+    let walker = &process.walker;
     for _ in 0..LOOKS {
         let before = read_where(tid)?;
         let Where::Blocked { sp, pc, .. } = before else {
             std::thread::yield_now();
             continue;
         };
-        let stack = StackReader::new(&walker.mem, sp, walker.stack_end(sp)?);
+        let stack = StackReader::new(&walker.mem, sp, process.stack_end(sp)?);
         let frames = walker.walk(pc, sp, &stack);
         if read_where(tid)? == before {
             return frames;
@@ -116,21 +117,44 @@ pub(super) struct Walker {
     cache: Mutex<CacheX86_64>,
 }
 
+/// This process as one report sees it: the mappings now (each thread's stack is one,
+/// new with the thread) and the walker for its code.
+pub(super) struct Process {
+    maps: Vec<Mapping>,
+    walker: Arc<Walker>,
+}
+
+impl Process {
+    pub(super) fn now() -> Result<Self, String> {
+        let maps = read_maps()?;
+        let walker = Walker::current(&maps)?;
+        Ok(Self { maps, walker })
+    }
+
+    fn stack_end(&self, sp: u64) -> Result<u64, String> {
+        let mapping = self
+            .maps
+            .iter()
+            .find(|m| m.range.contains(&sp))
+            .ok_or_else(|| format!("its stack pointer {sp:#x} is in no mapping"))?;
+        Ok(mapping.range.end.min(sp.saturating_add(MAX_STACK_BYTES)))
+    }
+}
+
 /// The walker of the latest report.
 static WALKER: Mutex<Option<Arc<Walker>>> = Mutex::new(None);
 
 impl Walker {
     /// The walker for this process as it is mapped now.
-    pub(super) fn current() -> Result<Arc<Walker>, String> {
-        let maps = read_maps()?;
+    fn current(maps: &[Mapping]) -> Result<Arc<Walker>, String> {
         let mut kept = WALKER.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(walker) = kept.as_ref().filter(|w| same_code(&w.maps, &maps)) {
+        if let Some(walker) = kept.as_ref().filter(|w| same_code(&w.maps, maps)) {
             return Ok(Arc::clone(walker));
         }
         let mem = File::open("/proc/self/mem")
             .map_err(|e| format!("/proc/self/mem cannot be opened ({e})"))?;
         let mut unwinder = UnwinderX86_64::new();
-        let tables: Vec<Tables> = modules(&maps);
+        let tables: Vec<Tables> = modules(maps);
         for table in &tables {
             unwinder.add_module(table.module());
         }
@@ -141,7 +165,7 @@ impl Walker {
             .collect();
         let walker = Arc::new(Walker {
             mem,
-            maps,
+            maps: maps.to_vec(),
             unwinder,
             tables,
             code,
@@ -149,15 +173,6 @@ impl Walker {
         });
         *kept = Some(Arc::clone(&walker));
         Ok(walker)
-    }
-
-    fn stack_end(&self, sp: u64) -> Result<u64, String> {
-        let mapping = self
-            .maps
-            .iter()
-            .find(|m| m.range.contains(&sp))
-            .ok_or_else(|| format!("its stack pointer {sp:#x} is in no mapping"))?;
-        Ok(mapping.range.end.min(sp.saturating_add(MAX_STACK_BYTES)))
     }
 
     fn is_code(&self, address: u64) -> bool {
