@@ -40,7 +40,15 @@ const TIME_LIMIT: Duration = Duration::from_secs(2);
 /// waits and the calls that led there, up to the closure the thread was started with.
 ///
 /// Read after the deadline, for the threads of a failed verdict only: a clean verdict
-/// never pays for it. Threads stopped at the same place share one.
+/// never pays for it. Threads stopped at the same place share one, and its functions are
+/// named the first time they are asked for (a report's text asks).
+///
+/// It is read on x86-64 Linux, for a thread blocked in the kernel (on a lock, a channel,
+/// a condvar, a sleep, I/O): a thread that is running has no stack to read, and
+/// [`why_missing`](Self::why_missing) says so, as it says why on other platforms. Files
+/// and lines need line tables (any debug build); without them the functions are still
+/// named, but code inlined into a library function, as a small thread closure is in an
+/// optimized build, leaves no frame of its own.
 #[derive(Clone)]
 pub struct ThreadStack(Arc<Inner>);
 
