@@ -16,8 +16,8 @@
 //! first frame through return addresses that each follow a call instruction. A walk that
 //! cannot be completed so gives no stack, never a guessed one.
 //!
-//! The thread may wake while its stack is read. After the walk, the `syscall` file is read
-//! again: if SP or PC moved, the copy is not trusted.
+//! The thread may wake while its stack is read: the `syscall` file is read again after the
+//! copy (see [`stack_of`]), and a copy made while SP or PC moved is not trusted.
 
 use std::cell::Cell;
 use std::fs::File;
@@ -51,8 +51,14 @@ enum Where {
 }
 
 /// The return addresses of a blocked thread, innermost first (the first is its PC), or
-/// why they cannot be read. A thread that wakes now and then (a ticker) is caught asleep
-/// within a few looks; one that never sleeps (a spinning loop) is not.
+/// why they cannot be read.
+///
+/// The thread may wake while it is read. Its innermost pages are copied in one read
+/// between two readings of where it is blocked; if those differ, it moved, and it is
+/// looked at again. A walk that needs pages beyond that first copy reads them later, so
+/// where the thread is blocked is read once more after the walk. A thread that wakes now
+/// and then (a ticker) is caught asleep within a few looks; one that never sleeps (a
+/// spinning loop) is not.
 pub(super) fn stack_of(tid: u32, process: &Process) -> Result<Vec<u64>, String> {
     let walker = &process.walker;
     for _ in 0..LOOKS {
@@ -62,8 +68,11 @@ pub(super) fn stack_of(tid: u32, process: &Process) -> Result<Vec<u64>, String> 
             continue;
         };
         let stack = StackReader::new(&walker.mem, sp, process.stack_end(sp)?);
+        if read_where(tid)? != before {
+            continue;
+        }
         let frames = walker.walk(pc, sp, &stack);
-        if read_where(tid)? == before {
+        if !stack.read_later() || read_where(tid)? == before {
             return frames;
         }
     }
@@ -71,6 +80,10 @@ pub(super) fn stack_of(tid: u32, process: &Process) -> Result<Vec<u64>, String> 
         "it was running each of the {LOOKS} times it was looked at, so its stack was moving"
     ))
 }
+
+/// How many pages of a stack are copied at once: a blocked thread's frames rarely take
+/// more, but for the TLS glibc keeps at the top of a thread's stack.
+const FIRST_READ_PAGES: usize = 8;
 
 /// How many times a running thread is looked at before its stack is given up.
 const LOOKS: usize = 16;
@@ -333,24 +346,50 @@ impl Walker {
     }
 }
 
-/// A thread's stack, read from `/proc/self/mem` a page at a time as the walk needs it.
+/// A thread's stack, read from `/proc/self/mem`: its innermost pages at once, in one read,
+/// and the rest a page at a time as the walk needs it.
 struct StackReader<'a> {
     mem: &'a File,
     start: u64,
     end: u64,
-    pages: Mutex<Vec<Option<Box<[u8]>>>>,
+    pages: Mutex<Pages>,
+}
+
+struct Pages {
+    pages: Vec<Option<Box<[u8]>>>,
+    /// A page past the first read was needed: read later, it may not match them.
+    read_later: bool,
 }
 
 impl<'a> StackReader<'a> {
+    /// The stack from `sp` to `end`, its first [`FIRST_READ_PAGES`] read now.
     fn new(mem: &'a File, sp: u64, end: u64) -> Self {
         let start = sp & !(PAGE - 1);
         let count = end.saturating_sub(start).div_ceil(PAGE) as usize;
+        let mut pages = vec![None; count];
+        let first = count.min(FIRST_READ_PAGES);
+        if let Some(bytes) = read_bytes(mem, start, first * PAGE as usize) {
+            for (slot, page) in pages.iter_mut().zip(bytes.chunks_exact(PAGE as usize)) {
+                *slot = Some(page.into());
+            }
+        }
         Self {
             mem,
             start,
             end,
-            pages: Mutex::new(vec![None; count]),
+            pages: Mutex::new(Pages {
+                pages,
+                read_later: false,
+            }),
         }
+    }
+
+    /// Whether the walk needed pages beyond the first read.
+    fn read_later(&self) -> bool {
+        self.pages
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .read_later
     }
 
     fn read(&self, address: u64) -> Result<u64, ()> {
@@ -359,15 +398,18 @@ impl<'a> StackReader<'a> {
         }
         let offset = address - self.start;
         let (page, within) = ((offset / PAGE) as usize, (offset % PAGE) as usize);
+        let mut pages = self.pages.lock().unwrap_or_else(PoisonError::into_inner);
         if within + 8 > PAGE as usize {
-            // Straddles two pages: read it whole.
+            // Straddles two pages (never, for an aligned slot): read it whole.
+            pages.read_later = true;
             let mut b = [0u8; 8];
             self.mem.read_exact_at(&mut b, address).map_err(|_| ())?;
             return Ok(u64::from_le_bytes(b));
         }
-        let mut pages = self.pages.lock().unwrap_or_else(PoisonError::into_inner);
+        let Pages { pages, read_later } = &mut *pages;
         let slot = pages.get_mut(page).ok_or(())?;
         if slot.is_none() {
+            *read_later = true;
             let at = self.start + page as u64 * PAGE;
             let bytes = read_bytes(self.mem, at, PAGE as usize).ok_or(())?;
             *slot = Some(bytes.into_boxed_slice());
