@@ -4,11 +4,11 @@
 //! How the stack is read is in [`unwind`] (x86-64 Linux): from the kernel's note of where
 //! the blocked thread entered it, and its stack memory, through `/proc`. No thread is
 //! stopped, signalled or traced, and no process is started: a report cannot change what
-//! the code under test does. Here is the rest: threads with the same return addresses
-//! are grouped before any symbol is read (reading debug info is the slow part), the
-//! addresses are named with the `backtrace` crate, and the frames are read into what a
-//! report shows: the frames of the user's own code, with the library frames around them
-//! folded into one line each.
+//! the code under test does. The stack is copied at the verdict, and unwound and named
+//! only when the report is read. Here is the rest: each address is named once for all
+//! the stacks of a report (reading debug info is the slow part), with the `backtrace`
+//! crate, and the frames are read into what a report shows: the frames of the user's own
+//! code, with the library frames around them folded into one line each.
 //!
 //! Why not the other ways. A helper process that attaches with `ptrace` (as `rstack-self`
 //! does) stops each thread, needs the kernel's permission (Yama, containers without
@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use std::ffi::c_void;
 use std::fmt;
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::LeakedThread;
@@ -32,16 +32,17 @@ use crate::traced::{is_own_code, shown};
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 mod unwind;
 
-/// All the stacks of one report are read within this time; threads left then get a line
-/// that says so. Reading is a few hundred microseconds a thread.
+/// All the stacks of one report are copied within this time; threads left then get a
+/// line that says so. A copy takes tens of microseconds.
 const TIME_LIMIT: Duration = Duration::from_secs(2);
 
 /// A leaked thread's stack, as a report shows it: where in the user's code the thread
 /// waits and the calls that led there, up to the closure the thread was started with.
 ///
-/// Read after the deadline, for the threads of a failed verdict only: a clean verdict
-/// never pays for it. Threads stopped at the same place share one, and its functions are
-/// named the first time they are asked for (a report's text asks).
+/// Copied after the deadline, for the threads of a failed verdict only: a clean verdict
+/// never pays for it. The copy is unwound and its functions named the first time they
+/// are asked for (a report's text asks), so a verdict that is only counted pays for the
+/// copy alone.
 ///
 /// It is read on x86-64 Linux, for a thread blocked in the kernel (on a lock, a channel,
 /// a condvar, a sleep, I/O): a thread that is running has no stack to read, and
@@ -53,19 +54,25 @@ const TIME_LIMIT: Duration = Duration::from_secs(2);
 pub struct ThreadStack(Arc<Inner>);
 
 struct Inner {
-    /// Return addresses, innermost first (the first is the PC), or why there are none.
-    addresses: Result<Vec<u64>, String>,
+    /// The stack as copied at the verdict, until it is unwound.
+    copy: Mutex<Option<Result<Copy, String>>>,
+    /// Return addresses, innermost first (the first is the PC), or why there are none:
+    /// unwound from the copy the first time they are asked for. Unwinding reads the
+    /// program's unwind tables, and a verdict that is only counted need not pay it.
+    addresses: OnceLock<Result<Vec<u64>, String>>,
     /// The addresses named, the first time they are asked for: naming loads the debug
     /// info, which takes a while and memory, and a report nobody reads need not pay it
     /// (nor count it in the memory of the process under test).
     frames: OnceLock<Vec<Frame>>,
+    /// The names found so far for the stacks of one report: most of their frames are
+    /// the same, and each address is named once.
+    names: Arc<Names>,
 }
 
 /// Two stacks are the same when their return addresses are.
 impl PartialEq for ThreadStack {
     fn eq(&self, other: &Self) -> bool {
-        // Threads stopped at the same place share one: the quick answer, most often.
-        Arc::ptr_eq(&self.0, &other.0) || self.0.addresses == other.0.addresses
+        Arc::ptr_eq(&self.0, &other.0) || self.addresses() == other.addresses()
     }
 }
 
@@ -96,15 +103,42 @@ impl fmt::Debug for ThreadStack {
 }
 
 impl ThreadStack {
-    fn new(addresses: Result<Vec<u64>, String>) -> Self {
+    fn copied(copy: Result<Copy, String>, names: &Arc<Names>) -> Self {
         Self(Arc::new(Inner {
-            addresses,
+            copy: Mutex::new(Some(copy)),
+            addresses: OnceLock::new(),
             frames: OnceLock::new(),
+            names: Arc::clone(names),
+        }))
+    }
+
+    fn of_addresses(addresses: Result<Vec<u64>, String>) -> Self {
+        Self(Arc::new(Inner {
+            copy: Mutex::new(None),
+            addresses: OnceLock::from(addresses),
+            frames: OnceLock::new(),
+            names: Arc::default(),
         }))
     }
 
     fn missing(why: impl Into<String>) -> Self {
-        Self::new(Err(why.into()))
+        Self::of_addresses(Err(why.into()))
+    }
+
+    fn addresses(&self) -> &Result<Vec<u64>, String> {
+        self.0.addresses.get_or_init(|| {
+            let copy = self
+                .0
+                .copy
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            match copy {
+                Some(Ok(copy)) => unwind(&copy),
+                Some(Err(why)) => Err(why),
+                None => Err("its stack was not copied".to_owned()),
+            }
+        })
     }
 
     /// The `file:line` in the user's own code where the thread waits: the innermost
@@ -124,12 +158,12 @@ impl ThreadStack {
     /// Why the stack could not be read, when it could not: the thread was running, the
     /// platform is not supported, and so on.
     pub fn why_missing(&self) -> Option<&str> {
-        self.0.addresses.as_ref().err().map(String::as_str)
+        self.addresses().as_ref().err().map(String::as_str)
     }
 
     fn frames(&self) -> &[Frame] {
-        self.0.frames.get_or_init(|| match &self.0.addresses {
-            Ok(addresses) => frames(addresses),
+        self.0.frames.get_or_init(|| match self.addresses() {
+            Ok(addresses) => self.0.names.frames(addresses),
             Err(_) => Vec::new(),
         })
     }
@@ -209,7 +243,7 @@ pub(crate) fn attach(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
 /// A stack recorded some other way (a traced task's, by `backtrace`): return addresses,
 /// innermost first.
 pub(crate) fn recorded(addresses: &[usize]) -> ThreadStack {
-    ThreadStack::new(Ok(addresses.iter().map(|&a| a as u64).collect()))
+    ThreadStack::of_addresses(Ok(addresses.iter().map(|&a| a as u64).collect()))
 }
 
 /// The stack of one thread, read now (for the options that excuse by stack).
@@ -219,48 +253,61 @@ pub(crate) fn stack_of(tid: u32) -> ThreadStack {
         .unwrap_or_else(|| ThreadStack::missing("not read"))
 }
 
+/// The stacks of these threads, copied now, in the same order.
 fn stacks_of(tids: &[u32]) -> Vec<ThreadStack> {
     let started = Instant::now();
-    let addresses: Vec<Result<Vec<u64>, String>> = match walker() {
+    let names = Arc::default();
+    let copies: Vec<Result<Copy, String>> = match copier() {
         Err(why) => tids.iter().map(|_| Err(why.clone())).collect(),
-        Ok(walker) => tids
+        Ok(copier) => tids
             .iter()
             .map(|&tid| {
                 if started.elapsed() > TIME_LIMIT {
                     return Err(format!(
-                        "not read: a report reads stacks for {}s, and that time ran out",
+                        "not read: a report copies stacks for {}s, and that time ran out",
                         TIME_LIMIT.as_secs()
                     ));
                 }
-                read(&walker, tid)
+                copy(&copier, tid)
             })
             .collect(),
     };
-    // Threads stopped at the same place share one stack, named once if ever.
-    let mut shared: HashMap<&Result<Vec<u64>, String>, ThreadStack> = HashMap::new();
-    addresses
-        .iter()
-        .map(|stack| {
-            shared
-                .entry(stack)
-                .or_insert_with(|| ThreadStack::new(stack.clone()))
-                .clone()
-        })
+    copies
+        .into_iter()
+        .map(|copy| ThreadStack::copied(copy, &names))
         .collect()
 }
 
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn walker() -> Result<unwind::Process, String> {
-    unwind::Process::now()
+use unwind::Copy;
+
+/// What a stack is copied with: the mappings now, and this process's memory.
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+type Copier = (unwind::Maps, std::fs::File);
+
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+fn copier() -> Result<Copier, String> {
+    let mem = std::fs::File::open("/proc/self/mem")
+        .map_err(|e| format!("/proc/self/mem cannot be opened ({e})"))?;
+    Ok((unwind::Maps::now()?, mem))
 }
 
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn read(walker: &unwind::Process, tid: u32) -> Result<Vec<u64>, String> {
-    unwind::stack_of(tid, walker)
+fn copy((maps, mem): &Copier, tid: u32) -> Result<Copy, String> {
+    unwind::copy_of(tid, maps, mem)
 }
 
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+fn unwind(copy: &Copy) -> Result<Vec<u64>, String> {
+    unwind::unwind(copy)
+}
+
+/// No stack is ever copied here.
 #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
-fn walker() -> Result<(), String> {
+enum Copy {}
+
+#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+fn copier() -> Result<(), String> {
     Err(if cfg!(target_os = "linux") {
         "stacks are read on x86-64 Linux only".to_owned()
     } else {
@@ -269,32 +316,44 @@ fn walker() -> Result<(), String> {
 }
 
 #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
-fn read(_walker: &(), _tid: u32) -> Result<Vec<u64>, String> {
-    walker().map(|()| Vec::new())
+fn copy(_copier: &(), _tid: u32) -> Result<Copy, String> {
+    copier().map(|()| unreachable!("copier() always says why not here"))
 }
 
-/// The frames of a stack of return addresses (the first is the PC), up to the closure
-/// the thread was started with.
-fn frames(addresses: &[u64]) -> Vec<Frame> {
-    let mut frames: Vec<Frame> = Vec::new();
-    for (i, &address) in addresses.iter().enumerate() {
-        // A return address points after its call: one byte back is inside it.
-        let inside = if i == 0 {
-            address
-        } else {
-            address.saturating_sub(1)
-        };
-        for frame in name(inside) {
-            // What lies beyond is std's thread start and libc's.
-            if frame.function.ends_with("__rust_begin_short_backtrace") {
-                return frames;
-            }
-            if frames.last() != Some(&frame) {
-                frames.push(frame);
+#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+fn unwind(copy: &Copy) -> Result<Vec<u64>, String> {
+    match *copy {}
+}
+
+/// Names of addresses, found once each.
+#[derive(Default)]
+struct Names(Mutex<HashMap<u64, Vec<Frame>>>);
+
+impl Names {
+    /// The frames of a stack of return addresses (the first is the PC), up to the
+    /// closure the thread was started with.
+    fn frames(&self, addresses: &[u64]) -> Vec<Frame> {
+        let mut known = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut frames: Vec<Frame> = Vec::new();
+        for (i, &address) in addresses.iter().enumerate() {
+            // A return address points after its call: one byte back is inside it.
+            let inside = if i == 0 {
+                address
+            } else {
+                address.saturating_sub(1)
+            };
+            for frame in known.entry(inside).or_insert_with(|| name(inside)).iter() {
+                // What lies beyond is std's thread start and libc's.
+                if frame.function.ends_with("__rust_begin_short_backtrace") {
+                    return frames;
+                }
+                if frames.last() != Some(frame) {
+                    frames.push(frame.clone());
+                }
             }
         }
+        frames
     }
-    frames
 }
 
 /// The functions at one address, innermost first (a frame with inlined calls has several).

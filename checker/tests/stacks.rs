@@ -282,8 +282,10 @@ fn an_idle_thread_of_tokios_blocking_pool_is_recognised_and_excused_by_its_stack
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
-        runtime.block_on(async { tokio::task::spawn_blocking(|| {}).await.unwrap() });
+        let blocking =
+            runtime.block_on(async { tokio::task::spawn_blocking(current_tid).await.unwrap() });
         // The blocking thread now waits for more work, for 10 s.
+        until_sleeping(blocking);
         let at_once = Options::default().deadline(Duration::from_millis(50));
         let report = before.verify(&at_once).unwrap_err();
         let text = report.to_string();
@@ -305,7 +307,8 @@ fn an_idle_rayon_worker_is_recognised_and_excused_by_its_stack() {
             .num_threads(1)
             .build()
             .unwrap();
-        pool.install(|| {});
+        // The worker, once out of work, spins a while and then falls asleep.
+        until_sleeping(pool.install(current_tid));
         let report = before
             .verify(&Options::default().deadline(Duration::from_millis(50)))
             .unwrap_err();

@@ -17,7 +17,9 @@
 //! cannot be completed so gives no stack, never a guessed one.
 //!
 //! The thread may wake while its stack is read: the `syscall` file is read again after the
-//! copy (see [`stack_of`]), and a copy made while SP or PC moved is not trusted.
+//! copy (see [`copy_of`]), and a copy made while SP or PC moved is not trusted. The copy
+//! is taken at the verdict and unwound when the report is read: a verdict that is only
+//! counted pays for the copy alone, not for reading the unwind tables.
 
 use std::cell::Cell;
 use std::fs::File;
@@ -33,9 +35,6 @@ use object::read::elf::{FileHeader, ProgramHeader};
 
 /// The deepest stack walked; a blocked thread's stack is rarely a tenth of this.
 const MAX_FRAMES: usize = 256;
-/// How far above SP the stack is read: a thread's used stack, plus the TLS glibc keeps at
-/// the top of a thread's stack mapping, fits with room to spare.
-const MAX_STACK_BYTES: u64 = 1024 * 1024;
 /// How far above a frame's SP its saved frame pointer is looked for.
 const MAX_FRAME_BYTES: u64 = 64 * 1024;
 const PAGE: u64 = 4096;
@@ -50,30 +49,40 @@ enum Where {
     Running,
 }
 
-/// The return addresses of a blocked thread, innermost first (the first is its PC), or
-/// why they cannot be read.
+/// A blocked thread's stack pointer, program counter and the innermost part of its
+/// stack, copied at one moment: what its return addresses are unwound from, later.
+pub(super) struct Copy {
+    sp: u64,
+    pc: u64,
+    /// The page-aligned address `bytes` start at.
+    start: u64,
+    bytes: Vec<u8>,
+}
+
+/// Copies a blocked thread's stack, or says why it cannot.
 ///
-/// The thread may wake while it is read. Its innermost pages are copied in one read
-/// between two readings of where it is blocked; if those differ, it moved, and it is
-/// looked at again. A walk that needs pages beyond that first copy reads them later, so
-/// where the thread is blocked is read once more after the walk. A thread that wakes now
-/// and then (a ticker) is caught asleep within a few looks; one that never sleeps (a
-/// spinning loop) is not.
-pub(super) fn stack_of(tid: u32, process: &Process) -> Result<Vec<u64>, String> {
-    let walker = &process.walker;
+/// The thread may wake while it is read. Its stack is copied in one read between two
+/// readings of where it is blocked; if those differ, it moved, and it is looked at again.
+/// A thread that wakes now and then (a ticker) is caught asleep within a few looks; one
+/// that never sleeps (a spinning loop) is not.
+pub(super) fn copy_of(tid: u32, maps: &Maps, mem: &File) -> Result<Copy, String> {
     for _ in 0..LOOKS {
         let before = read_where(tid)?;
         let Where::Blocked { sp, pc, .. } = before else {
             std::thread::yield_now();
             continue;
         };
-        let stack = StackReader::new(&walker.mem, sp, process.stack_end(sp)?);
-        if read_where(tid)? != before {
-            continue;
-        }
-        let frames = walker.walk(pc, sp, &stack);
-        if !stack.read_later() || read_where(tid)? == before {
-            return frames;
+        let start = sp & !(PAGE - 1);
+        let end = maps.stack_end(sp)?.min(start + COPY_BYTES);
+        let bytes = read_bytes(mem, start, (end - start) as usize)
+            .ok_or_else(|| format!("its stack at {sp:#x} cannot be read"))?;
+        if read_where(tid)? == before {
+            return Ok(Copy {
+                sp,
+                pc,
+                start,
+                bytes,
+            });
         }
     }
     Err(format!(
@@ -81,9 +90,27 @@ pub(super) fn stack_of(tid: u32, process: &Process) -> Result<Vec<u64>, String> 
     ))
 }
 
-/// How many pages of a stack are copied at once: a blocked thread's frames rarely take
-/// more, but for the TLS glibc keeps at the top of a thread's stack.
-const FIRST_READ_PAGES: usize = 8;
+/// The return addresses of a copied stack, innermost first (the first is the PC).
+pub(super) fn unwind(copy: &Copy) -> Result<Vec<u64>, String> {
+    let walker = Walker::current(&read_maps()?)?;
+    walker.walk(copy.pc, copy.sp, &|address| copy.read(address))
+}
+
+impl Copy {
+    fn read(&self, address: u64) -> Result<u64, ()> {
+        let offset = usize::try_from(address.checked_sub(self.start).ok_or(())?).map_err(|_| ())?;
+        let word = self
+            .bytes
+            .get(offset..offset.checked_add(8).ok_or(())?)
+            .ok_or(())?;
+        Ok(u64::from_le_bytes(word.try_into().map_err(|_| ())?))
+    }
+}
+
+/// How much of a stack is copied, from its stack pointer's page up: a blocked thread's
+/// frames take a few KiB (tens in a debug build with deep calls); a walk that needs more
+/// stops there, and says so.
+const COPY_BYTES: u64 = 64 * 1024;
 
 /// How many times a running thread is looked at before its stack is given up.
 const LOOKS: usize = 16;
@@ -130,27 +157,22 @@ pub(super) struct Walker {
     cache: Mutex<CacheX86_64>,
 }
 
-/// This process as one report sees it: the mappings now (each thread's stack is one,
-/// new with the thread) and the walker for its code.
-pub(super) struct Process {
-    maps: Vec<Mapping>,
-    walker: Arc<Walker>,
-}
+/// The mappings of this process when a report is made: each thread's stack is one, new
+/// with the thread.
+pub(super) struct Maps(Vec<Mapping>);
 
-impl Process {
+impl Maps {
     pub(super) fn now() -> Result<Self, String> {
-        let maps = read_maps()?;
-        let walker = Walker::current(&maps)?;
-        Ok(Self { maps, walker })
+        read_maps().map(Self)
     }
 
     fn stack_end(&self, sp: u64) -> Result<u64, String> {
         let mapping = self
-            .maps
+            .0
             .iter()
             .find(|m| m.range.contains(&sp))
             .ok_or_else(|| format!("its stack pointer {sp:#x} is in no mapping"))?;
-        Ok(mapping.range.end.min(sp.saturating_add(MAX_STACK_BYTES)))
+        Ok(mapping.range.end)
     }
 }
 
@@ -206,9 +228,14 @@ impl Walker {
         b[2] == 0xe8 || [0, 1, 3, 4, 5].into_iter().any(indirect)
     }
 
-    fn walk(&self, pc: u64, sp: u64, stack: &StackReader<'_>) -> Result<Vec<u64>, String> {
+    fn walk(
+        &self,
+        pc: u64,
+        sp: u64,
+        stack: &dyn Fn(u64) -> Result<u64, ()>,
+    ) -> Result<Vec<u64>, String> {
         let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
-        let mut read = |address| stack.read(address);
+        let mut read = |address| stack(address);
         let mut frames = vec![pc];
         let mut regs = UnwindRegsX86_64::new(pc, sp, UNKNOWN_BP);
         let mut address = FrameAddress::InstructionPointer(pc);
@@ -343,80 +370,6 @@ impl Walker {
                 _ => return None,
             }
         }
-    }
-}
-
-/// A thread's stack, read from `/proc/self/mem`: its innermost pages at once, in one read,
-/// and the rest a page at a time as the walk needs it.
-struct StackReader<'a> {
-    mem: &'a File,
-    start: u64,
-    end: u64,
-    pages: Mutex<Pages>,
-}
-
-struct Pages {
-    pages: Vec<Option<Box<[u8]>>>,
-    /// A page past the first read was needed: read later, it may not match them.
-    read_later: bool,
-}
-
-impl<'a> StackReader<'a> {
-    /// The stack from `sp` to `end`, its first [`FIRST_READ_PAGES`] read now.
-    fn new(mem: &'a File, sp: u64, end: u64) -> Self {
-        let start = sp & !(PAGE - 1);
-        let count = end.saturating_sub(start).div_ceil(PAGE) as usize;
-        let mut pages = vec![None; count];
-        let first = count.min(FIRST_READ_PAGES);
-        if let Some(bytes) = read_bytes(mem, start, first * PAGE as usize) {
-            for (slot, page) in pages.iter_mut().zip(bytes.chunks_exact(PAGE as usize)) {
-                *slot = Some(page.into());
-            }
-        }
-        Self {
-            mem,
-            start,
-            end,
-            pages: Mutex::new(Pages {
-                pages,
-                read_later: false,
-            }),
-        }
-    }
-
-    /// Whether the walk needed pages beyond the first read.
-    fn read_later(&self) -> bool {
-        self.pages
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .read_later
-    }
-
-    fn read(&self, address: u64) -> Result<u64, ()> {
-        if address < self.start || address.checked_add(8).is_none_or(|e| e > self.end) {
-            return Err(());
-        }
-        let offset = address - self.start;
-        let (page, within) = ((offset / PAGE) as usize, (offset % PAGE) as usize);
-        let mut pages = self.pages.lock().unwrap_or_else(PoisonError::into_inner);
-        if within + 8 > PAGE as usize {
-            // Straddles two pages (never, for an aligned slot): read it whole.
-            pages.read_later = true;
-            let mut b = [0u8; 8];
-            self.mem.read_exact_at(&mut b, address).map_err(|_| ())?;
-            return Ok(u64::from_le_bytes(b));
-        }
-        let Pages { pages, read_later } = &mut *pages;
-        let slot = pages.get_mut(page).ok_or(())?;
-        if slot.is_none() {
-            *read_later = true;
-            let at = self.start + page as u64 * PAGE;
-            let bytes = read_bytes(self.mem, at, PAGE as usize).ok_or(())?;
-            *slot = Some(bytes.into_boxed_slice());
-        }
-        let bytes = slot.as_deref().ok_or(())?;
-        let word = bytes.get(within..within + 8).ok_or(())?;
-        Ok(u64::from_le_bytes(word.try_into().map_err(|_| ())?))
     }
 }
 
