@@ -134,6 +134,8 @@ impl ThreadStack {
                 .unwrap_or_else(PoisonError::into_inner)
                 .take();
             match copy {
+                // Unwinding reads the unwind tables: a few MiB at most.
+                Some(Ok(_)) if !room(UNWIND_ROOM) => Err(SHORT_OF_MEMORY.to_owned()),
                 Some(Ok(copy)) => unwind(&copy),
                 Some(Err(why)) => Err(why),
                 None => Err("its stack was not copied".to_owned()),
@@ -257,7 +259,17 @@ pub(crate) fn stack_of(tid: u32) -> ThreadStack {
 fn stacks_of(tids: &[u32]) -> Vec<ThreadStack> {
     let started = Instant::now();
     let names = Arc::default();
-    let copies: Vec<Result<Copy, String>> = match copier() {
+    // The copies, and the mappings they are found with.
+    let needed = tids
+        .len()
+        .saturating_mul(64 << 10)
+        .saturating_add(UNWIND_ROOM);
+    let ready = if room(needed) {
+        copier()
+    } else {
+        Err(SHORT_OF_MEMORY.to_owned())
+    };
+    let copies: Vec<Result<Copy, String>> = match ready {
         Err(why) => tids.iter().map(|_| Err(why.clone())).collect(),
         Ok(copier) => tids
             .iter()
@@ -327,13 +339,21 @@ fn unwind(copy: &Copy) -> Result<Vec<u64>, String> {
 
 /// Names of addresses, found once each.
 #[derive(Default)]
-struct Names(Mutex<HashMap<u64, Vec<Frame>>>);
+struct Names {
+    known: Mutex<HashMap<u64, Vec<Frame>>>,
+    /// Whether the process has the memory to load its debug info (see [`room_to_name`]).
+    room: OnceLock<bool>,
+}
 
 impl Names {
     /// The frames of a stack of return addresses (the first is the PC), up to the
-    /// closure the thread was started with.
+    /// closure the thread was started with; none if the process is too short of memory
+    /// to load its debug info.
     fn frames(&self, addresses: &[u64]) -> Vec<Frame> {
-        let mut known = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if !*self.room.get_or_init(room_to_name) {
+            return Vec::new();
+        }
+        let mut known = self.known.lock().unwrap_or_else(PoisonError::into_inner);
         let mut frames: Vec<Frame> = Vec::new();
         for (i, &address) in addresses.iter().enumerate() {
             // A return address points after its call: one byte back is inside it.
@@ -355,6 +375,29 @@ impl Names {
         frames
     }
 }
+
+/// Whether the process can spare the memory that loading its debug info takes: the
+/// `backtrace` crate maps the program and parses it with allocations that abort if they
+/// fail, and a process under a memory cap (`ulimit -v`) must get its report, not an
+/// abort. Four times the program's size is asked for, fallibly, and given back at once.
+fn room_to_name() -> bool {
+    const AT_LEAST: u64 = 128 << 20;
+    let program = std::fs::metadata("/proc/self/exe").map_or(0, |m| m.len());
+    usize::try_from(program.saturating_mul(4).max(AT_LEAST)).is_ok_and(room)
+}
+
+/// Whether `bytes` could be allocated now. An allocation that fails aborts the process,
+/// so the stacks' work starts only where there is room for all of it, with a margin: a
+/// process under a memory cap (`ulimit -v`) gets its report without stacks instead.
+fn room(bytes: usize) -> bool {
+    Vec::<u8>::new().try_reserve_exact(bytes).is_ok()
+}
+
+/// What unwinding a report's stacks may take: the unwind tables, and a margin.
+const UNWIND_ROOM: usize = 32 << 20;
+
+const SHORT_OF_MEMORY: &str =
+    "not read: the process is short of memory (an allocation that fails would abort it)";
 
 /// The functions at one address, innermost first (a frame with inlined calls has several).
 fn name(address: u64) -> Vec<Frame> {
@@ -535,7 +578,7 @@ pub(crate) fn write(f: &mut fmt::Formatter<'_>, stack: Option<&ThreadStack>) -> 
         if library.is_empty() {
             f.write_str(
                 "\n    stack: read, but no frame could be named (the program's symbols could not \
-                 be loaded)",
+                 be loaded, or the memory to load them could not be had)",
             )?;
         } else {
             // What it waits in: the innermost frame past std and libc (a pool's loop).
