@@ -134,9 +134,13 @@ impl ThreadStack {
                 .unwrap_or_else(PoisonError::into_inner)
                 .take();
             match copy {
-                // Unwinding reads the unwind tables: a few MiB at most.
-                Some(Ok(_)) if !room(UNWIND_ROOM) => Err(SHORT_OF_MEMORY.to_owned()),
-                Some(Ok(copy)) => unwind(&copy),
+                Some(Ok(copy)) => {
+                    let walker = self.0.names.walker.get_or_init(walker);
+                    walker
+                        .as_ref()
+                        .map_err(Clone::clone)
+                        .and_then(|w| unwind(&copy, w))
+                }
                 Some(Err(why)) => Err(why),
                 None => Err("its stack was not copied".to_owned()),
             }
@@ -309,9 +313,22 @@ fn copy((maps, mem): &Copier, tid: u32) -> Result<Copy, String> {
     unwind::copy_of(tid, maps, mem)
 }
 
+/// What a report's stacks are unwound with, found once for them all.
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn unwind(copy: &Copy) -> Result<Vec<u64>, String> {
-    unwind::unwind(copy)
+type Walker = Arc<unwind::Walker>;
+
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+fn walker() -> Result<Walker, String> {
+    // Unwinding reads the unwind tables: a few MiB at most.
+    if !room(UNWIND_ROOM) {
+        return Err(SHORT_OF_MEMORY.to_owned());
+    }
+    unwind::walker()
+}
+
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+fn unwind(copy: &Copy, walker: &Walker) -> Result<Vec<u64>, String> {
+    unwind::unwind(copy, walker)
 }
 
 /// No stack is ever copied here.
@@ -333,13 +350,23 @@ fn copy(_copier: &(), _tid: u32) -> Result<Copy, String> {
 }
 
 #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
-fn unwind(copy: &Copy) -> Result<Vec<u64>, String> {
+type Walker = ();
+
+#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+fn walker() -> Result<Walker, String> {
+    copier()
+}
+
+#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+fn unwind(copy: &Copy, _walker: &Walker) -> Result<Vec<u64>, String> {
     match *copy {}
 }
 
-/// Names of addresses, found once each.
+/// What the stacks of one report share: the walker that unwinds them, and the names of
+/// their addresses, each found once.
 #[derive(Default)]
 struct Names {
+    walker: OnceLock<Result<Walker, String>>,
     known: Mutex<HashMap<u64, Vec<Frame>>>,
     /// Whether the process has the memory to load its debug info (see [`room_to_name`]).
     room: OnceLock<bool>,

@@ -90,9 +90,13 @@ pub(super) fn copy_of(tid: u32, maps: &Maps, mem: &File) -> Result<Copy, String>
     ))
 }
 
+/// The walker for the code mapped now.
+pub(super) fn walker() -> Result<Arc<Walker>, String> {
+    Walker::current(&read_maps()?)
+}
+
 /// The return addresses of a copied stack, innermost first (the first is the PC).
-pub(super) fn unwind(copy: &Copy) -> Result<Vec<u64>, String> {
-    let walker = Walker::current(&read_maps()?)?;
+pub(super) fn unwind(copy: &Copy, walker: &Walker) -> Result<Vec<u64>, String> {
     walker.walk(copy.pc, copy.sp, &|address| copy.read(address))
 }
 
