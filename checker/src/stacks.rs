@@ -20,17 +20,20 @@
 //! and the report says so instead of guessing.
 
 use std::collections::HashMap;
-use std::ffi::c_void;
 use std::fmt;
-use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::LeakedThread;
-use crate::traced::{is_own_code, shown};
 
+mod frames;
+mod render;
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 mod unwind;
+
+use frames::{Frame, name, names_function};
+pub(crate) use render::write;
+use render::{IDLE_POOLS, IdlePool};
 
 /// All the stacks of one report are copied within this time; threads left then get a
 /// line that says so. A copy takes tens of microseconds.
@@ -77,21 +80,6 @@ impl PartialEq for ThreadStack {
 }
 
 impl Eq for ThreadStack {}
-
-/// One function of a stack.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Frame {
-    /// The function's name, without the hash and generic arguments.
-    function: String,
-    /// `file:line`, when the build has line tables.
-    place: Option<String>,
-    /// The crate it belongs to, as its package is named (`crossbeam-channel`; `std` for
-    /// the standard library, `libc` for C).
-    krate: String,
-    /// Code the user wrote, as against the standard library, a crate from a registry
-    /// or libc.
-    own: bool,
-}
 
 impl fmt::Debug for ThreadStack {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -198,44 +186,6 @@ impl ThreadStack {
         IDLE_POOLS.iter().find(|pool| self.waits_in(pool.waits_in))
     }
 }
-
-/// `name` is `function`, or a closure inside it.
-fn names_function(name: &str, function: &str) -> bool {
-    name.strip_prefix(function).is_some_and(|rest| {
-        rest.split("::")
-            .all(|part| part.is_empty() || part == "{{closure}}")
-    })
-}
-
-/// A pool that keeps threads asleep on purpose, known by where they wait.
-struct IdlePool {
-    /// The pool's own wait for work: an idle thread waits in it (and a thread running a
-    /// job has the job's frames inside it, so is not taken for idle).
-    waits_in: &'static str,
-    what: &'static str,
-    /// What else ends the idle thread.
-    instead: &'static str,
-}
-
-/// Threads that wait for work by design: reported all the same (they are alive), with
-/// what they are and how to excuse them.
-const IDLE_POOLS: &[IdlePool] = &[
-    IdlePool {
-        // An idle blocking thread waits for a job in the pool's own loop, for
-        // `thread_keep_alive` (10 s by default) after its last one.
-        waits_in: "tokio::runtime::blocking::pool::Inner::run",
-        what: "an idle thread of tokio's blocking pool, which keeps it for 10 s after its \
-               last job",
-        instead: "drop or shut down the runtime first, or set Builder::thread_keep_alive",
-    },
-    IdlePool {
-        // A rayon worker with nothing to steal falls asleep here until work arrives.
-        waits_in: "rayon_core::registry::WorkerThread::wait_until_cold",
-        what: "an idle rayon worker, waiting for work until its pool is dropped",
-        instead: "drop the pool first (for the global pool, record its threads with \
-                  StartedThreads in start_handler)",
-    },
-];
 
 /// The threads with their stacks read: identical stacks are resolved once, and shared.
 pub(crate) fn attach(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
@@ -425,283 +375,3 @@ const UNWIND_ROOM: usize = 32 << 20;
 
 const SHORT_OF_MEMORY: &str =
     "not read: the process is short of memory (an allocation that fails would abort it)";
-
-/// The functions at one address, innermost first (a frame with inlined calls has several).
-fn name(address: u64) -> Vec<Frame> {
-    let mut frames = Vec::new();
-    backtrace::resolve(address as usize as *mut c_void, |symbol| {
-        let Some(name) = symbol.name() else { return };
-        let function = plain(&format!("{name:#}"));
-        let file = symbol.filename();
-        let krate = crate_of(&function, file);
-        let own = !is_library(&krate) && file.is_none_or(is_own_code);
-        let place = file
-            .zip(symbol.lineno())
-            .map(|(file, line)| format!("{}:{line}", shown(file)));
-        frames.push(Frame {
-            function,
-            place,
-            krate,
-            own,
-        });
-    });
-    frames
-}
-
-/// A demangled name without generic arguments, and `<T as Trait>::f` and `<T>::f` read as
-/// `T::f`: `<std::sync::barrier::Barrier>::wait` is `std::sync::barrier::Barrier::wait`.
-fn plain(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut depth = 0usize;
-    let mut chars = name.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '<' if depth == 0 && (i == 0 || name[..i].ends_with("::")) => {
-                // `<T ...>::f` at the start of a path: keep T, drop `as Trait`.
-                let inner_end = matching(name, i);
-                let inner = &name[i + 1..inner_end];
-                let ty = inner.split(" as ").next().unwrap_or(inner);
-                out.push_str(&plain(ty));
-                while chars.peek().is_some_and(|&(j, _)| j <= inner_end) {
-                    chars.next();
-                }
-            }
-            '<' => depth += 1,
-            '>' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
-/// The index of the `>` that closes the `<` at `open`, or the end.
-fn matching(name: &str, open: usize) -> usize {
-    let mut depth = 0usize;
-    for (i, c) in name[open..].char_indices() {
-        match c {
-            '<' => depth += 1,
-            '>' => {
-                depth -= 1;
-                if depth == 0 {
-                    return open + i;
-                }
-            }
-            _ => {}
-        }
-    }
-    name.len()
-}
-
-/// The package a function belongs to: from its source path where the build has line
-/// tables (an inlined function's name may be its last part only), else from its name.
-fn crate_of(function: &str, file: Option<&Path>) -> String {
-    let text = file.map(|file| file.to_string_lossy());
-    if let Some(text) = &text {
-        if text.starts_with("/rustc/") || text.contains("/rustlib/") {
-            return "std".to_owned();
-        }
-        // `.../registry/src/INDEX/crossbeam-channel-0.5.15/src/...`
-        if let Some((_, rest)) = text.split_once("/registry/src/")
-            && let Some(package) = rest.split('/').nth(1)
-        {
-            return package_name(package).to_owned();
-        }
-    }
-    match function.split_once("::") {
-        Some(("core" | "alloc", _)) => "std".to_owned(),
-        Some((krate, _)) => krate.replace('_', "-"),
-        None if text.as_deref().is_some_and(|t| t.ends_with(".rs")) => "this crate".to_owned(),
-        None => "libc".to_owned(),
-    }
-}
-
-/// `crossbeam-channel` from `crossbeam-channel-0.5.15`.
-fn package_name(folder: &str) -> &str {
-    folder
-        .rsplit_once('-')
-        .filter(|(_, version)| version.starts_with(|c: char| c.is_ascii_digit()))
-        .map_or(folder, |(name, _)| name)
-}
-
-/// The standard library and libc: what every wait goes through.
-fn is_runtime_library(krate: &str) -> bool {
-    matches!(krate, "std" | "libc")
-}
-
-/// The crates a leak waits in without being their fault: the standard library, libc,
-/// the channel and lock crates, the runtimes, and this crate.
-fn is_library(krate: &str) -> bool {
-    is_runtime_library(krate) || LIBRARY_CRATES.contains(&krate) || krate.starts_with("crossbeam-")
-}
-
-const LIBRARY_CRATES: &[&str] = &[
-    "async-channel",
-    "backtrace",
-    "checker",
-    "event-listener",
-    "flume",
-    "futures-channel",
-    "futures-executor",
-    "futures-util",
-    "parking_lot",
-    "parking_lot_core",
-    "rayon",
-    "rayon-core",
-    "threadpool",
-    "tokio",
-];
-
-/// `crossbeam-channel's Sender::send`: what a run of library frames is, named by its
-/// outermost frame, the one the user's code called. An inlined function may be named by
-/// its last part only (`std's lock`): that is what the debug info says of it.
-fn library_call(run: &[&Frame]) -> String {
-    let Some(frame) = run.last() else {
-        return String::new();
-    };
-    let parts: Vec<&str> = frame
-        .function
-        .split("::")
-        .filter(|part| *part != "{{closure}}")
-        .collect();
-    // `Type::method`, or a free function's name alone (its module says little).
-    let tail = match parts[..] {
-        [.., ty, method] if ty.starts_with(char::is_uppercase) => format!("{ty}::{method}"),
-        [.., function] => function.to_owned(),
-        [] => frame.function.clone(),
-    };
-    format!("{}'s {tail}", frame.krate)
-}
-
-/// The report's lines for a group of threads with this stack (or `None`: not read).
-pub(crate) fn write(f: &mut fmt::Formatter<'_>, stack: Option<&ThreadStack>) -> fmt::Result {
-    let Some(stack) = stack else { return Ok(()) };
-    if let Some(why) = stack.why_missing() {
-        return write!(f, "\n    stack: none, {why}");
-    }
-    let frames = stack.frames();
-    let mut library: Vec<&Frame> = Vec::new();
-    let mut own_seen = false;
-    for frame in frames {
-        if !frame.own {
-            library.push(frame);
-            continue;
-        }
-        let at = frame
-            .place
-            .as_deref()
-            .unwrap_or("a line not known (no line tables)");
-        let how = if own_seen { "called from" } else { "waits at" };
-        write!(f, "\n    {how} {at}")?;
-        if !library.is_empty() {
-            let word = if own_seen { "through" } else { "in" };
-            write!(f, ", {word} {}", library_call(&library))?;
-            library.clear();
-        }
-        write!(f, "\n        in {}", frame.function)?;
-        own_seen = true;
-    }
-    if !own_seen {
-        if library.is_empty() {
-            f.write_str(
-                "\n    stack: read, but no frame could be named (the program's symbols could not \
-                 be loaded, or the memory to load them could not be had)",
-            )?;
-        } else {
-            // What it waits in: the innermost frame past std and libc (a pool's loop).
-            let run = match library
-                .iter()
-                .position(|frame| !is_runtime_library(&frame.krate))
-            {
-                Some(at) => &library[..=at],
-                None => &library[..],
-            };
-            // Code of yours inlined into a library function (a small thread closure, in
-            // an optimized build) leaves no frame of its own; line tables still tell it.
-            write!(
-                f,
-                "\n    waits in {}; no frame of its stack is in your code",
-                library_call(run)
-            )?;
-        }
-    }
-    if let Some(pool) = stack.idle_pool() {
-        write!(
-            f,
-            "\n    this is {}: {}, or excuse it with Options::ignore_top_function({:?})",
-            pool.what, pool.instead, pool.waits_in
-        )?;
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_read_without_generics_or_trait_casts() {
-        assert_eq!(
-            plain("<std::sync::barrier::Barrier>::wait"),
-            "std::sync::barrier::Barrier::wait"
-        );
-        assert_eq!(
-            plain("std::sync::mpmc::list::Channel<T>::recv::{{closure}}"),
-            "std::sync::mpmc::list::Channel::recv::{{closure}}"
-        );
-        assert_eq!(
-            plain(
-                "<core::panic::unwind_safe::AssertUnwindSafe<F> as core::ops::FnOnce<()>>::call_once"
-            ),
-            "core::panic::unwind_safe::AssertUnwindSafe::call_once"
-        );
-        assert_eq!(plain("syscall"), "syscall");
-    }
-
-    #[test]
-    fn a_function_names_itself_and_its_closures_only() {
-        assert!(names_function("a::b::run", "a::b::run"));
-        assert!(names_function("a::b::run::{{closure}}", "a::b::run"));
-        assert!(!names_function("a::b::run_more", "a::b::run"));
-        assert!(!names_function("a::b", "a::b::run"));
-    }
-
-    #[test]
-    fn a_library_run_is_named_by_the_call_out_of_the_users_code() {
-        let frame = |function: &str, krate: &str| Frame {
-            function: function.to_owned(),
-            place: None,
-            krate: krate.to_owned(),
-            own: false,
-        };
-        let send = frame(
-            "crossbeam_channel::channel::Sender::send",
-            "crossbeam-channel",
-        );
-        let inlined = frame("send", "crossbeam-channel");
-        let futex = frame("syscall", "libc");
-        assert_eq!(
-            library_call(&[&futex, &send]),
-            "crossbeam-channel's Sender::send"
-        );
-        assert_eq!(
-            library_call(&[&futex, &inlined]),
-            "crossbeam-channel's send"
-        );
-        let park = frame("std::thread::functions::park", "std");
-        assert_eq!(library_call(&[&futex, &park]), "std's park");
-    }
-
-    #[test]
-    fn a_registry_crate_is_named_by_its_package() {
-        let file = Path::new(
-            "/home/me/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/crossbeam-channel-0.5.15/src/channel.rs",
-        );
-        assert_eq!(crate_of("send", Some(file)), "crossbeam-channel");
-        let std = Path::new("/rustc/5980/library/std/src/sync/poison/mutex.rs");
-        assert_eq!(crate_of("lock", Some(std)), "std");
-        assert_eq!(crate_of("core::ops::FnOnce::call_once", None), "std");
-        assert_eq!(crate_of("tokio_util::task::spawn", None), "tokio-util");
-        assert_eq!(crate_of("syscall", None), "libc");
-    }
-}
