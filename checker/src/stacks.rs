@@ -5,10 +5,10 @@
 //! the blocked thread entered it, and its stack memory, through `/proc`. No thread is
 //! stopped, signalled or traced, and no process is started: a report cannot change what
 //! the code under test does. The stack is copied at the verdict, and unwound and named
-//! only when the report is read. Here is the rest: each address is named once for all
-//! the stacks of a report (reading debug info is the slow part), with the `backtrace`
-//! crate, and the frames are read into what a report shows: the frames of the user's own
-//! code, with the library frames around them folded into one line each.
+//! only when the report is read. How a frame is named is in [`frames`], and how a stack
+//! reads in a report in [`render`]. Here is the rest: the stacks of a report share one
+//! walker and one table of names, so that each address is named once (reading debug
+//! info is the slow part), and the options that excuse by stack ask it questions.
 //!
 //! Why not the other ways. A helper process that attaches with `ptrace` (as `rstack-self`
 //! does) stops each thread, needs the kernel's permission (Yama, containers without
