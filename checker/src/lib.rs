@@ -128,18 +128,19 @@
 //!   verdict re-checks until its deadline.
 //! - **A thread's stack is read on x86-64 Linux, for blocked threads.** After the
 //!   deadline, for the threads of a report only, the checker reads where each blocked
-//!   thread entered the kernel (`/proc/self/task/TID/syscall`), copies its stack from
-//!   `/proc/self/mem` and unwinds it with the binaries' unwind tables; the thread is never
-//!   stopped or signalled. A thread that is running (spinning) has no stack to read, and
+//!   thread entered the kernel (`/proc/self/task/TID/syscall`) and copies its stack from
+//!   `/proc/self/mem` (up to 64 KiB a thread); when the report is read, the copy is
+//!   unwound with the binaries' unwind tables. The thread is never stopped or signalled. A thread that is running (spinning) has no stack to read, and
 //!   the report says so in one line; so does a stack that cannot be followed, and any
 //!   other platform. The frame pointer is not among what the kernel tells, so where the
 //!   walk needs it, it is found on the stack and kept only if the whole walk then reaches
 //!   the thread's start through calls. Files and lines need line tables (the `dev` and
 //!   `test` profiles, or `debug = "line-tables-only"`); a release build without them still
 //!   names the functions. The cost is a fraction of a millisecond a thread; the first
-//!   report of a process reads the program's unwind tables and keeps them (its memory
-//!   grows by their size, some hundreds of KiB), and the first report read loads the
-//!   debug info, once (`cargo bench -p checker` prints the figures).
+//!   report read in a process also reads the program's unwind tables and keeps them (its
+//!   memory grows by their size, some hundreds of KiB) and loads the debug info, once
+//!   (`cargo bench -p checker` prints the figures). A process too short of memory for
+//!   that (under `ulimit -v`) gets its report with a line that says so instead.
 //! - **Where a task waits needs debug info.** [`traced`] reads it from the stack, so a
 //!   build without debug info (the release profile, doctests) names the spawn site and
 //!   says it cannot tell the wait.

@@ -5,10 +5,10 @@
 //! the blocked thread entered it, and its stack memory, through `/proc`. No thread is
 //! stopped, signalled or traced, and no process is started: a report cannot change what
 //! the code under test does. The stack is copied at the verdict, and unwound and named
-//! only when the report is read. Here is the rest: each address is named once for all
-//! the stacks of a report (reading debug info is the slow part), with the `backtrace`
-//! crate, and the frames are read into what a report shows: the frames of the user's own
-//! code, with the library frames around them folded into one line each.
+//! only when the report is read. How a frame is named is in [`frames`], and how a stack
+//! reads in a report in [`render`]. Here is the rest: the stacks of a report share one
+//! walker and one table of names, so that each address is named once (reading debug
+//! info is the slow part), and the options that excuse by stack ask it questions.
 //!
 //! Why not the other ways. A helper process that attaches with `ptrace` (as `rstack-self`
 //! does) stops each thread, needs the kernel's permission (Yama, containers without
@@ -20,17 +20,20 @@
 //! and the report says so instead of guessing.
 
 use std::collections::HashMap;
-use std::ffi::c_void;
 use std::fmt;
-use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::LeakedThread;
-use crate::traced::{is_own_code, shown};
 
+mod frames;
+mod render;
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 mod unwind;
+
+use frames::{Frame, name, names_function};
+pub(crate) use render::write;
+use render::{IDLE_POOLS, IdlePool};
 
 /// All the stacks of one report are copied within this time; threads left then get a
 /// line that says so. A copy takes tens of microseconds.
@@ -78,21 +81,6 @@ impl PartialEq for ThreadStack {
 
 impl Eq for ThreadStack {}
 
-/// One function of a stack.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Frame {
-    /// The function's name, without the hash and generic arguments.
-    function: String,
-    /// `file:line`, when the build has line tables.
-    place: Option<String>,
-    /// The crate it belongs to, as its package is named (`crossbeam-channel`; `std` for
-    /// the standard library, `libc` for C).
-    krate: String,
-    /// Code the user wrote, as against the standard library, a crate from a registry
-    /// or libc.
-    own: bool,
-}
-
 impl fmt::Debug for ThreadStack {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.why_missing() {
@@ -134,7 +122,13 @@ impl ThreadStack {
                 .unwrap_or_else(PoisonError::into_inner)
                 .take();
             match copy {
-                Some(Ok(copy)) => unwind(&copy),
+                Some(Ok(copy)) => {
+                    let walker = self.0.names.walker.get_or_init(walker);
+                    walker
+                        .as_ref()
+                        .map_err(Clone::clone)
+                        .and_then(|w| unwind(&copy, w))
+                }
                 Some(Err(why)) => Err(why),
                 None => Err("its stack was not copied".to_owned()),
             }
@@ -193,44 +187,6 @@ impl ThreadStack {
     }
 }
 
-/// `name` is `function`, or a closure inside it.
-fn names_function(name: &str, function: &str) -> bool {
-    name.strip_prefix(function).is_some_and(|rest| {
-        rest.split("::")
-            .all(|part| part.is_empty() || part == "{{closure}}")
-    })
-}
-
-/// A pool that keeps threads asleep on purpose, known by where they wait.
-struct IdlePool {
-    /// The pool's own wait for work: an idle thread waits in it (and a thread running a
-    /// job has the job's frames inside it, so is not taken for idle).
-    waits_in: &'static str,
-    what: &'static str,
-    /// What else ends the idle thread.
-    instead: &'static str,
-}
-
-/// Threads that wait for work by design: reported all the same (they are alive), with
-/// what they are and how to excuse them.
-const IDLE_POOLS: &[IdlePool] = &[
-    IdlePool {
-        // An idle blocking thread waits for a job in the pool's own loop, for
-        // `thread_keep_alive` (10 s by default) after its last one.
-        waits_in: "tokio::runtime::blocking::pool::Inner::run",
-        what: "an idle thread of tokio's blocking pool, which keeps it for 10 s after its \
-               last job",
-        instead: "drop or shut down the runtime first, or set Builder::thread_keep_alive",
-    },
-    IdlePool {
-        // A rayon worker with nothing to steal falls asleep here until work arrives.
-        waits_in: "rayon_core::registry::WorkerThread::wait_until_cold",
-        what: "an idle rayon worker, waiting for work until its pool is dropped",
-        instead: "drop the pool first (for the global pool, record its threads with \
-                  StartedThreads in start_handler)",
-    },
-];
-
 /// The threads with their stacks read: identical stacks are resolved once, and shared.
 pub(crate) fn attach(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
     let tids: Vec<u64> = threads.iter().map(LeakedThread::tid).collect();
@@ -257,7 +213,17 @@ pub(crate) fn stack_of(tid: u64) -> ThreadStack {
 fn stacks_of(tids: &[u64]) -> Vec<ThreadStack> {
     let started = Instant::now();
     let names = Arc::default();
-    let copies: Vec<Result<Copy, String>> = match copier() {
+    // The copies, and the mappings they are found with.
+    let needed = tids
+        .len()
+        .saturating_mul(64 << 10)
+        .saturating_add(UNWIND_ROOM);
+    let ready = if room(needed) {
+        copier()
+    } else {
+        Err(SHORT_OF_MEMORY.to_owned())
+    };
+    let copies: Vec<Result<Copy, String>> = match ready {
         Err(why) => tids.iter().map(|_| Err(why.clone())).collect(),
         Ok(copier) => tids
             .iter()
@@ -297,9 +263,22 @@ fn copy((maps, mem): &Copier, tid: u64) -> Result<Copy, String> {
     unwind::copy_of(tid, maps, mem)
 }
 
+/// What a report's stacks are unwound with, found once for them all.
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn unwind(copy: &Copy) -> Result<Vec<u64>, String> {
-    unwind::unwind(copy)
+type Walker = Arc<unwind::Walker>;
+
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+fn walker() -> Result<Walker, String> {
+    // Unwinding reads the unwind tables: a few MiB at most.
+    if !room(UNWIND_ROOM) {
+        return Err(SHORT_OF_MEMORY.to_owned());
+    }
+    unwind::walker()
+}
+
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+fn unwind(copy: &Copy, walker: &Walker) -> Result<Vec<u64>, String> {
+    unwind::unwind(copy, walker)
 }
 
 /// No stack is ever copied here.
@@ -321,19 +300,37 @@ fn copy(_copier: &(), _tid: u64) -> Result<Copy, String> {
 }
 
 #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
-fn unwind(copy: &Copy) -> Result<Vec<u64>, String> {
+type Walker = ();
+
+#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+fn walker() -> Result<Walker, String> {
+    copier()
+}
+
+#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+fn unwind(copy: &Copy, _walker: &Walker) -> Result<Vec<u64>, String> {
     match *copy {}
 }
 
-/// Names of addresses, found once each.
+/// What the stacks of one report share: the walker that unwinds them, and the names of
+/// their addresses, each found once.
 #[derive(Default)]
-struct Names(Mutex<HashMap<u64, Vec<Frame>>>);
+struct Names {
+    walker: OnceLock<Result<Walker, String>>,
+    known: Mutex<HashMap<u64, Vec<Frame>>>,
+    /// Whether the process has the memory to load its debug info (see [`room_to_name`]).
+    room: OnceLock<bool>,
+}
 
 impl Names {
     /// The frames of a stack of return addresses (the first is the PC), up to the
-    /// closure the thread was started with.
+    /// closure the thread was started with; none if the process is too short of memory
+    /// to load its debug info.
     fn frames(&self, addresses: &[u64]) -> Vec<Frame> {
-        let mut known = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if !*self.room.get_or_init(room_to_name) {
+            return Vec::new();
+        }
+        let mut known = self.known.lock().unwrap_or_else(PoisonError::into_inner);
         let mut frames: Vec<Frame> = Vec::new();
         for (i, &address) in addresses.iter().enumerate() {
             // A return address points after its call: one byte back is inside it.
@@ -356,282 +353,25 @@ impl Names {
     }
 }
 
-/// The functions at one address, innermost first (a frame with inlined calls has several).
-fn name(address: u64) -> Vec<Frame> {
-    let mut frames = Vec::new();
-    backtrace::resolve(address as usize as *mut c_void, |symbol| {
-        let Some(name) = symbol.name() else { return };
-        let function = plain(&format!("{name:#}"));
-        let file = symbol.filename();
-        let krate = crate_of(&function, file);
-        let own = !is_library(&krate) && file.is_none_or(is_own_code);
-        let place = file
-            .zip(symbol.lineno())
-            .map(|(file, line)| format!("{}:{line}", shown(file)));
-        frames.push(Frame {
-            function,
-            place,
-            krate,
-            own,
-        });
-    });
-    frames
+/// Whether the process can spare the memory that loading its debug info takes: the
+/// `backtrace` crate maps the program and parses it with allocations that abort if they
+/// fail, and a process under a memory cap (`ulimit -v`) must get its report, not an
+/// abort. Four times the program's size is asked for, fallibly, and given back at once.
+fn room_to_name() -> bool {
+    const AT_LEAST: u64 = 128 << 20;
+    let program = std::fs::metadata("/proc/self/exe").map_or(0, |m| m.len());
+    usize::try_from(program.saturating_mul(4).max(AT_LEAST)).is_ok_and(room)
 }
 
-/// A demangled name without generic arguments, and `<T as Trait>::f` and `<T>::f` read as
-/// `T::f`: `<std::sync::barrier::Barrier>::wait` is `std::sync::barrier::Barrier::wait`.
-fn plain(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut depth = 0usize;
-    let mut chars = name.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '<' if depth == 0 && (i == 0 || name[..i].ends_with("::")) => {
-                // `<T ...>::f` at the start of a path: keep T, drop `as Trait`.
-                let inner_end = matching(name, i);
-                let inner = &name[i + 1..inner_end];
-                let ty = inner.split(" as ").next().unwrap_or(inner);
-                out.push_str(&plain(ty));
-                while chars.peek().is_some_and(|&(j, _)| j <= inner_end) {
-                    chars.next();
-                }
-            }
-            '<' => depth += 1,
-            '>' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
+/// Whether `bytes` could be allocated now. An allocation that fails aborts the process,
+/// so the stacks' work starts only where there is room for all of it, with a margin: a
+/// process under a memory cap (`ulimit -v`) gets its report without stacks instead.
+fn room(bytes: usize) -> bool {
+    Vec::<u8>::new().try_reserve_exact(bytes).is_ok()
 }
 
-/// The index of the `>` that closes the `<` at `open`, or the end.
-fn matching(name: &str, open: usize) -> usize {
-    let mut depth = 0usize;
-    for (i, c) in name[open..].char_indices() {
-        match c {
-            '<' => depth += 1,
-            '>' => {
-                depth -= 1;
-                if depth == 0 {
-                    return open + i;
-                }
-            }
-            _ => {}
-        }
-    }
-    name.len()
-}
+/// What unwinding a report's stacks may take: the unwind tables, and a margin.
+const UNWIND_ROOM: usize = 32 << 20;
 
-/// The package a function belongs to: from its source path where the build has line
-/// tables (an inlined function's name may be its last part only), else from its name.
-fn crate_of(function: &str, file: Option<&Path>) -> String {
-    let text = file.map(|file| file.to_string_lossy());
-    if let Some(text) = &text {
-        if text.starts_with("/rustc/") || text.contains("/rustlib/") {
-            return "std".to_owned();
-        }
-        // `.../registry/src/INDEX/crossbeam-channel-0.5.15/src/...`
-        if let Some((_, rest)) = text.split_once("/registry/src/")
-            && let Some(package) = rest.split('/').nth(1)
-        {
-            return package_name(package).to_owned();
-        }
-    }
-    match function.split_once("::") {
-        Some(("core" | "alloc", _)) => "std".to_owned(),
-        Some((krate, _)) => krate.replace('_', "-"),
-        None if text.as_deref().is_some_and(|t| t.ends_with(".rs")) => "this crate".to_owned(),
-        None => "libc".to_owned(),
-    }
-}
-
-/// `crossbeam-channel` from `crossbeam-channel-0.5.15`.
-fn package_name(folder: &str) -> &str {
-    folder
-        .rsplit_once('-')
-        .filter(|(_, version)| version.starts_with(|c: char| c.is_ascii_digit()))
-        .map_or(folder, |(name, _)| name)
-}
-
-/// The standard library and libc: what every wait goes through.
-fn is_runtime_library(krate: &str) -> bool {
-    matches!(krate, "std" | "libc")
-}
-
-/// The crates a leak waits in without being their fault: the standard library, libc,
-/// the channel and lock crates, the runtimes, and this crate.
-fn is_library(krate: &str) -> bool {
-    is_runtime_library(krate) || LIBRARY_CRATES.contains(&krate) || krate.starts_with("crossbeam-")
-}
-
-const LIBRARY_CRATES: &[&str] = &[
-    "async-channel",
-    "backtrace",
-    "checker",
-    "event-listener",
-    "flume",
-    "futures-channel",
-    "futures-executor",
-    "futures-util",
-    "parking_lot",
-    "parking_lot_core",
-    "rayon",
-    "rayon-core",
-    "threadpool",
-    "tokio",
-];
-
-/// `crossbeam-channel's Sender::send`: what a run of library frames is, named by its
-/// outermost frame, the one the user's code called. An inlined function may be named by
-/// its last part only (`std's lock`): that is what the debug info says of it.
-fn library_call(run: &[&Frame]) -> String {
-    let Some(frame) = run.last() else {
-        return String::new();
-    };
-    let parts: Vec<&str> = frame
-        .function
-        .split("::")
-        .filter(|part| *part != "{{closure}}")
-        .collect();
-    // `Type::method`, or a free function's name alone (its module says little).
-    let tail = match parts[..] {
-        [.., ty, method] if ty.starts_with(char::is_uppercase) => format!("{ty}::{method}"),
-        [.., function] => function.to_owned(),
-        [] => frame.function.clone(),
-    };
-    format!("{}'s {tail}", frame.krate)
-}
-
-/// The report's lines for a group of threads with this stack (or `None`: not read).
-pub(crate) fn write(f: &mut fmt::Formatter<'_>, stack: Option<&ThreadStack>) -> fmt::Result {
-    let Some(stack) = stack else { return Ok(()) };
-    if let Some(why) = stack.why_missing() {
-        return write!(f, "\n    stack: none, {why}");
-    }
-    let frames = stack.frames();
-    let mut library: Vec<&Frame> = Vec::new();
-    let mut own_seen = false;
-    for frame in frames {
-        if !frame.own {
-            library.push(frame);
-            continue;
-        }
-        let at = frame
-            .place
-            .as_deref()
-            .unwrap_or("a line not known (no line tables)");
-        let how = if own_seen { "called from" } else { "waits at" };
-        write!(f, "\n    {how} {at}")?;
-        if !library.is_empty() {
-            let word = if own_seen { "through" } else { "in" };
-            write!(f, ", {word} {}", library_call(&library))?;
-            library.clear();
-        }
-        write!(f, "\n        in {}", frame.function)?;
-        own_seen = true;
-    }
-    if !own_seen {
-        if library.is_empty() {
-            f.write_str(
-                "\n    stack: read, but no frame could be named (the program's symbols could not \
-                 be loaded)",
-            )?;
-        } else {
-            // What it waits in: the innermost frame past std and libc (a pool's loop).
-            let run = match library
-                .iter()
-                .position(|frame| !is_runtime_library(&frame.krate))
-            {
-                Some(at) => &library[..=at],
-                None => &library[..],
-            };
-            // Code of yours inlined into a library function (a small thread closure, in
-            // an optimized build) leaves no frame of its own; line tables still tell it.
-            write!(
-                f,
-                "\n    waits in {}; no frame of its stack is in your code",
-                library_call(run)
-            )?;
-        }
-    }
-    if let Some(pool) = stack.idle_pool() {
-        write!(
-            f,
-            "\n    this is {}: {}, or excuse it with Options::ignore_top_function({:?})",
-            pool.what, pool.instead, pool.waits_in
-        )?;
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_read_without_generics_or_trait_casts() {
-        assert_eq!(
-            plain("<std::sync::barrier::Barrier>::wait"),
-            "std::sync::barrier::Barrier::wait"
-        );
-        assert_eq!(
-            plain("std::sync::mpmc::list::Channel<T>::recv::{{closure}}"),
-            "std::sync::mpmc::list::Channel::recv::{{closure}}"
-        );
-        assert_eq!(
-            plain(
-                "<core::panic::unwind_safe::AssertUnwindSafe<F> as core::ops::FnOnce<()>>::call_once"
-            ),
-            "core::panic::unwind_safe::AssertUnwindSafe::call_once"
-        );
-        assert_eq!(plain("syscall"), "syscall");
-    }
-
-    #[test]
-    fn a_function_names_itself_and_its_closures_only() {
-        assert!(names_function("a::b::run", "a::b::run"));
-        assert!(names_function("a::b::run::{{closure}}", "a::b::run"));
-        assert!(!names_function("a::b::run_more", "a::b::run"));
-        assert!(!names_function("a::b", "a::b::run"));
-    }
-
-    #[test]
-    fn a_library_run_is_named_by_the_call_out_of_the_users_code() {
-        let frame = |function: &str, krate: &str| Frame {
-            function: function.to_owned(),
-            place: None,
-            krate: krate.to_owned(),
-            own: false,
-        };
-        let send = frame(
-            "crossbeam_channel::channel::Sender::send",
-            "crossbeam-channel",
-        );
-        let inlined = frame("send", "crossbeam-channel");
-        let futex = frame("syscall", "libc");
-        assert_eq!(
-            library_call(&[&futex, &send]),
-            "crossbeam-channel's Sender::send"
-        );
-        assert_eq!(
-            library_call(&[&futex, &inlined]),
-            "crossbeam-channel's send"
-        );
-        let park = frame("std::thread::functions::park", "std");
-        assert_eq!(library_call(&[&futex, &park]), "std's park");
-    }
-
-    #[test]
-    fn a_registry_crate_is_named_by_its_package() {
-        let file = Path::new(
-            "/home/me/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/crossbeam-channel-0.5.15/src/channel.rs",
-        );
-        assert_eq!(crate_of("send", Some(file)), "crossbeam-channel");
-        let std = Path::new("/rustc/5980/library/std/src/sync/poison/mutex.rs");
-        assert_eq!(crate_of("lock", Some(std)), "std");
-        assert_eq!(crate_of("core::ops::FnOnce::call_once", None), "std");
-        assert_eq!(crate_of("tokio_util::task::spawn", None), "tokio-util");
-        assert_eq!(crate_of("syscall", None), "libc");
-    }
-}
+const SHORT_OF_MEMORY: &str =
+    "not read: the process is short of memory (an allocation that fails would abort it)";

@@ -90,9 +90,13 @@ pub(super) fn copy_of(tid: u64, maps: &Maps, mem: &File) -> Result<Copy, String>
     ))
 }
 
+/// The walker for the code mapped now.
+pub(super) fn walker() -> Result<Arc<Walker>, String> {
+    Walker::current(&read_maps()?)
+}
+
 /// The return addresses of a copied stack, innermost first (the first is the PC).
-pub(super) fn unwind(copy: &Copy) -> Result<Vec<u64>, String> {
-    let walker = Walker::current(&read_maps()?)?;
+pub(super) fn unwind(copy: &Copy, walker: &Walker) -> Result<Vec<u64>, String> {
     walker.walk(copy.pc, copy.sp, &|address| copy.read(address))
 }
 
@@ -149,7 +153,7 @@ fn parse_syscall(text: &str) -> Option<Where> {
 pub(super) struct Walker {
     mem: File,
     maps: Vec<Mapping>,
-    unwinder: UnwinderX86_64<Arc<[u8]>>,
+    unwinder: UnwinderX86_64<Bytes>,
     /// Each module's unwind tables, to find where a function starts.
     tables: Vec<Tables>,
     /// Executable ranges: a return address outside them is not one.
@@ -413,6 +417,19 @@ fn same_code(a: &[Mapping], b: &[Mapping]) -> bool {
     code(a) == code(b)
 }
 
+/// Bytes read from a file, shared without a copy: a copy would be an allocation that a
+/// process short of memory could not make, and an allocation that fails aborts.
+#[derive(Clone, Default)]
+struct Bytes(Arc<Vec<u8>>);
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
 /// One mapped ELF file's unwind tables, read from memory.
 struct Tables {
     path: String,
@@ -421,19 +438,19 @@ struct Tables {
     /// What its addresses are shifted by, where it is mapped.
     bias: u64,
     hdr_svma: u64,
-    hdr: Arc<[u8]>,
+    hdr: Bytes,
     eh_svma: u64,
-    eh_frame: Arc<[u8]>,
+    eh_frame: Bytes,
 }
 
 impl Tables {
-    fn module(&self) -> Module<Arc<[u8]>> {
+    fn module(&self) -> Module<Bytes> {
         let info = ExplicitModuleSectionInfo {
             base_svma: 0,
             eh_frame_svma: Some(self.eh_svma..self.eh_svma + self.eh_frame.len() as u64),
-            eh_frame: Some(Arc::clone(&self.eh_frame)),
+            eh_frame: Some(self.eh_frame.clone()),
             eh_frame_hdr_svma: Some(self.hdr_svma..self.hdr_svma + self.hdr.len() as u64),
-            eh_frame_hdr: Some(Arc::clone(&self.hdr)),
+            eh_frame_hdr: Some(self.hdr.clone()),
             ..Default::default()
         };
         Module::new(self.path.clone(), self.avma.clone(), self.bias, info)
@@ -555,9 +572,9 @@ fn tables(path: &str, mine: &[&Mapping]) -> Option<Tables> {
         avma: low..high,
         bias,
         hdr_svma,
-        hdr: hdr.into(),
+        hdr: Bytes(Arc::new(hdr)),
         eh_svma,
-        eh_frame: eh_frame.into(),
+        eh_frame: Bytes(Arc::new(eh_frame)),
     })
 }
 
