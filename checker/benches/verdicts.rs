@@ -190,6 +190,48 @@ mod linux {
         }
     }
 
+    /// What the stacks cost a report: reading each leaked thread's stack, grouping the
+    /// same ones, naming their frames, and the text. The first report of a process also
+    /// loads the binary's debug info; the later ones are the median of a few.
+    fn stacks_in_reports() {
+        let at_once = Options::default().deadline(Duration::ZERO);
+        let mut cold = None;
+        for leaked in [1, 10, 100, 1000] {
+            let before = ThreadSnapshot::take();
+            let parked = park(leaked);
+            // Once every leaked thread is asleep, each has a stack to read. The very first
+            // report is the process's first, which loads the debug info.
+            loop {
+                let started = Instant::now();
+                let report = before.verify(&at_once).unwrap_err();
+                black_box(report.to_string());
+                cold.get_or_insert(started.elapsed());
+                if report.threads().iter().all(|t| t.state() == 'S') {
+                    break;
+                }
+                thread::yield_now();
+            }
+            let mut text_len = 0;
+            let warm = median_of_few(|| {
+                let report = before.verify(&at_once).unwrap_err();
+                text_len = black_box(report.to_string()).len();
+                assert_eq!(report.threads().len(), leaked);
+                assert!(report.threads().iter().all(|t| t.stack().is_some()));
+            });
+            drop(parked);
+            println!(
+                "checker report_with_stacks_{leaked}_leaked_ms={:.2} (a verdict at once and \
+                 its text, {text_len} bytes)",
+                warm.as_secs_f64() * 1e3,
+            );
+        }
+        println!(
+            "checker first_report_in_process_ms={:.1} (one leaked thread; it loads the debug \
+             info, once per process)",
+            cold.unwrap_or_default().as_secs_f64() * 1e3,
+        );
+    }
+
     /// The figures, each with the floor beside it and goleak's figure after.
     fn summary() {
         println!();
@@ -214,6 +256,8 @@ mod linux {
                 goleak_us / us(verdict),
             );
         }
+
+        stacks_in_reports();
 
         // A leaking verdict waits for its deadline, which is the caller's to choose.
         let (goleak_ms, source) = goleak("GOLEAK_LEAK_MS", 445.0);
@@ -255,7 +299,7 @@ mod linux {
             drop(parked);
             println!(
                 "checker leak_verdict_{leaked}_leaked_us={:.0} floor_bare_listing_us={:.2} \
-             ({:.0}x the floor: each leaked thread's stat and wchan are read, once)",
+             ({:.0}x the floor: each leaked thread's stat, wchan and stack are read, once)",
                 us(verdict),
                 us(floor),
                 us(verdict) / us(floor),

@@ -30,6 +30,8 @@
 //! 5 threads "ready-verifier" (TIDs 26905-26909)
 //!     state: S (sleeping)
 //!     waits in: futex_do_wait (a futex: a lock, a channel or a condvar)
+//!     waits at leaky/src/blocked_send/threads.rs:43, in crossbeam-channel's Sender::send
+//!         in leaky::blocked_send::threads::Watcher::wait_ready::{{closure}}
 //! ```
 //!
 //! ```text
@@ -49,10 +51,10 @@
 //! | `goleak.Find()` | [`ThreadSnapshot::verify`], which returns the [`LeakReport`] instead of failing |
 //! | `goleak.VerifyTestMain(m)` | not needed: [`isolated`] gives each test a process of its own, so parallel tests need not share one check |
 //! | `goleak.IgnoreCurrent()` | the snapshot itself (what was alive at [`ThreadSnapshot::take`] is never reported), or [`Options::ignore_threads_alive_now`] for a later point |
-//! | `goleak.IgnoreTopFunction(f)`, `IgnoreAnyFunction(f)` | [`Options::ignore_started`] for a pool's or a runtime's own threads, by TID; [`Options::ignore_thread`] by name prefix; [`Options::ignore_thread_if`] by any rule on a [`LeakedThread`] |
+//! | `goleak.IgnoreTopFunction(f)`, `IgnoreAnyFunction(f)` | [`Options::ignore_top_function`], [`Options::ignore_any_function`] by the stack of a thread or of a [`traced`] task; [`Options::ignore_started`] for a pool's or a runtime's own threads, by TID; [`Options::ignore_thread`] by name prefix; [`Options::ignore_thread_if`] by any rule on a [`LeakedThread`] |
 //! | `goleak.MaxRetries(n)`, `MaxSleepInterval(d)` | [`Options::deadline`]: one duration, the caller's |
 //! | goroutines | OS threads ([`ThreadSnapshot`]) and tokio tasks ([`TaskSnapshot`]) |
-//! | the goroutine's stack in the report | a thread's name, TID, state and kernel wait channel (Linux); for a task spawned through [`traced`], the line it was spawned at and the `.await` it waits at |
+//! | the goroutine's stack in the report | a thread's name, TID, state, kernel wait channel and stack: the line of your code it waits at and the calls up to where it was started ([`ThreadStack`], x86-64 Linux); for a task spawned through [`traced`], the line it was spawned at and the `.await` it waits at |
 //!
 //! # With other crates
 //!
@@ -124,6 +126,21 @@
 //!   jobs (`spawn_blocking`) run on threads, which a thread check sees. On a
 //!   multi-thread runtime the count drops a moment after a task ends, which is why a
 //!   verdict re-checks until its deadline.
+//! - **A thread's stack is read on x86-64 Linux, for blocked threads.** After the
+//!   deadline, for the threads of a report only, the checker reads where each blocked
+//!   thread entered the kernel (`/proc/self/task/TID/syscall`) and copies its stack from
+//!   `/proc/self/mem` (up to 64 KiB a thread); when the report is read, the copy is
+//!   unwound with the binaries' unwind tables. The thread is never stopped or signalled. A thread that is running (spinning) has no stack to read, and
+//!   the report says so in one line; so does a stack that cannot be followed, and any
+//!   other platform. The frame pointer is not among what the kernel tells, so where the
+//!   walk needs it, it is found on the stack and kept only if the whole walk then reaches
+//!   the thread's start through calls. Files and lines need line tables (the `dev` and
+//!   `test` profiles, or `debug = "line-tables-only"`); a release build without them still
+//!   names the functions. The cost is a fraction of a millisecond a thread; the first
+//!   report read in a process also reads the program's unwind tables and keeps them (its
+//!   memory grows by their size, some hundreds of KiB) and loads the debug info, once
+//!   (`cargo bench -p checker` prints the figures). A process too short of memory for
+//!   that (under `ulimit -v`) gets its report with a line that says so instead.
 //! - **Where a task waits needs debug info.** [`traced`] reads it from the stack, so a
 //!   build without debug info (the release profile, doctests) names the spawn site and
 //!   says it cannot tell the wait.
@@ -163,6 +180,7 @@ mod options;
 mod report;
 mod runtime;
 mod spy_waker;
+mod stacks;
 mod sys;
 mod tasks;
 mod threads;
@@ -174,6 +192,7 @@ pub use isolated::{Outcome, isolated};
 pub use options::{DEFAULT_DEADLINE, Options, StartedThreads};
 pub use report::LeakReport;
 pub use runtime::TestRuntime;
+pub use stacks::ThreadStack;
 pub use tasks::TaskSnapshot;
 pub use threads::{LeakedThread, ThreadSnapshot, current_tid};
 pub use traced::{Traced, TracedTask, traced};

@@ -44,6 +44,15 @@ pub struct Options {
     /// The caller spawns every task on a `LocalSet` through `traced`, so a task verdict
     /// inside one may pass on what it sees.
     local_tasks_traced: bool,
+    /// Functions that excuse a thread waiting in them, or passing through them.
+    stack_rules: Vec<StackRule>,
+}
+
+/// An excuse read from a thread's stack (see [`Options::ignore_top_function`]).
+#[derive(Debug, Clone)]
+enum StackRule {
+    WaitsIn(String),
+    PassesThrough(String),
 }
 
 /// The threads a pool or a runtime starts for itself, recorded by TID as each one starts,
@@ -114,6 +123,7 @@ impl Default for Options {
             ignored_tids: Arc::new(Vec::new()),
             started: Vec::new(),
             local_tasks_traced: false,
+            stack_rules: Vec::new(),
         }
     }
 }
@@ -127,6 +137,7 @@ impl fmt::Debug for Options {
             .field("ignored_tids", &self.ignored_tids.len())
             .field("started", &self.started)
             .field("local_tasks_traced", &self.local_tasks_traced)
+            .field("stack_rules", &self.stack_rules)
             .finish()
     }
 }
@@ -206,6 +217,59 @@ impl Options {
         self
     }
 
+    /// Never report a thread that waits in `function`: goleak's `IgnoreTopFunction`.
+    ///
+    /// A thread waits in `function` when `function` is on its stack and only library
+    /// frames lie inside it (std, libc, the channel, lock and runtime crates: every wait
+    /// ends in those): your function that called `recv`, or a pool's loop that waits for
+    /// work. `function` is a path without generic arguments, as
+    /// [`ThreadStack::functions`](crate::ThreadStack::functions) names it; it matches that
+    /// function and the closures inside it. For an idle thread of tokio's blocking pool:
+    /// `"tokio::runtime::blocking::pool::Inner::run"` (a blocking thread running your job
+    /// has your frames inside that loop, and is not excused).
+    ///
+    /// The stack is read at each check for the threads no other rule excuses, so a check
+    /// with this option costs a stack walk per newcomer (about a millisecond); a thread
+    /// whose stack cannot be read (running, or off x86-64 Linux) is not excused by it.
+    /// A task spawned through [`traced`](crate::traced) is excused by the stack of its
+    /// latest wait, on any platform: `"my_crate::server::accept_loop"` names an async
+    /// function's body as well.
+    ///
+    /// # Panics
+    ///
+    /// If `function` is empty: it would excuse every thread and hide every leak.
+    ///
+    /// ```
+    /// let options = checker::Options::default()
+    ///     .ignore_top_function("tokio::runtime::blocking::pool::Inner::run");
+    /// # let _ = options;
+    /// ```
+    pub fn ignore_top_function(mut self, function: &str) -> Self {
+        self.stack_rules.push(StackRule::WaitsIn(nonempty(
+            "ignore_top_function",
+            function,
+        )));
+        self
+    }
+
+    /// Never report a thread whose stack passes through `function`: goleak's
+    /// `IgnoreAnyFunction`. For a loop of your own that is meant to outlive the test
+    /// (`"my_crate::metrics::report_forever"`), whatever it waits in. It also excuses
+    /// whatever that function calls, so name a pool's loop only if a job that never
+    /// ends is no leak to you. Named and read as in
+    /// [`ignore_top_function`](Self::ignore_top_function).
+    ///
+    /// # Panics
+    ///
+    /// If `function` is empty: it would excuse every thread and hide every leak.
+    pub fn ignore_any_function(mut self, function: &str) -> Self {
+        self.stack_rules.push(StackRule::PassesThrough(nonempty(
+            "ignore_any_function",
+            function,
+        )));
+        self
+    }
+
     /// Never report a thread that is alive now: goleak's `IgnoreCurrent`.
     ///
     /// A snapshot already excuses what was alive when it was taken; this excuses what is
@@ -250,6 +314,25 @@ impl Options {
                 .iter()
                 .any(|prefix| thread.name().starts_with(prefix.as_str()))
             || self.filters.iter().any(|excuse| excuse(thread))
+            || self.excuses_by_stack(thread.tid())
+    }
+
+    /// Whether a stack rule excuses the thread, reading its stack if there is a rule.
+    fn excuses_by_stack(&self, tid: u64) -> bool {
+        !self.stack_rules.is_empty() && self.excuses_stack(&crate::stacks::stack_of(tid))
+    }
+
+    /// Whether a stack rule excuses a thread or a traced task with this stack.
+    pub(crate) fn excuses_stack(&self, stack: &crate::ThreadStack) -> bool {
+        self.stack_rules.iter().any(|rule| match rule {
+            StackRule::WaitsIn(function) => stack.waits_in(function),
+            StackRule::PassesThrough(function) => stack.passes_through(function),
+        })
+    }
+
+    /// Whether any rule reads stacks, so a traced task's must be named at all.
+    pub(crate) fn has_stack_rules(&self) -> bool {
+        !self.stack_rules.is_empty()
     }
 
     /// Whether a thread is excused by its TID alone, whatever its name.
@@ -264,7 +347,19 @@ impl Options {
             || !self.filters.is_empty()
             || !self.ignored_tids.is_empty()
             || !self.started.is_empty()
+            || !self.stack_rules.is_empty()
     }
+}
+
+/// `function`, owned; a panic that says how to name one if it is empty.
+fn nonempty(option: &str, function: &str) -> String {
+    assert!(
+        !function.trim().is_empty(),
+        "checker::Options::{option}(\"\"): an empty name matches every thread and would \
+         hide every leak; name a function by its path, e.g. \
+         {option}(\"tokio::runtime::blocking::pool::Inner::run\")"
+    );
+    function.trim().to_owned()
 }
 
 /// The longest prefix of `name` that fits the kernel's limit, cut on a character boundary.

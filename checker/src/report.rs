@@ -281,6 +281,7 @@ fn reads_the_same(a: &LeakedThread, b: &LeakedThread) -> bool {
         && a.name_is_truncated() == b.name_is_truncated()
         && a.name_may_be_inherited() == b.name_may_be_inherited()
         && a.unreadable_reason() == b.unreadable_reason()
+        && a.stack() == b.stack()
 }
 
 fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Result {
@@ -346,7 +347,7 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Resu
     } else if let Some(why) = sys::NO_WAIT_CHANNEL {
         write!(f, "\n    waits in: {why}")?;
     }
-    Ok(())
+    crate::stacks::write(f, first.stack())
 }
 
 /// Whether `name` is one tokio gives its threads by default (see

@@ -102,8 +102,10 @@ impl TaskSnapshot {
         let deadline = started + options.deadline_value();
         let mut wait = FIRST_RETRY;
         loop {
-            let alive = self.alive_now();
-            if alive <= self.alive && self.traced_running() == 0 {
+            // Traced tasks a stack rule excuses count as not there.
+            let excused = self.traced_excused(options);
+            let alive = self.alive_now().saturating_sub(excused);
+            if alive <= self.alive && self.traced_running() <= excused {
                 return Ok(());
             }
             let now = Instant::now();
@@ -112,13 +114,15 @@ impl TaskSnapshot {
                 // (this very future may have kept the runtime's only thread): let it run
                 // once before calling it a leak.
                 tokio::task::yield_now().await;
-                let alive = self.alive_now();
-                let traced_running = self.traced_running();
+                let excused = self.traced_excused(options);
+                let alive = self.alive_now().saturating_sub(excused);
+                let traced_running = self.traced_running().saturating_sub(excused);
                 if alive <= self.alive && traced_running == 0 {
                     return Ok(());
                 }
                 let real_waited = real_start.elapsed();
-                let traced = traced::alive_since(self.traced_since, self.handle.id());
+                let mut traced = traced::alive_since(self.traced_since, self.handle.id());
+                traced.retain(|task| !task.excused_by(options));
                 let mut dumps = dump::alive_tasks(&self.handle).await;
                 // A traced task's wait is told already, in the caller's terms.
                 dumps.retain(|(id, _)| id.is_none() || !traced.iter().any(|task| task.id() == *id));
@@ -157,6 +161,11 @@ impl TaskSnapshot {
     /// leaks by identity, seen even where tokio's count is blind (a `LocalSet`).
     fn traced_running(&self) -> usize {
         traced::alive_count_since(self.traced_since, self.handle.id())
+    }
+
+    /// Traced tasks born after the snapshot that a stack rule of `options` excuses.
+    fn traced_excused(&self, options: &Options) -> usize {
+        traced::excused_count_since(self.traced_since, self.handle.id(), options)
     }
 }
 

@@ -21,6 +21,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::report::LeakReport;
+use crate::stacks::{self, ThreadStack};
 use crate::{Options, sys};
 
 /// The platform keeps this many bytes of a thread's name: 15 on Linux, 63 on macOS; `None`
@@ -87,6 +88,8 @@ pub struct LeakedThread {
     wchan: Option<String>,
     /// Why the kernel's description could not be read, for a thread that is listed.
     unreadable: Option<String>,
+    /// Where it waits: read for the threads of a report only (see `stacks`).
+    stack: Option<ThreadStack>,
 }
 
 impl ThreadSnapshot {
@@ -171,6 +174,7 @@ impl ThreadSnapshot {
                     return Ok(());
                 }
                 let leaked = with_wait_channels(mark_inherited(leaked, baseline));
+                let leaked = stacks::attach(leaked);
                 return Err(LeakReport::of_threads(leaked, now - started)
                     .with_notes(crate::context::thread_verdict_notes()));
             }
@@ -303,6 +307,7 @@ impl LeakedThread {
             state,
             wchan: None,
             unreadable: None,
+            stack: None,
         }
     }
 
@@ -397,6 +402,17 @@ impl LeakedThread {
     /// elsewhere.
     pub fn wait_channel(&self) -> Option<&str> {
         self.wchan.as_deref()
+    }
+
+    /// Where the thread waits in your code, and the calls that led there: read after the
+    /// deadline for the threads of a report (`None` before, and for a thread excused or
+    /// gone). See [`ThreadStack`] for what it holds and its limits.
+    pub fn stack(&self) -> Option<&ThreadStack> {
+        self.stack.as_ref()
+    }
+
+    pub(crate) fn set_stack(&mut self, stack: ThreadStack) {
+        self.stack = Some(stack);
     }
 
     /// What the wait channel means for a Rust program, for the kernel functions that

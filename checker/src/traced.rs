@@ -232,6 +232,15 @@ impl TracedTask {
         self.waits().as_ref().err().copied()
     }
 
+    /// Whether `options` excuse this task by the stack of its latest wait.
+    pub(crate) fn excused_by(&self, options: &crate::Options) -> bool {
+        options.has_stack_rules()
+            && self
+                .stack
+                .as_ref()
+                .is_some_and(|stack| options.excuses_stack(&crate::stacks::recorded(stack)))
+    }
+
     /// Whether two tasks read the same in a report: spawned and waiting at the same lines.
     pub(crate) fn reads_like(&self, other: &Self) -> bool {
         self.spawned_at == other.spawned_at && self.waits() == other.waits()
@@ -273,6 +282,32 @@ pub(crate) fn alive_count_since(since: u64, runtime: runtime::Id) -> usize {
     registry()
         .range(since..)
         .filter(|(_, slot)| slot.runtime.get() == Some(&runtime))
+        .count()
+}
+
+/// How many traced futures made at or after `since` on `runtime` and alive now `options`
+/// excuses by the stack of their latest wait.
+pub(crate) fn excused_count_since(
+    since: u64,
+    runtime: runtime::Id,
+    options: &crate::Options,
+) -> usize {
+    if !options.has_stack_rules() {
+        return 0;
+    }
+    let stacks: Vec<Stack> = registry()
+        .range(since..)
+        .filter(|(_, slot)| slot.runtime.get() == Some(&runtime))
+        .filter_map(|(_, slot)| {
+            slot.wait
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .clone()
+        })
+        .collect();
+    stacks
+        .iter()
+        .filter(|stack| options.excuses_stack(&crate::stacks::recorded(stack)))
         .count()
 }
 
@@ -350,7 +385,7 @@ fn own_frames(stack: &[usize]) -> Vec<Frame> {
 
 /// Code the user wrote, as against the standard library (`/rustc/...` in debug info),
 /// crates from a registry or a git source, and this crate's own source.
-fn is_own_code(file: &Path) -> bool {
+pub(crate) fn is_own_code(file: &Path) -> bool {
     let text = file.to_string_lossy();
     !(text.starts_with("/rustc/")
         || text.contains("/.cargo/registry/")
@@ -385,7 +420,7 @@ fn located(file: &str) -> PathBuf {
 /// A path as a person types it from the project's root (see [`project_root`]), the same
 /// whether the report comes from a test, which cargo runs in its package's folder, or from
 /// a binary run at the root; as it is, if it lies outside.
-fn shown(file: &Path) -> String {
+pub(crate) fn shown(file: &Path) -> String {
     project_root()
         .and_then(|root| file.strip_prefix(root).ok())
         .unwrap_or(file)

@@ -122,6 +122,20 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
         "waits in: not available on this platform"
     };
     assert!(text.contains(wait), "{text}");
+    // On x86-64 Linux the thread's stack names the lesson's line: the send that waits for good.
+    if cfg!(all(target_os = "linux", target_arch = "x86_64")) {
+        let lesson = include_str!("../src/blocked_send/threads.rs");
+        let send = 1 + lesson
+            .lines()
+            .position(|line| line.contains("ready_tx.send("))
+            .expect("the lesson sends its answer");
+        assert!(
+            text.contains(&format!(
+                "leaky/src/blocked_send/threads.rs:{send}, in crossbeam-channel's Sender::send"
+            )),
+            "{text}"
+        );
+    }
 }
 
 #[test]
