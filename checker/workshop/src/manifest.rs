@@ -216,7 +216,8 @@ fn exercise_disagreements(manifest: &[Entry], cargo_toml: &str, crate_dir: &str)
             expected.push(name);
         }
     }
-    for target in &targets {
+    // The exercises' targets; others (the capstone's) are not patterns'.
+    for target in targets.iter().filter(|t| t.path.starts_with("exercises/")) {
         if !expected.contains(&target.name) {
             wrong.push(format!(
                 "leaky/Cargo.toml has a [[test]] {} for no pattern",

@@ -28,24 +28,26 @@ fn trim_zeros(number: String) -> String {
     }
 }
 
-/// `text` with each line of prose wider than `width` broken between words; a line that
-/// starts with a space is laid out already (a report's indented block) and is kept whole.
+/// `text` with each line wider than `width` broken between words; the lines a long line
+/// breaks into keep its indentation (a report's indented block stays one block).
 pub fn wrap(text: &str, width: usize) -> String {
     let mut out = String::new();
     for line in text.lines() {
-        if line.starts_with(' ') || line.chars().count() <= width {
+        if line.chars().count() <= width {
             out.push_str(line);
             out.push('\n');
             continue;
         }
-        let mut current = String::new();
-        for word in line.split(' ') {
-            if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        let mut current = indent.to_owned();
+        for word in line.trim_start().split(' ') {
+            let used = current.chars().count();
+            if used > indent.len() && used + 1 + word.chars().count() > width {
                 out.push_str(&current);
                 out.push('\n');
-                current.clear();
+                current = indent.to_owned();
             }
-            if !current.is_empty() {
+            if current.len() > indent.len() {
                 current.push(' ');
             }
             current.push_str(word);
@@ -72,11 +74,11 @@ mod tests {
     }
 
     #[test]
-    fn long_prose_breaks_between_words_and_laid_out_lines_stay() {
-        let text = "one two three four five\n    an indented line that is long stays\nsix";
+    fn long_lines_break_between_words_and_keep_their_indentation() {
+        let text = "one two three four five\n  an indented line\nsix";
         assert_eq!(
             wrap(text, 10),
-            "one two\nthree four\nfive\n    an indented line that is long stays\nsix"
+            "one two\nthree four\nfive\n  an\n  indented\n  line\nsix"
         );
         assert_eq!(wrap("short\n", 10), "short\n");
     }
