@@ -62,7 +62,6 @@ pub fn threads_outlive<T>(count: usize, name: &str, body: impl FnOnce() -> T) {
                 "expected {count} leaked threads named {name:?}; the report:\n{report}"
             )));
         }
-        println!("the checker's report, as expected:\n{report}");
         Ok(())
     });
 }
@@ -96,7 +95,6 @@ pub async fn tasks_outlive<T>(count: usize, body: impl Future<Output = T>) -> Re
             "expected {count} leaked tasks; the report:\n{report}"
         )));
     }
-    println!("the checker's report, as expected:\n{report}");
     Ok(())
 }
 
