@@ -19,10 +19,13 @@ out=${2:+$(cd "$(dirname "$2")" && pwd)/$(basename "$2")}
 cd "$(dirname "$0")/../.."
 figures=$(cd "$peer" && GOPATH=$peer:/usr/share/gocode GO111MODULE=off go test -count=1 -v seed | grep '^peer ')
 figure() { echo "$figures" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
-{
+measured=$(
     echo "$figures"
     GOLEAK_CLEAN_US=$(figure goleak_clean_verdict_median_us) \
     GOLEAK_CLEAN_1000_US=$(figure goleak_clean_verdict_1000_baseline_us) \
     GOLEAK_LEAK_MS=$(figure goleak_leak_verdict_ms) \
         cargo bench -q -p checker 2>/dev/null | grep '^checker '
-} | tee "${out:-/dev/null}"
+)
+echo "$measured"
+# The book shows about 100 columns: its copy breaks long lines between words.
+if [ -n "$out" ]; then echo "$measured" | fold -s -w 96 > "$out"; fi

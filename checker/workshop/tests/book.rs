@@ -476,6 +476,8 @@ fn every_output_and_diff_the_book_shows_fits_its_width() {
     }
     let mut shown = Vec::new();
     walk(&Path::new(DOCS).join("generated"), &mut shown);
+    // The figures the benchmarks write for the book.
+    walk(&Path::new(DOCS).join("img"), &mut shown);
     assert!(shown.len() > 20, "the book has its generated outputs");
     let mut wide = Vec::new();
     for file in shown {
