@@ -26,7 +26,8 @@ impl Watcher {
 
     /// Waits until the probe passes, or `timeout` has gone by.
     pub fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
-        // FIX: the worker is given the call's deadline.
+        // FIX: the worker ticks until the call's deadline and no further: a check
+        // that never passes cannot keep it ticking once its caller has gone.
         let deadline = Instant::now() + timeout;
         let (probe, ticks) = (self.probe.clone(), tick(self.tick));
         // FIX: a channel for this call only: once the call returns, its receiver
@@ -40,12 +41,7 @@ impl Watcher {
                 if report_tx.send(false).is_err() {
                     return;
                 }
-                for now in ticks {
-                    // FIX: at the deadline the worker stops: a check that never
-                    // passes cannot keep it ticking once its caller has gone.
-                    if now >= deadline {
-                        return;
-                    }
+                for _ in ticks.into_iter().take_while(|&now| now < deadline) {
                     if probe.check() {
                         let _ = report_tx.send(true);
                         return;
