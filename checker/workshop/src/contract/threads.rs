@@ -347,33 +347,29 @@ where
     N: Fn(Probe, Duration) -> W,
     C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
 {
-    {
-        {
-            let timed_out = [
-                (
-                    Probe::ready_after(Duration::ZERO),
-                    "timed out while the service was slow to answer",
-                ),
-                (
-                    Probe::never_ready(Duration::ZERO),
-                    "timed out while the service never came up",
-                ),
-            ];
-            for (probe, what) in timed_out {
-                let (probe, gate) = probe.gated();
-                leaves_nothing(file, new, call, probe, what, Some(gate), CALL_TIMEOUT);
-            }
-            let answered = [
-                (Probe::ready_after(Duration::ZERO), "were answered at once"),
-                (
-                    Probe::ready_on_check(3, Duration::ZERO),
-                    "were answered on a later check",
-                ),
-            ];
-            for (probe, what) in answered {
-                leaves_nothing(file, new, call, probe, what, None, TIME_ENOUGH);
-            }
-        }
+    let timed_out = [
+        (
+            Probe::ready_after(Duration::ZERO),
+            "timed out while the service was slow to answer",
+        ),
+        (
+            Probe::never_ready(Duration::ZERO),
+            "timed out while the service never came up",
+        ),
+    ];
+    for (probe, what) in timed_out {
+        let (probe, gate) = probe.gated();
+        leaves_nothing(file, new, call, probe, what, Some(gate), CALL_TIMEOUT);
+    }
+    let answered = [
+        (Probe::ready_after(Duration::ZERO), "were answered at once"),
+        (
+            Probe::ready_on_check(3, Duration::ZERO),
+            "were answered on a later check",
+        ),
+    ];
+    for (probe, what) in answered {
+        leaves_nothing(file, new, call, probe, what, None, TIME_ENOUGH);
     }
 }
 
