@@ -21,7 +21,7 @@ pub(crate) fn thread_verdict_notes() -> Vec<String> {
 /// When the verdict was taken on a test harness's thread, in a process that may run other
 /// tests at the same time: their threads may be in the report.
 fn shared_with_other_tests() -> Option<String> {
-    if crate::isolated::runs_one_test() {
+    if crate::isolated::runs_alone() {
         return None;
     }
     // libtest names each test's thread after the test's path; `main` and unnamed threads

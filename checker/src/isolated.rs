@@ -193,10 +193,33 @@ fn place() -> Place {
     }
 }
 
-/// Whether this process runs one test alone: it is the child of `isolated`, or
-/// cargo-nextest runs it (a process per test).
-pub(crate) fn runs_one_test() -> bool {
-    env::var_os(CHILD_ENV).is_some() || under_nextest()
+/// Whether this process runs the current test alone, so that a thread count taken in it
+/// sees that test's threads only: it is the child process that [`isolated`] started, or
+/// cargo-nextest runs each test in a process of its own. There an `isolated` body runs in
+/// this process, beside whatever else the test runs.
+pub fn runs_alone() -> bool {
+    in_isolated_child() || under_nextest()
+}
+
+/// Whether this process is the child that [`isolated`] started to run the current test
+/// again. The whole test runs there, so code outside the `isolated` block runs twice:
+/// once here and once in the parent. A test that does other work beside the block can
+/// leave it to the parent, where it does not share the child's thread count.
+///
+/// In a `#[test] fn`:
+///
+/// ```
+/// if !checker::in_isolated_child() {
+///     assert_eq!(2 + 2, 4); // checked once, in the parent
+/// }
+/// checker::isolated(|| {
+///     let before = checker::ThreadSnapshot::take();
+///     std::thread::spawn(|| {}).join().unwrap();
+///     before.verify(&checker::Options::default())
+/// });
+/// ```
+pub fn in_isolated_child() -> bool {
+    env::var_os(CHILD_ENV).is_some()
 }
 
 fn under_nextest() -> bool {

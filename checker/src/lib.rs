@@ -188,7 +188,7 @@ mod threads_async;
 mod traced;
 
 pub use guard::ThreadGuard;
-pub use isolated::{Outcome, isolated};
+pub use isolated::{Outcome, in_isolated_child, isolated, runs_alone};
 pub use options::{DEFAULT_DEADLINE, Options, StartedThreads};
 pub use report::LeakReport;
 pub use runtime::TestRuntime;

@@ -130,7 +130,19 @@ pub fn check(clause: impl FnOnce()) {
 /// (the clauses of a check mostly wait), and fails as the first of them that fails. The
 /// one that must run on the test's own thread goes `first`: `checker::isolated` knows the
 /// test by its thread.
+///
+/// Where `first` counts the threads of this process itself (in the child that
+/// `checker::isolated` starts, and under nextest), nothing runs beside it: the others'
+/// threads would be counted as its own. The child runs `first` alone, since the others
+/// run in the parent; under nextest they run after it.
 pub(crate) fn side_by_side(first: &dyn Fn(), others: &[&(dyn Fn() + Sync)]) {
+    if checker::in_isolated_child() {
+        return first();
+    }
+    if checker::runs_alone() {
+        first();
+        return others.iter().for_each(|clause| clause());
+    }
     let failed = std::thread::scope(|scope| {
         let running: Vec<_> = others.iter().map(|clause| scope.spawn(clause)).collect();
         let first = std::panic::catch_unwind(std::panic::AssertUnwindSafe(first)).err();
