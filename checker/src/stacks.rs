@@ -29,6 +29,8 @@ use crate::LeakedThread;
 mod frames;
 mod render;
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+mod system;
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 mod unwind;
 
 use frames::{Frame, name, names_function};
@@ -318,6 +320,9 @@ fn unwind(copy: &Copy, _walker: &Walker) -> Result<Vec<u64>, String> {
 struct Names {
     walker: OnceLock<Result<Walker, String>>,
     known: Mutex<HashMap<u64, Vec<Frame>>>,
+    /// The system's libraries, whose functions their symbol tables name.
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    libraries: OnceLock<system::Libraries>,
     /// Whether the process has the memory to load its debug info (see [`room_to_name`]).
     room: OnceLock<bool>,
 }
@@ -339,7 +344,11 @@ impl Names {
             } else {
                 address.saturating_sub(1)
             };
-            for frame in known.entry(inside).or_insert_with(|| name(inside)).iter() {
+            for frame in known
+                .entry(inside)
+                .or_insert_with(|| self.name(inside))
+                .iter()
+            {
                 // What lies beyond is std's thread start and libc's.
                 if frame.function.ends_with("__rust_begin_short_backtrace") {
                     return frames;
@@ -350,6 +359,23 @@ impl Names {
             }
         }
         frames
+    }
+
+    /// The functions at `address`, innermost first: from a system library's symbol
+    /// table where it lies in one (see [`system`]), else from the debug info.
+    fn name(&self, address: u64) -> Vec<Frame> {
+        #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+        if let Some(function) = self
+            .libraries
+            .get_or_init(system::Libraries::now)
+            .function_at(address)
+        {
+            return function
+                .map(|f| frames::c_function(&f))
+                .into_iter()
+                .collect();
+        }
+        name(address)
     }
 }
 

@@ -119,6 +119,10 @@ fn a_parked_thread_is_reported_at_its_line() {
         });
         names_the_line(&report, line);
         assert!(report.to_string().contains("in std's park"), "{report}");
+        // std parks with a futex, through libc's `syscall`: the innermost frame, named
+        // from libc's symbol table.
+        let stack = the_one(&report).stack().unwrap();
+        assert_eq!(stack.functions().next(), Some("syscall"), "{report}");
     });
 }
 

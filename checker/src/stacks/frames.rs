@@ -53,6 +53,18 @@ pub(super) fn name(address: u64) -> Vec<Frame> {
     frames
 }
 
+/// A function of a system library, named by its symbol table: no file, no line.
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+pub(super) fn c_function(name: &str) -> Frame {
+    let function = plain(name);
+    Frame {
+        krate: crate_of(&function, None),
+        function,
+        place: None,
+        own: false,
+    }
+}
+
 /// A demangled name without generic arguments, and `<T as Trait>::f` and `<T>::f` read as
 /// `T::f`: `<std::sync::barrier::Barrier>::wait` is `std::sync::barrier::Barrier::wait`.
 fn plain(name: &str) -> String {
