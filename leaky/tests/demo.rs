@@ -50,7 +50,7 @@ fn runs() -> &'static Runs {
             "--flavor",
             "threads",
             "--calls",
-            "200",
+            "100",
             "--timeout",
             "1ms",
             "--check-deadline",
@@ -237,7 +237,7 @@ fn a_run_that_shows_no_leak_says_so_and_why() {
 #[test]
 fn a_long_run_summarizes_its_calls_and_reports_what_each_leak_costs() {
     let json = runs().long.json(0);
-    assert_eq!(json["leaked_threads"], 200, "{}", stdout(&json));
+    assert_eq!(json["leaked_threads"], 100, "{}", stdout(&json));
     let text = stdout(&json);
     assert_eq!(
         text.lines().filter(|l| l.starts_with("  call ")).count(),
@@ -245,7 +245,7 @@ fn a_long_run_summarizes_its_calls_and_reports_what_each_leak_costs() {
         "{text}"
     );
     assert!(
-        text.contains("  calls 6-200 (not shown one a line): 200 timed out"),
+        text.contains("  calls 6-100 (not shown one a line): 100 timed out"),
         "{text}"
     );
     // The memory a leak costs is read from /proc/self/status: Linux only.
