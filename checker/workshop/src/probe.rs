@@ -36,6 +36,10 @@ struct Shared {
     /// How many checks have started, and a condvar that wakes whoever waits for more.
     started: Mutex<usize>,
     more_started: Condvar,
+    /// When each check of a gated probe finished, by its number: what a test reads to
+    /// know that an answer has been given. An ungated probe (a demo's, which may run
+    /// for hours) keeps none.
+    finished: Mutex<Vec<(usize, Instant)>>,
 }
 
 /// The `passes_from` of a service that never comes up.
@@ -76,6 +80,7 @@ impl Probe {
                 passes_from: AtomicUsize::new(passes_from),
                 started: Mutex::new(0),
                 more_started: Condvar::new(),
+                finished: Mutex::new(Vec::new()),
             }),
             gate: None,
         }
@@ -146,35 +151,72 @@ impl Probe {
         *started >= count
     }
 
-    /// Starts a check: counts it and settles its answer.
-    fn start(&self) -> bool {
+    /// When the checks numbered 1 to `count` (in the order they started, across every
+    /// clone) had all finished, if they have: the instant the last of them did. Kept for
+    /// a gated probe only; an ungated one answers `None`.
+    pub fn finished_by(&self, count: usize) -> Option<Instant> {
+        let finished = self
+            .shared
+            .finished
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let mut last = None;
+        for number in 1..=count {
+            let (_, at) = finished.iter().find(|(n, _)| *n == number)?;
+            last = last.max(Some(*at));
+        }
+        last
+    }
+
+    /// Starts a check: counts it and settles its answer. Returns the check's number
+    /// (from 1) and its answer.
+    fn start(&self) -> (usize, bool) {
         let mut started = self
             .shared
             .started
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         *started += 1;
-        let passes = *started >= self.shared.passes_from.load(Ordering::SeqCst);
+        let number = *started;
+        let passes = number >= self.shared.passes_from.load(Ordering::SeqCst);
         drop(started);
         self.shared.more_started.notify_all();
-        passes
+        (number, passes)
+    }
+
+    /// Notes that check `number` has finished, where this probe keeps such notes.
+    fn finish(&self, number: usize) {
+        if self.gate.is_some() {
+            self.shared
+                .finished
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push((number, Instant::now()));
+        }
     }
 
     /// Runs one check on this thread, blocking it until the answer comes: a call with no
     /// timeout of its own.
     pub fn check(&self) -> bool {
-        let answer = self.start();
+        let (number, answer) = self.start();
         if let Some(gate) = &self.gate {
             let _ = gate.recv();
         }
         thread::sleep(self.takes);
+        self.finish(number);
         answer
     }
 
     /// Runs one check on this thread, but gives up at `deadline`: a call with a timeout.
     /// `None` means the deadline came first.
     pub fn check_until(&self, deadline: Instant) -> Option<bool> {
-        let answer = self.start();
+        let (number, answer) = self.start();
+        let answer = self.held_until(deadline, answer);
+        self.finish(number);
+        answer
+    }
+
+    fn held_until(&self, deadline: Instant, answer: bool) -> Option<bool> {
         if let Some(gate) = &self.gate
             && gate.recv_deadline(deadline) == Err(RecvTimeoutError::Timeout)
         {
@@ -192,7 +234,10 @@ impl Probe {
     /// Runs one check as a future. Dropping the future abandons the check, as dropping any
     /// future does.
     pub async fn check_async(&self) -> bool {
-        let answer = self.start();
+        let (number, answer) = self.start();
+        // Finished when it answers, or when it is dropped: either way it gives no answer
+        // after this.
+        let _finishing = Finishing(self, number);
         if let Some(gate) = &self.gate {
             // A gate is a thread primitive; an async check looks at it once a millisecond
             // (of tokio's time, so paused time does not spin).
@@ -202,6 +247,15 @@ impl Probe {
         }
         tokio::time::sleep(self.takes).await;
         answer
+    }
+}
+
+/// Notes a check as finished when dropped.
+struct Finishing<'a>(&'a Probe, usize);
+
+impl Drop for Finishing<'_> {
+    fn drop(&mut self) {
+        self.0.finish(self.1);
     }
 }
 
