@@ -5,8 +5,8 @@
 //! the blocked thread entered it, and its stack memory, through `/proc`. No thread is
 //! stopped, signalled or traced, and no process is started: a report cannot change what
 //! the code under test does. The stack is copied at the verdict, and unwound and named
-//! only when the report is read. How a frame is named is in [`frames`], and how a stack
-//! reads in a report in [`render`]. Here is the rest: the stacks of a report share one
+//! only when the report is read. How a frame is named is in [`frames`] (and, for the
+//! system's C libraries, in `system`), and how a stack reads in a report in [`render`]. Here is the rest: the stacks of a report share one
 //! walker and one table of names, so that each address is named once (reading debug
 //! info is the slow part), and the options that excuse by stack ask it questions.
 //!

@@ -37,37 +37,56 @@ fn report_of_fixture(args: &[&str], env: &[(&str, &str)]) -> String {
     stdout
 }
 
+/// The fixture's report under each of these harness arguments and environments, the
+/// runs side by side.
+fn reports_of_fixture(runs: &[(&[&str], &[(&str, &str)])]) -> Vec<String> {
+    std::thread::scope(|scope| {
+        let running: Vec<_> = runs
+            .iter()
+            .map(|&(args, env)| scope.spawn(move || report_of_fixture(args, env)))
+            .collect();
+        running
+            .into_iter()
+            .map(|run| run.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
 #[test]
 fn a_verdict_on_a_test_thread_among_others_says_other_tests_threads_may_appear() {
-    let report = report_of_fixture(&["--test-threads=4"], &[]);
+    let [four, three, two] = &reports_of_fixture(&[
+        (&["--test-threads=4"], &[]),
+        (&["--test-threads", "3"], &[]),
+        (&[], &[("RUST_TEST_THREADS", "2")]),
+    ])[..] else {
+        unreachable!("three runs")
+    };
     assert!(
-        report.contains(&format!("{SHARED} (up to 4 at once)")),
-        "{report}"
+        four.contains(&format!("{SHARED} (up to 4 at once)")),
+        "{four}"
     );
     assert!(
-        report.contains("checker::isolated")
-            && report.contains("cargo-nextest")
-            && report.contains("`--test-threads=1`"),
-        "{report}"
+        four.contains("checker::isolated")
+            && four.contains("cargo-nextest")
+            && four.contains("`--test-threads=1`"),
+        "{four}"
     );
-    let report = report_of_fixture(&["--test-threads", "3"], &[]);
-    assert!(report.contains("(up to 3 at once)"), "{report}");
-    let report = report_of_fixture(&[], &[("RUST_TEST_THREADS", "2")]);
-    assert!(report.contains("(up to 2 at once)"), "{report}");
+    assert!(three.contains("(up to 3 at once)"), "{three}");
+    assert!(two.contains("(up to 2 at once)"), "{two}");
 }
 
 #[test]
 fn a_verdict_where_tests_provably_run_one_at_a_time_says_nothing_of_them() {
-    for (args, env) in [
-        (&["--test-threads=1"][..], &[][..]),
-        (&["--test-threads", "1"][..], &[][..]),
-        (&[][..], &[("RUST_TEST_THREADS", "1")][..]),
+    let runs: [(&[&str], &[(&str, &str)]); 4] = [
+        (&["--test-threads=1"], &[]),
+        (&["--test-threads", "1"], &[]),
+        (&[], &[("RUST_TEST_THREADS", "1")]),
         (
-            &["--test-threads=4"][..],
-            &[("NEXTEST_EXECUTION_MODE", "process-per-test")][..],
+            &["--test-threads=4"],
+            &[("NEXTEST_EXECUTION_MODE", "process-per-test")],
         ),
-    ] {
-        let report = report_of_fixture(args, env);
+    ];
+    for ((args, env), report) in runs.iter().zip(reports_of_fixture(&runs)) {
         assert!(!report.contains(SHARED), "{args:?} {env:?}: {report}");
     }
 }
