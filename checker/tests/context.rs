@@ -37,9 +37,11 @@ fn report_of_fixture(args: &[&str], env: &[(&str, &str)]) -> String {
     stdout
 }
 
-/// The fixture's report under each of these harness arguments and environments, the
-/// runs side by side.
-fn reports_of_fixture(runs: &[(&[&str], &[(&str, &str)])]) -> Vec<String> {
+/// A run of the fixture: its harness arguments, and what it sets in its environment.
+type Run<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+
+/// The fixture's report in each of these runs, the runs side by side.
+fn reports_of_fixture(runs: &[Run<'_>]) -> Vec<String> {
     std::thread::scope(|scope| {
         let running: Vec<_> = runs
             .iter()
@@ -77,7 +79,7 @@ fn a_verdict_on_a_test_thread_among_others_says_other_tests_threads_may_appear()
 
 #[test]
 fn a_verdict_where_tests_provably_run_one_at_a_time_says_nothing_of_them() {
-    let runs: [(&[&str], &[(&str, &str)]); 4] = [
+    let runs: [Run<'_>; 4] = [
         (&["--test-threads=1"], &[]),
         (&["--test-threads", "1"], &[]),
         (&[], &[("RUST_TEST_THREADS", "1")]),
