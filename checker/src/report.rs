@@ -333,12 +333,7 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Resu
              name of the thread that started it",
         )?;
     }
-    write!(
-        f,
-        "\n    state: {} ({})",
-        first.state(),
-        first.state_description()
-    )?;
+    write!(f, "\n    state: {}", first.state())?;
     if let Some(wchan) = first.wait_channel() {
         write!(f, "\n    waits in: {wchan}")?;
         if let Some(meaning) = first.wait_meaning() {

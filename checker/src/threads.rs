@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use crate::report::LeakReport;
 use crate::stacks::{self, ThreadStack};
-use crate::{Options, sys};
+use crate::{Options, ThreadState, sys};
 
 /// The platform keeps this many bytes of a thread's name: 15 on Linux, 63 on macOS; `None`
 /// on Windows, which keeps a name whole.
@@ -84,7 +84,7 @@ pub struct LeakedThread {
     name_cut: bool,
     /// Another thread wore this name before this one was born (see [`inherited_names`]).
     name_may_be_inherited: bool,
-    state: char,
+    state: ThreadState,
     wchan: Option<String>,
     /// Why the kernel's description could not be read, for a thread that is listed.
     unreadable: Option<String>,
@@ -163,7 +163,10 @@ impl ThreadSnapshot {
             let now = Instant::now();
             if now >= deadline {
                 let mut leaked = unexcused(&describe(&newcomers), options);
-                if leaked.iter().any(|thread| thread.state != 'S') {
+                if leaked
+                    .iter()
+                    .any(|thread| thread.state != ThreadState::Sleeping)
+                {
                     // A newcomer that has not blocked yet may not have named itself
                     // yet either: give it a moment, so the report shows its own name.
                     thread::sleep(NAME_SETTLE);
@@ -220,11 +223,11 @@ fn describe(newcomers: &[u64]) -> Vec<LeakedThread> {
 }
 
 /// The described newcomers that are alive and not excused. A thread that has exited but
-/// is still listed for an instant (state `Z` or `X`) is not alive.
+/// is still listed for an instant (a zombie, or dead) is not alive.
 fn unexcused(threads: &[LeakedThread], options: &Options) -> Vec<LeakedThread> {
     threads
         .iter()
-        .filter(|thread| !matches!(thread.state, 'Z' | 'X'))
+        .filter(|thread| !thread.state.has_exited())
         .filter(|thread| !options.excuses(thread))
         .cloned()
         .collect()
@@ -245,7 +248,7 @@ fn names_settled(newcomers: &[u64], first: &[LeakedThread], options: &Options) -
     thread::sleep(NAME_SETTLE);
     describe(newcomers).iter().all(|thread| {
         options.excuses_tid(thread.tid)
-            || thread.state == 'S'
+            || thread.state == ThreadState::Sleeping
                 && options.excuses(thread)
                 && first
                     .iter()
@@ -295,8 +298,8 @@ fn with_wait_channels(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
 
 impl LeakedThread {
     /// A thread as the platform describes it: its name as the platform keeps it (bytes, at
-    /// most [`KERNEL_NAME_LIMIT`]) and its state letter.
-    pub(crate) fn new(tid: u64, name: &[u8], state: char) -> Self {
+    /// most [`KERNEL_NAME_LIMIT`]) and its state.
+    pub(crate) fn new(tid: u64, name: &[u8], state: ThreadState) -> Self {
         let name_cut = matches!(std::str::from_utf8(name), Err(e) if e.error_len().is_none());
         Self {
             tid,
@@ -316,7 +319,7 @@ impl LeakedThread {
     pub(crate) fn unreadable_thread(tid: u64, why: String) -> Self {
         Self {
             unreadable: Some(why),
-            ..Self::new(tid, b"", '?')
+            ..Self::new(tid, b"", ThreadState::Unknown)
         }
     }
 
@@ -369,32 +372,12 @@ impl LeakedThread {
         self.unreadable.as_deref()
     }
 
-    /// The kernel's one-letter state: `'S'` sleeping, `'R'` running, `'D'` uninterruptible
-    /// wait, and so on (see [`state_description`](Self::state_description)). On macOS the
-    /// Mach run state in the same letters (`'S'` waiting, `'X'` halted, exiting); on
-    /// Windows `'-'`, not available.
-    pub fn state(&self) -> char {
+    /// What the thread was doing when it was read: on Linux the kernel's state
+    /// ([`Sleeping`](ThreadState::Sleeping) for a thread blocked on a lock or a channel),
+    /// on macOS its Mach run state in the same terms (waiting reads as sleeping, halted as
+    /// dead); on Windows [`NotAvailable`](ThreadState::NotAvailable).
+    pub fn state(&self) -> ThreadState {
         self.state
-    }
-
-    /// The state letter spelled out, as `proc(5)` does.
-    pub fn state_description(&self) -> &'static str {
-        match self.state {
-            'R' => "running",
-            'S' => "sleeping",
-            'D' => "waiting, uninterruptible",
-            'Z' => "zombie",
-            'T' => "stopped",
-            't' => "stopped by a debugger",
-            'X' => "dead",
-            'I' => "idle",
-            'P' => "parked",
-            'W' => "waking",
-            'K' => "wakekill",
-            '?' => "not known: its description could not be read",
-            '-' => "not available on this platform",
-            _ => "unknown state",
-        }
     }
 
     /// The kernel function the thread sleeps in (`/proc/self/task/TID/wchan`), when the

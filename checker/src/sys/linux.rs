@@ -8,7 +8,7 @@ use std::sync::{Mutex, PoisonError};
 
 use rustix::fs::{CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek};
 
-use crate::LeakedThread;
+use crate::{LeakedThread, ThreadState};
 
 /// `/proc/self/task`, opened once and rewound for each listing: opening it costs more
 /// than listing a small process. The directory is resolved at open time to this
@@ -106,7 +106,7 @@ pub(crate) fn read_threads(tids: &[u64]) -> Vec<LeakedThread> {
 fn read_thread(tid: u64) -> Option<LeakedThread> {
     match fs::read(format!("/proc/self/task/{tid}/stat")) {
         Ok(stat) => Some(match parse_stat(&stat) {
-            Some((name, state)) => LeakedThread::new(tid, name, state),
+            Some((name, letter)) => LeakedThread::new(tid, name, state(letter)),
             None => LeakedThread::unreadable_thread(tid, "its stat line does not parse".into()),
         }),
         Err(e) if has_exited(&e) => None,
@@ -148,9 +148,39 @@ fn parse_stat(stat: &[u8]) -> Option<(&[u8], char)> {
     Some((name, char::from(*state)))
 }
 
+/// The state a `stat` line's letter stands for (`proc(5)`).
+fn state(letter: char) -> ThreadState {
+    match letter {
+        'R' => ThreadState::Running,
+        'S' => ThreadState::Sleeping,
+        'D' => ThreadState::DiskWait,
+        'T' => ThreadState::Stopped,
+        't' => ThreadState::TracingStop,
+        'Z' => ThreadState::Zombie,
+        'X' => ThreadState::Dead,
+        'I' => ThreadState::Idle,
+        'P' => ThreadState::Parked,
+        'W' => ThreadState::Waking,
+        'K' => ThreadState::Wakekill,
+        other => ThreadState::Other(other),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parse_stat;
+    use super::{ThreadState, parse_stat, state};
+
+    #[test]
+    fn every_letter_of_proc_reads_as_its_state_and_back() {
+        for letter in "RSDTtZXIPWK".chars() {
+            let read = state(letter);
+            assert!(!matches!(read, ThreadState::Other(_)), "{letter}");
+            assert_eq!(read.letter(), letter);
+        }
+        assert_eq!(state('S'), ThreadState::Sleeping);
+        assert_eq!(state('x'), ThreadState::Other('x'));
+        assert_eq!(state('x').to_string(), "x (unknown state)");
+    }
 
     #[test]
     fn a_name_with_spaces_and_parentheses_is_read_whole() {

@@ -21,7 +21,7 @@ use mach2::traps::mach_task_self;
 use mach2::vm::mach_vm_deallocate;
 use mach2::vm_types::{mach_vm_address_t, mach_vm_size_t};
 
-use crate::LeakedThread;
+use crate::{LeakedThread, ThreadState};
 
 /// The kernel keeps a pthread name in `MAXTHREADNAMESIZE` bytes, with its NUL; std cuts a
 /// longer name to fit, without regard for UTF-8.
@@ -82,7 +82,7 @@ pub(crate) fn read_threads(tids: &[u64]) -> Vec<LeakedThread> {
             Ok(info) => found.push(LeakedThread::new(
                 tid,
                 &name_bytes(&info.pth_name),
-                state_letter(info.pth_run_state),
+                run_state(info.pth_run_state),
             )),
             Err(kr) if has_exited(kr) => {}
             Err(kr) => found.push(LeakedThread::unreadable_thread(
@@ -231,17 +231,17 @@ fn name_bytes(name: &[libc::c_char]) -> Vec<u8> {
         .collect()
 }
 
-/// The run state in `proc(5)`'s letters, which the rest of the crate reads: the kernel
-/// calls a blocked thread waiting, and a terminating one halted.
-fn state_letter(run_state: libc::c_int) -> char {
+/// The Mach run state as the crate's states, `proc(5)`'s: the kernel calls a blocked
+/// thread waiting (sleeping), and a terminating one halted (dead).
+fn run_state(run_state: libc::c_int) -> ThreadState {
     match run_state {
-        libc::TH_STATE_RUNNING => 'R',
-        libc::TH_STATE_WAITING => 'S',
-        libc::TH_STATE_UNINTERRUPTIBLE => 'D',
-        libc::TH_STATE_STOPPED => 'T',
-        libc::TH_STATE_HALTED => 'X',
+        libc::TH_STATE_RUNNING => ThreadState::Running,
+        libc::TH_STATE_WAITING => ThreadState::Sleeping,
+        libc::TH_STATE_UNINTERRUPTIBLE => ThreadState::DiskWait,
+        libc::TH_STATE_STOPPED => ThreadState::Stopped,
+        libc::TH_STATE_HALTED => ThreadState::Dead,
         // None of the above: the kernel says 0.
-        _ => '?',
+        _ => ThreadState::Unknown,
     }
 }
 
@@ -267,7 +267,7 @@ mod tests {
                 };
                 assert_eq!(thread.name(), "sys-probe");
                 // It is running: it is the one asking.
-                assert_eq!(thread.state(), 'R');
+                assert_eq!(thread.state(), ThreadState::Running);
             })
             .unwrap()
             .join()
@@ -284,10 +284,10 @@ mod tests {
     }
 
     #[test]
-    fn run_states_read_in_procs_letters() {
-        assert_eq!(state_letter(libc::TH_STATE_WAITING), 'S');
-        assert_eq!(state_letter(libc::TH_STATE_RUNNING), 'R');
-        assert_eq!(state_letter(libc::TH_STATE_HALTED), 'X');
-        assert_eq!(state_letter(0), '?');
+    fn run_states_read_as_procs_states() {
+        assert_eq!(run_state(libc::TH_STATE_WAITING), ThreadState::Sleeping);
+        assert_eq!(run_state(libc::TH_STATE_RUNNING), ThreadState::Running);
+        assert_eq!(run_state(libc::TH_STATE_HALTED), ThreadState::Dead);
+        assert_eq!(run_state(0), ThreadState::Unknown);
     }
 }

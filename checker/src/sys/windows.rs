@@ -26,7 +26,7 @@ use windows_sys::Win32::System::Threading::{
     THREAD_QUERY_LIMITED_INFORMATION,
 };
 
-use crate::LeakedThread;
+use crate::{LeakedThread, ThreadState};
 
 /// A description is kept whole.
 pub(crate) const NAME_LIMIT: Option<usize> = None;
@@ -34,8 +34,8 @@ pub(crate) const NAME_LIMIT: Option<usize> = None;
 /// A new thread has no description until one is set.
 pub(crate) const NAMES_INHERITED: bool = false;
 
-/// The state letter of every thread here: not available.
-const NO_STATE: char = '-';
+/// The state of every thread here: not available.
+const NO_STATE: ThreadState = ThreadState::NotAvailable;
 
 /// The IDs of this process's threads that are still running, in the snapshot's order.
 pub(crate) fn list_tids() -> Result<Vec<u64>, String> {
