@@ -17,6 +17,7 @@
 //! `pid_max`, so a list in creation order is sorted but for at most one drop (the wrap).
 //! A snapshot whose listing drops twice never takes the quick path.
 
+use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -66,8 +67,9 @@ pub fn current_tid() -> Option<u64> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct ThreadSnapshot {
-    /// Sorted TIDs, or why this platform cannot list threads.
-    tids: Result<Vec<u64>, String>,
+    /// Sorted TIDs, or why this platform cannot list threads (shared: a snapshot is
+    /// `Clone`, and an OS error is not).
+    tids: Result<Vec<u64>, Arc<sys::Error>>,
     /// Linux listed the threads in increasing TID order (but for a wrap), which is
     /// what creation order looks like: the quick clean verdict may be trusted.
     listed_in_creation_order: bool,
@@ -99,10 +101,12 @@ impl ThreadSnapshot {
         let listed_in_creation_order = listed
             .as_ref()
             .is_ok_and(|tids| looks_created_in_order(tids));
-        let tids = listed.map(|mut tids| {
-            tids.sort_unstable();
-            tids
-        });
+        let tids = listed
+            .map(|mut tids| {
+                tids.sort_unstable();
+                tids
+            })
+            .map_err(Arc::new);
         Self {
             tids,
             listed_in_creation_order,
@@ -134,7 +138,7 @@ impl ThreadSnapshot {
     pub fn verify(&self, options: &Options) -> Result<(), LeakReport> {
         let baseline = match &self.tids {
             Ok(tids) => tids,
-            Err(why) => return Err(LeakReport::not_supported(why.clone())),
+            Err(why) => return Err(LeakReport::not_supported(why.to_string())),
         };
         if self.quickly_clean(baseline) {
             return Ok(());
@@ -145,7 +149,7 @@ impl ThreadSnapshot {
         loop {
             let newcomers = match sys::list_tids() {
                 Ok(tids) => born_after(baseline, tids),
-                Err(why) => return Err(LeakReport::not_supported(why)),
+                Err(why) => return Err(LeakReport::not_supported(why.to_string())),
             };
             if newcomers.is_empty() {
                 return Ok(());
@@ -316,9 +320,9 @@ impl LeakedThread {
 
     /// A thread the kernel lists but whose description could not be read: still a
     /// thread, to be reported, never taken for one that has exited.
-    pub(crate) fn unreadable_thread(tid: u64, why: String) -> Self {
+    pub(crate) fn unreadable_thread(tid: u64, why: &sys::Error) -> Self {
         Self {
-            unreadable: Some(why),
+            unreadable: Some(why.to_string()),
             ..Self::new(tid, b"", ThreadState::Unknown)
         }
     }
