@@ -192,6 +192,8 @@ pub use guard::ThreadGuard;
 pub use isolated::{Outcome, in_isolated_child, isolated, runs_alone};
 pub use options::{DEFAULT_DEADLINE, Options, StartedThreads};
 pub use report::LeakReport;
+#[doc(hidden)]
+pub use report::human_duration;
 pub use runtime::TestRuntime;
 pub use stacks::ThreadStack;
 pub use tasks::TaskSnapshot;
