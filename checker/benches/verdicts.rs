@@ -28,7 +28,7 @@ mod linux {
     use std::thread;
     use std::time::{Duration, Instant};
 
-    use checker::{Options, TaskSnapshot, ThreadSnapshot};
+    use checker::{Options, TaskSnapshot, ThreadSnapshot, ThreadState};
     use rustix::fs::{CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek};
 
     const SAMPLES: usize = 201;
@@ -206,7 +206,11 @@ mod linux {
                 let report = before.verify(&at_once).unwrap_err();
                 black_box(report.to_string());
                 cold.get_or_insert(started.elapsed());
-                if report.threads().iter().all(|t| t.state() == 'S') {
+                if report
+                    .threads()
+                    .iter()
+                    .all(|t| t.state() == ThreadState::Sleeping)
+                {
                     break;
                 }
                 thread::yield_now();

@@ -24,17 +24,64 @@ const NEXTEST_MODE_ENV: &str = "NEXTEST_EXECUTION_MODE";
 
 /// The child brackets each body's output with marker lines, on stdout and on stderr, so
 /// that the parent relays the body's output and none of the test harness's own lines. A
-/// marker names the call it belongs to (`isolated` may be called more than once in a
-/// test) and what it marks: the body's beginning, its failure, the failure's backtrace,
-/// its end.
+/// marker line is `MARK`, the number of the call it belongs to (`isolated` may be called
+/// more than once in a test), and a [`Mark`]: what it marks.
 const MARK: &str = "\u{1}checker::isolated ";
-const BEGIN: &str = "begin";
-const PANICKED_AT: &str = "panicked at ";
-const FAILED: &str = "failed";
-const BACKTRACE: &str = "backtrace";
-const END_OK: &str = "end: ok";
-const END_PANICKED: &str = "end: panicked";
-const END_FAILED: &str = "end: failed";
+
+/// What a marker line marks. The child writes it with `Display` and the parent reads it
+/// back with [`Mark::parse`]: the protocol's words are spelled in those two places only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Mark {
+    /// The body begins; what follows is its output.
+    Begin,
+    /// The body panicked here; what follows is the panic's message.
+    PanickedAt(String),
+    /// The body returned an error; what follows is the error.
+    Failed,
+    /// What follows is the backtrace of the body's panic.
+    Backtrace,
+    /// The body ended, and how.
+    End(Ending),
+}
+
+/// How a body that ran to its end in the child ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    Ok,
+    Panicked,
+    Failed,
+}
+
+impl Mark {
+    const PANICKED_AT: &str = "panicked at ";
+
+    /// The mark a marker line's text names; `None` for any other text.
+    fn parse(what: &str) -> Option<Self> {
+        Some(match what {
+            "begin" => Mark::Begin,
+            "failed" => Mark::Failed,
+            "backtrace" => Mark::Backtrace,
+            "end: ok" => Mark::End(Ending::Ok),
+            "end: panicked" => Mark::End(Ending::Panicked),
+            "end: failed" => Mark::End(Ending::Failed),
+            _ => Mark::PanickedAt(what.strip_prefix(Self::PANICKED_AT)?.to_owned()),
+        })
+    }
+}
+
+impl fmt::Display for Mark {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Mark::Begin => f.write_str("begin"),
+            Mark::PanickedAt(at) => write!(f, "{}{at}", Self::PANICKED_AT),
+            Mark::Failed => f.write_str("failed"),
+            Mark::Backtrace => f.write_str("backtrace"),
+            Mark::End(Ending::Ok) => f.write_str("end: ok"),
+            Mark::End(Ending::Panicked) => f.write_str("end: panicked"),
+            Mark::End(Ending::Failed) => f.write_str("end: failed"),
+        }
+    }
+}
 
 thread_local! {
     /// How many calls of `isolated` this test thread has made. The child counts its calls
@@ -65,18 +112,21 @@ pub(crate) fn keep_failure(at: String, message: String) -> bool {
     })
 }
 
-fn marker(call: usize, what: &str) -> String {
-    format!("{MARK}{call} {what}\u{1}")
+fn marker(call: usize, mark: &Mark) -> String {
+    format!("{MARK}{call} {mark}\u{1}")
 }
 
 /// What a marker line marks, if it is one of call `call`'s.
-fn marked(line: &str, call: usize) -> Option<&str> {
+fn marked(line: &str, call: usize) -> Option<Mark> {
     let inner = line
         .trim_end_matches(['\n', '\r'])
         .strip_prefix(MARK)?
         .strip_suffix('\u{1}')?;
     let (number, what) = inner.split_once(' ')?;
-    (number.parse() == Ok(call)).then_some(what)
+    if number.parse() != Ok(call) {
+        return None;
+    }
+    Mark::parse(what)
 }
 
 /// What the body of [`isolated`] may return: nothing, or a `Result` whose error fails the
@@ -255,12 +305,12 @@ fn run_here<O: Outcome>(body: impl FnOnce() -> O) {
 }
 
 /// Runs the body between the markers. A body that returns an error prints it and ends
-/// with [`END_FAILED`], without a panic of its own; a body that panics prints its message
+/// with [`Ending::Failed`], without a panic of its own; a body that panics prints its message
 /// (and, under `RUST_BACKTRACE`, its backtrace) once, in place of the panic hook's lines:
 /// the parent fails the test with them, at the test's line.
 fn run_marked<O: Outcome>(call: usize, caller: &Location<'_>, body: impl FnOnce() -> O) {
-    println!("\n{}", marker(call, BEGIN));
-    eprintln!("\n{}", marker(call, BEGIN));
+    println!("\n{}", marker(call, &Mark::Begin));
+    eprintln!("\n{}", marker(call, &Mark::Begin));
     let capture = PanicCapture::install();
     let outcome = {
         let _in_body = InBody::enter();
@@ -268,10 +318,10 @@ fn run_marked<O: Outcome>(call: usize, caller: &Location<'_>, body: impl FnOnce(
     };
     let caught = capture.uninstall();
     let end = match &outcome {
-        Ok(Ok(())) => END_OK,
+        Ok(Ok(())) => Ending::Ok,
         Ok(Err(failure)) => {
-            eprintln!("\n{}\n{failure}", marker(call, FAILED));
-            END_FAILED
+            eprintln!("\n{}\n{failure}", marker(call, &Mark::Failed));
+            Ending::Failed
         }
         Err(payload) => {
             let (at, message) = match &caught {
@@ -280,18 +330,16 @@ fn run_marked<O: Outcome>(call: usize, caller: &Location<'_>, body: impl FnOnce(
                 // the line that called `isolated` is the nearest place known.
                 None => (caller.to_string(), payload_text(payload.as_ref())),
             };
-            eprintln!(
-                "\n{}\n{message}",
-                marker(call, &format!("{PANICKED_AT}{at}"))
-            );
+            eprintln!("\n{}\n{message}", marker(call, &Mark::PanickedAt(at)));
             if let Some(backtrace) = caught.and_then(|c| c.backtrace) {
-                eprintln!("\n{}\n{backtrace}", marker(call, BACKTRACE));
+                eprintln!("\n{}\n{backtrace}", marker(call, &Mark::Backtrace));
             }
-            END_PANICKED
+            Ending::Panicked
         }
     };
-    println!("\n{}", marker(call, end));
-    eprintln!("\n{}", marker(call, end));
+    let end = Mark::End(end);
+    println!("\n{}", marker(call, &end));
+    eprintln!("\n{}", marker(call, &end));
     if let Err(payload) = outcome {
         panic::resume_unwind(payload);
     }
@@ -477,9 +525,11 @@ fn run_in_child(test: &str, call: usize) {
     eprint!("{}", err.output);
     let failure = err.failure.unwrap_or_default();
     match err.end {
-        End::Ok if output.status.success() || later_body_failed(&stderr, call) => {}
-        End::Ok => fail_at(caller, failed_after(test, call, output.status, &stderr), ""),
-        End::Failed => fail_at(caller, failure.message, ""),
+        End::Ended(Ending::Ok) if output.status.success() || later_body_failed(&stderr, call) => {}
+        End::Ended(Ending::Ok) => {
+            fail_at(caller, failed_after(test, call, output.status, &stderr), "")
+        }
+        End::Ended(Ending::Failed) => fail_at(caller, failure.message, ""),
         _ => {
             let at = failure.panicked_at.unwrap_or_else(|| caller.to_string());
             let backtrace = match failure.backtrace {
@@ -504,13 +554,13 @@ fn later_body_failed(stderr: &str, call: usize) -> bool {
     (call + 1..)
         .map(|later| Block::read(stderr, later).end)
         .take_while(|end| *end != End::NotBegun)
-        .any(|end| end != End::Ok)
+        .any(|end| end != End::Ended(Ending::Ok))
 }
 
 /// The failure of a child whose body passed and whose test then failed outside any body:
 /// what the child printed after this call's body.
 fn failed_after(test: &str, call: usize, status: ExitStatus, stderr: &str) -> String {
-    let end = marker(call, END_OK);
+    let end = marker(call, &Mark::End(Ending::Ok));
     let after: String = stderr
         .split_once(&end)
         .map_or("", |(_, after)| after)
@@ -532,9 +582,8 @@ enum End {
     NotBegun,
     /// It began and never ended: the process died inside it.
     Unfinished,
-    Ok,
-    Failed,
-    Panicked,
+    /// It ended, as its end marker says.
+    Ended(Ending),
 }
 
 /// How a body failed, as the child printed it.
@@ -587,33 +636,29 @@ impl Block {
                 }
                 continue;
             };
-            if what == BEGIN {
-                block.end = End::Unfinished;
-                section.clear();
-                continue;
-            }
-            if block.end != End::Unfinished {
-                continue;
-            }
-            finish(&mut block, &mut section, in_backtrace);
-            match what {
-                FAILED => block.failure = Some(Failure::default()),
-                BACKTRACE => in_backtrace = true,
-                END_OK | END_FAILED | END_PANICKED => {
-                    block.end = match what {
-                        END_OK => End::Ok,
-                        END_FAILED => End::Failed,
-                        _ => End::Panicked,
-                    };
-                    return block;
+            if what != Mark::Begin {
+                // A mark outside the body (a second `end`, say) marks nothing here.
+                if block.end != End::Unfinished {
+                    continue;
                 }
-                _ => {
-                    if let Some(at) = what.strip_prefix(PANICKED_AT) {
-                        block.failure = Some(Failure {
-                            panicked_at: Some(at.to_owned()),
-                            ..Failure::default()
-                        });
-                    }
+                finish(&mut block, &mut section, in_backtrace);
+            }
+            match what {
+                Mark::Begin => {
+                    block.end = End::Unfinished;
+                    section.clear();
+                }
+                Mark::Failed => block.failure = Some(Failure::default()),
+                Mark::Backtrace => in_backtrace = true,
+                Mark::PanickedAt(at) => {
+                    block.failure = Some(Failure {
+                        panicked_at: Some(at),
+                        ..Failure::default()
+                    });
+                }
+                Mark::End(ending) => {
+                    block.end = End::Ended(ending);
+                    return block;
                 }
             }
         }
@@ -628,25 +673,25 @@ impl Block {
 mod tests {
     use super::*;
 
-    fn mark(call: usize, what: &str) -> String {
-        format!("\n{}\n", marker(call, what))
+    fn mark(call: usize, what: Mark) -> String {
+        format!("\n{}\n", marker(call, &what))
     }
 
     #[test]
     fn only_the_bodys_lines_are_relayed() {
         let text = format!(
             "running 1 test\ntest a::b ... {}hello\nworld\n{}ok\n\ntest result: ok.",
-            mark(0, BEGIN),
-            mark(0, END_OK)
+            mark(0, Mark::Begin),
+            mark(0, Mark::End(Ending::Ok))
         );
         let block = Block::read(&text, 0);
         assert_eq!(block.output, "hello\nworld\n");
-        assert_eq!(block.end, End::Ok);
+        assert_eq!(block.end, End::Ended(Ending::Ok));
     }
 
     #[test]
     fn a_body_that_never_ended_is_told_apart() {
-        let text = format!("{}partial\n", mark(0, BEGIN));
+        let text = format!("{}partial\n", mark(0, Mark::Begin));
         let block = Block::read(&text, 0);
         assert_eq!(
             (block.output.as_str(), block.end),
@@ -659,18 +704,21 @@ mod tests {
     fn each_call_reads_its_own_body_and_failure() {
         let text = format!(
             "{}first{}{}second\n{}boom\n{}stack backtrace:\n   0: f{}",
-            mark(0, BEGIN),
-            mark(0, END_OK),
-            mark(1, BEGIN),
-            mark(1, "panicked at tests/a.rs:7:9"),
-            mark(1, BACKTRACE),
-            mark(1, END_PANICKED),
+            mark(0, Mark::Begin),
+            mark(0, Mark::End(Ending::Ok)),
+            mark(1, Mark::Begin),
+            mark(1, Mark::PanickedAt("tests/a.rs:7:9".to_owned())),
+            mark(1, Mark::Backtrace),
+            mark(1, Mark::End(Ending::Panicked)),
         );
         let first = Block::read(&text, 0);
-        assert_eq!((first.output.as_str(), first.end), ("first\n", End::Ok));
+        assert_eq!(
+            (first.output.as_str(), first.end),
+            ("first\n", End::Ended(Ending::Ok))
+        );
         let second = Block::read(&text, 1);
         assert_eq!(second.output, "second\n");
-        assert_eq!(second.end, End::Panicked);
+        assert_eq!(second.end, End::Ended(Ending::Panicked));
         assert_eq!(
             second.failure,
             Some(Failure {
@@ -681,5 +729,23 @@ mod tests {
         );
         assert!(later_body_failed(&text, 0));
         assert!(!later_body_failed(&text, 1));
+    }
+
+    #[test]
+    fn every_mark_reads_back_as_itself() {
+        let marks = [
+            Mark::Begin,
+            Mark::PanickedAt("tests/a.rs:7:9".to_owned()),
+            Mark::Failed,
+            Mark::Backtrace,
+            Mark::End(Ending::Ok),
+            Mark::End(Ending::Panicked),
+            Mark::End(Ending::Failed),
+        ];
+        for mark in marks {
+            assert_eq!(marked(&marker(3, &mark), 3), Some(mark.clone()));
+            assert_eq!(marked(&marker(3, &mark), 4), None);
+        }
+        assert_eq!(Mark::parse("end: maybe"), None);
     }
 }

@@ -17,12 +17,13 @@
 //! `pid_max`, so a list in creation order is sorted but for at most one drop (the wrap).
 //! A snapshot whose listing drops twice never takes the quick path.
 
+use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::report::LeakReport;
 use crate::stacks::{self, ThreadStack};
-use crate::{Options, sys};
+use crate::{Options, ThreadState, sys};
 
 /// The platform keeps this many bytes of a thread's name: 15 on Linux, 63 on macOS; `None`
 /// on Windows, which keeps a name whole.
@@ -66,8 +67,9 @@ pub fn current_tid() -> Option<u64> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct ThreadSnapshot {
-    /// Sorted TIDs, or why this platform cannot list threads.
-    tids: Result<Vec<u64>, String>,
+    /// Sorted TIDs, or why this platform cannot list threads (shared: a snapshot is
+    /// `Clone`, and an OS error is not).
+    tids: Result<Vec<u64>, Arc<sys::Error>>,
     /// Linux listed the threads in increasing TID order (but for a wrap), which is
     /// what creation order looks like: the quick clean verdict may be trusted.
     listed_in_creation_order: bool,
@@ -84,7 +86,7 @@ pub struct LeakedThread {
     name_cut: bool,
     /// Another thread wore this name before this one was born (see [`inherited_names`]).
     name_may_be_inherited: bool,
-    state: char,
+    state: ThreadState,
     wchan: Option<String>,
     /// Why the kernel's description could not be read, for a thread that is listed.
     unreadable: Option<String>,
@@ -99,10 +101,12 @@ impl ThreadSnapshot {
         let listed_in_creation_order = listed
             .as_ref()
             .is_ok_and(|tids| looks_created_in_order(tids));
-        let tids = listed.map(|mut tids| {
-            tids.sort_unstable();
-            tids
-        });
+        let tids = listed
+            .map(|mut tids| {
+                tids.sort_unstable();
+                tids
+            })
+            .map_err(Arc::new);
         Self {
             tids,
             listed_in_creation_order,
@@ -134,7 +138,7 @@ impl ThreadSnapshot {
     pub fn verify(&self, options: &Options) -> Result<(), LeakReport> {
         let baseline = match &self.tids {
             Ok(tids) => tids,
-            Err(why) => return Err(LeakReport::not_supported(why.clone())),
+            Err(why) => return Err(LeakReport::not_supported(why.to_string())),
         };
         if self.quickly_clean(baseline) {
             return Ok(());
@@ -145,7 +149,7 @@ impl ThreadSnapshot {
         loop {
             let newcomers = match sys::list_tids() {
                 Ok(tids) => born_after(baseline, tids),
-                Err(why) => return Err(LeakReport::not_supported(why)),
+                Err(why) => return Err(LeakReport::not_supported(why.to_string())),
             };
             if newcomers.is_empty() {
                 return Ok(());
@@ -163,7 +167,10 @@ impl ThreadSnapshot {
             let now = Instant::now();
             if now >= deadline {
                 let mut leaked = unexcused(&describe(&newcomers), options);
-                if leaked.iter().any(|thread| thread.state != 'S') {
+                if leaked
+                    .iter()
+                    .any(|thread| thread.state != ThreadState::Sleeping)
+                {
                     // A newcomer that has not blocked yet may not have named itself
                     // yet either: give it a moment, so the report shows its own name.
                     thread::sleep(NAME_SETTLE);
@@ -220,11 +227,11 @@ fn describe(newcomers: &[u64]) -> Vec<LeakedThread> {
 }
 
 /// The described newcomers that are alive and not excused. A thread that has exited but
-/// is still listed for an instant (state `Z` or `X`) is not alive.
+/// is still listed for an instant (a zombie, or dead) is not alive.
 fn unexcused(threads: &[LeakedThread], options: &Options) -> Vec<LeakedThread> {
     threads
         .iter()
-        .filter(|thread| !matches!(thread.state, 'Z' | 'X'))
+        .filter(|thread| !thread.state.has_exited())
         .filter(|thread| !options.excuses(thread))
         .cloned()
         .collect()
@@ -245,7 +252,7 @@ fn names_settled(newcomers: &[u64], first: &[LeakedThread], options: &Options) -
     thread::sleep(NAME_SETTLE);
     describe(newcomers).iter().all(|thread| {
         options.excuses_tid(thread.tid)
-            || thread.state == 'S'
+            || thread.state == ThreadState::Sleeping
                 && options.excuses(thread)
                 && first
                     .iter()
@@ -295,8 +302,8 @@ fn with_wait_channels(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
 
 impl LeakedThread {
     /// A thread as the platform describes it: its name as the platform keeps it (bytes, at
-    /// most [`KERNEL_NAME_LIMIT`]) and its state letter.
-    pub(crate) fn new(tid: u64, name: &[u8], state: char) -> Self {
+    /// most [`KERNEL_NAME_LIMIT`]) and its state.
+    pub(crate) fn new(tid: u64, name: &[u8], state: ThreadState) -> Self {
         let name_cut = matches!(std::str::from_utf8(name), Err(e) if e.error_len().is_none());
         Self {
             tid,
@@ -313,10 +320,10 @@ impl LeakedThread {
 
     /// A thread the kernel lists but whose description could not be read: still a
     /// thread, to be reported, never taken for one that has exited.
-    pub(crate) fn unreadable_thread(tid: u64, why: String) -> Self {
+    pub(crate) fn unreadable_thread(tid: u64, why: &sys::Error) -> Self {
         Self {
-            unreadable: Some(why),
-            ..Self::new(tid, b"", '?')
+            unreadable: Some(why.to_string()),
+            ..Self::new(tid, b"", ThreadState::Unknown)
         }
     }
 
@@ -369,32 +376,12 @@ impl LeakedThread {
         self.unreadable.as_deref()
     }
 
-    /// The kernel's one-letter state: `'S'` sleeping, `'R'` running, `'D'` uninterruptible
-    /// wait, and so on (see [`state_description`](Self::state_description)). On macOS the
-    /// Mach run state in the same letters (`'S'` waiting, `'X'` halted, exiting); on
-    /// Windows `'-'`, not available.
-    pub fn state(&self) -> char {
+    /// What the thread was doing when it was read: on Linux the kernel's state
+    /// ([`Sleeping`](ThreadState::Sleeping) for a thread blocked on a lock or a channel),
+    /// on macOS its Mach run state in the same terms (waiting reads as sleeping, halted as
+    /// dead); on Windows [`NotAvailable`](ThreadState::NotAvailable).
+    pub fn state(&self) -> ThreadState {
         self.state
-    }
-
-    /// The state letter spelled out, as `proc(5)` does.
-    pub fn state_description(&self) -> &'static str {
-        match self.state {
-            'R' => "running",
-            'S' => "sleeping",
-            'D' => "waiting, uninterruptible",
-            'Z' => "zombie",
-            'T' => "stopped",
-            't' => "stopped by a debugger",
-            'X' => "dead",
-            'I' => "idle",
-            'P' => "parked",
-            'W' => "waking",
-            'K' => "wakekill",
-            '?' => "not known: its description could not be read",
-            '-' => "not available on this platform",
-            _ => "unknown state",
-        }
     }
 
     /// The kernel function the thread sleeps in (`/proc/self/task/TID/wchan`), when the

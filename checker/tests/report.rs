@@ -32,8 +32,8 @@ fn a_thread_report_reads_like_goleaks_one_block_per_thread() {
         {
             let lines: Vec<_> = block.lines().collect();
             assert_eq!(lines[0], format!("Thread \"{name}\" (TID {tid})"), "{text}");
-            let (letter, words) = BLOCKED_STATE;
-            assert_eq!(lines[1], format!("    state: {letter} ({words})"), "{text}");
+            let (_, shown) = BLOCKED_STATE;
+            assert_eq!(lines[1], format!("    state: {shown}"), "{text}");
             if cfg!(not(target_os = "linux")) {
                 assert_eq!(lines.get(2), Some(&common::NO_WAIT_CHANNEL), "{text}");
             } else if let Some(wait) = lines.get(2) {

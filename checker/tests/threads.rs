@@ -48,7 +48,7 @@ fn a_blocked_thread_is_reported_by_name_tid_state_and_wait() {
         assert_eq!(thread.name(), "fixture-blocked");
         assert_eq!(thread.tid(), blocked.tid);
         assert_eq!(thread.state(), BLOCKED_STATE.0);
-        assert_eq!(thread.state_description(), BLOCKED_STATE.1);
+        assert_eq!(thread.state().to_string(), BLOCKED_STATE.1);
         assert_eq!(report.tasks(), 0);
         assert!(report.unsupported().is_none());
         if cfg!(not(target_os = "linux")) {

@@ -7,7 +7,7 @@
 
 use std::process::Command;
 
-use serde_json::Value;
+use workshop::demo::Summary;
 
 const FIXED: &str = env!("CARGO_BIN_EXE_fixed");
 
@@ -22,16 +22,16 @@ fn main() -> anyhow::Result<()> {
     let figures = std::env::args().skip_while(|a| a != "--figures").nth(1);
     let mut bars = Vec::new();
     for fix in FIXES {
-        let json = run(fix)?;
-        for flavour in json["flavors"].as_array().into_iter().flatten() {
-            let name = flavour["flavor"].as_str().unwrap_or("?");
-            let reclaim = flavour["reclaim_ms"].as_u64();
-            anyhow::ensure!(reclaim.is_some(), "{fix} ({name}) leaked: {flavour}");
-            let reclaim = reclaim.unwrap_or_default();
+        let summary = run(fix)?;
+        for flavour in &summary.flavors {
+            let name = flavour.flavor.name();
+            let Some(reclaim) = flavour.reclaim else {
+                anyhow::bail!("{fix} ({name}) leaked: {flavour:?}");
+            };
+            let reclaim = reclaim.as_millis();
             println!(
                 "reclaim {fix} {name}_ms={reclaim} lingering={}",
-                flavour["lingering_threads"].as_u64().unwrap_or(0)
-                    + flavour["lingering_tasks"].as_u64().unwrap_or(0)
+                flavour.lingering_threads + flavour.lingering_tasks
             );
             bars.push((format!("{fix} ({name})"), reclaim as f64));
         }
@@ -52,9 +52,9 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-fn run(fix: &str) -> anyhow::Result<Value> {
+fn run(fix: &str) -> anyhow::Result<Summary> {
     let output = Command::new(FIXED).args(["--json", "--pattern", fix]).output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     anyhow::ensure!(output.status.success(), "{fix} failed:\n{stdout}");
-    Ok(workshop::expect::json_of("the demo", &output))
+    Ok(workshop::expect::ran_of("the demo", &output).summary)
 }

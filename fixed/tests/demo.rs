@@ -3,9 +3,10 @@
 //! back; a run that leaks fails.
 
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use workshop::expect::{
-    DemoRun, QUICK_DEMO, SMALL_DEMO, STORY_DEMO, every_listed_pattern,
+    DemoRun, QUICK_DEMO, Ran, SMALL_DEMO, STORY_DEMO, every_listed_pattern,
     start_shared, start_together,
 };
 
@@ -58,16 +59,12 @@ fn nothing_left_by_any_fix(runs: &[(String, DemoRun)]) {
     assert!(runs.len() >= 19, "every fix is listed");
     start_together(runs.iter().map(|(_, run)| run));
     for (name, run) in runs {
-        let json = run.json(0);
-        let text = json["stdout"].as_str().unwrap();
-        assert_eq!(json["leaked_threads"], 0, "{name}:\n{text}");
-        assert_eq!(json["leaked_tasks"], 0, "{name}:\n{text}");
-        assert_eq!(json["wrong_results"], 0, "{name}:\n{text}");
-        assert!(json["reclaim_ms"].is_u64(), "{name}:\n{text}");
-        if json["lingering_threads"].as_u64().unwrap()
-            + json["lingering_tasks"].as_u64().unwrap()
-            > 0
-        {
+        let Ran { summary, stdout: text } = run.ran(0);
+        assert_eq!(summary.leaked_threads, 0, "{name}:\n{text}");
+        assert_eq!(summary.leaked_tasks, 0, "{name}:\n{text}");
+        assert_eq!(summary.wrong_results, 0, "{name}:\n{text}");
+        assert!(summary.reclaim.is_some(), "{name}:\n{text}");
+        if summary.lingering_threads + summary.lingering_tasks > 0 {
             assert!(
                 text.contains("nothing leaked; all given back"),
                 "{name}:\n{text}"
@@ -78,19 +75,17 @@ fn nothing_left_by_any_fix(runs: &[(String, DemoRun)]) {
 
 #[test]
 fn the_default_fix_leaves_nothing_even_for_a_moment() {
-    let json = runs().default_fix.json(0);
-    assert_eq!(json["lingering_threads"], 0);
-    assert_eq!(json["lingering_tasks"], 0);
-    assert_eq!(json["reclaim_ms"], 0);
-    let text = json["stdout"].as_str().unwrap();
+    let Ran { summary, stdout: text } = runs().default_fix.ran(0);
+    assert_eq!(summary.lingering_threads, 0);
+    assert_eq!(summary.lingering_tasks, 0);
+    assert_eq!(summary.reclaim, Some(Duration::ZERO));
     assert!(text.contains("fixed: nothing leaked, nothing lingered"), "{text}");
 }
 
 #[test]
 fn a_fix_that_still_leaks_at_the_closing_check_fails_the_run() {
-    let json = runs().early_check.json(1);
-    assert_eq!(json["leaked_threads"], 3, "{}", json["stdout"]);
-    let text = json["stdout"].as_str().unwrap();
+    let Ran { summary, stdout: text } = runs().early_check.ran(1);
+    assert_eq!(summary.leaked_threads, 3, "{text}");
     assert!(text.contains("closing check, early (--check-deadline)"), "{text}");
     assert!(text.contains("a fix must leave nothing behind"), "{text}");
 }

@@ -6,7 +6,7 @@
 
 use std::process::Command;
 
-use serde_json::Value;
+use workshop::demo::Summary;
 
 const LEAKY: &str = env!("CARGO_BIN_EXE_leaky");
 
@@ -21,9 +21,12 @@ fn main() -> anyhow::Result<()> {
     for (flavor, counts) in [("threads", &THREADS[..]), ("tasks", &TASKS[..])] {
         let mut points = Vec::new();
         for &n in counts {
-            let json = leak(flavor, n)?;
-            let leaked = json[format!("leaked_{flavor}")].as_u64().unwrap_or(0);
-            let grew = json["rss_growth_bytes"].as_i64().unwrap_or(0);
+            let summary = leak(flavor, n)?;
+            let leaked = match flavor {
+                "threads" => summary.leaked_threads,
+                _ => summary.leaked_tasks,
+            } as u64;
+            let grew = summary.rss_growth_bytes.unwrap_or(0);
             anyhow::ensure!(
                 leaked == n,
                 "{flavor}: asked for {n} leaks, got {leaked}"
@@ -65,7 +68,7 @@ fn main() -> anyhow::Result<()> {
 }
 
 /// One run of the demo that leaks exactly `n` of `flavor`.
-fn leak(flavor: &str, n: u64) -> anyhow::Result<Value> {
+fn leak(flavor: &str, n: u64) -> anyhow::Result<Summary> {
     let output = Command::new(LEAKY)
         .args(["--json", "--pattern", "endless-ticker", "--flavor", flavor])
         .args([
@@ -79,5 +82,5 @@ fn leak(flavor: &str, n: u64) -> anyhow::Result<Value> {
         .output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     anyhow::ensure!(output.status.success(), "the demo failed:\n{stdout}");
-    Ok(workshop::expect::json_of("the demo", &output))
+    Ok(workshop::expect::ran_of("the demo", &output).summary)
 }

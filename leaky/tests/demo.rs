@@ -3,9 +3,9 @@
 
 use std::sync::OnceLock;
 
-use serde_json::Value;
+use workshop::demo::{Choice, Flavor, LaterCall};
 use workshop::expect::{
-    DemoRun, QUICK_DEMO, SMALL_DEMO, STORY_DEMO, every_listed_pattern,
+    DemoRun, QUICK_DEMO, Ran, SMALL_DEMO, STORY_DEMO, every_listed_pattern,
     start_shared, start_together,
 };
 
@@ -79,35 +79,30 @@ impl Runs {
     }
 }
 
-fn quick() -> Value {
-    runs().quick.json(0)
+fn quick() -> Ran {
+    runs().quick.ran(0)
 }
 
 fn plot_file() -> std::path::PathBuf {
     std::env::temp_dir().join(format!("leaky-plot-{}.svg", std::process::id()))
 }
 
-fn stdout(json: &Value) -> &str {
-    json["stdout"].as_str().unwrap()
-}
-
 #[test]
 fn the_demo_tells_what_lingers_from_what_is_leaked() {
-    let json = &quick();
-    assert_eq!(json["crate"], "leaky");
-    assert_eq!(json["pattern"], "blocked-send");
-    assert_eq!(json["flavor"], "both");
-    assert_eq!(json["calls"], 3);
-    assert_eq!(json["timed_out"], 6);
+    let Ran { summary, stdout: text } = &quick();
+    assert_eq!(summary.krate, "leaky");
+    assert_eq!(summary.pattern, "blocked-send");
+    assert_eq!(summary.flavor, Choice::Both);
+    assert_eq!(summary.calls, 3);
+    assert_eq!(summary.timed_out, 6);
     // Right after the last call every worker is still in its check...
-    assert_eq!(json["lingering_threads"], 3, "{}", stdout(json));
-    assert_eq!(json["lingering_tasks"], 3, "{}", stdout(json));
+    assert_eq!(summary.lingering_threads, 3, "{text}");
+    assert_eq!(summary.lingering_tasks, 3, "{text}");
     // ...and at the closing check every thread is stuck on its send, while the first late
     // task answer fitted in the slot and that task ended.
-    assert_eq!(json["leaked_threads"], 3, "{}", stdout(json));
-    assert_eq!(json["leaked_tasks"], 2, "{}", stdout(json));
-    assert!(json["reclaim_ms"].is_null());
-    let text = stdout(json);
+    assert_eq!(summary.leaked_threads, 3, "{text}");
+    assert_eq!(summary.leaked_tasks, 2, "{text}");
+    assert_eq!(summary.reclaim, None);
     assert!(text.contains("3 threads linger: still running"), "{text}");
     assert!(
         text.contains(
@@ -140,12 +135,12 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
 
 #[test]
 fn a_later_call_takes_an_answer_meant_for_an_earlier_one_in_both_flavours() {
-    let json = &quick();
-    assert_eq!(json["wrong_results"], 2, "{}", stdout(json));
-    for flavour in json["flavors"].as_array().unwrap() {
-        assert_eq!(flavour["later_call"], "ready", "{}", stdout(json));
+    let Ran { summary, stdout: text } = &quick();
+    assert_eq!(summary.wrong_results, 2, "{text}");
+    for flavour in &summary.flavors {
+        assert_eq!(flavour.later_call, Some(LaterCall::Ready), "{text}");
     }
-    assert!(stdout(json).contains("before its own check could: a stale answer"));
+    assert!(text.contains("before its own check could: a stale answer"));
 }
 
 #[test]
@@ -155,8 +150,7 @@ fn the_task_report_names_the_line_each_leaked_task_waits_on() {
         .lines()
         .position(|l| l.contains("ready_tx.send(true).await"))
         .expect("the leaky send");
-    let json = quick();
-    let text = stdout(&json);
+    let text = quick().stdout;
     assert!(
         text.contains(&format!("waits at leaky/src/blocked_send/tasks.rs:{line}:")),
         "{text}"
@@ -166,8 +160,7 @@ fn the_task_report_names_the_line_each_leaked_task_waits_on() {
 
 #[test]
 fn the_demo_ends_with_the_exercise_to_try() {
-    let json = quick();
-    let text = stdout(&json);
+    let text = quick().stdout;
     let before_json: Vec<&str> = text.lines().rev().skip(1).take(2).collect();
     assert_eq!(
         before_json,
@@ -192,40 +185,38 @@ fn every_pattern_shows_its_harm_with_the_workshops_small_story() {
 fn harm_in_every_flavour(runs: &[(String, DemoRun)]) {
     start_together(runs.iter().map(|(_, run)| run));
     for (name, run) in runs {
-        let json = run.json(0);
-        for flavour in json["flavors"].as_array().unwrap() {
-            let harm = flavour["leaked_threads"].as_u64().unwrap()
-                + flavour["leaked_tasks"].as_u64().unwrap()
-                + flavour["wrong_results"].as_u64().unwrap();
+        let Ran { summary, stdout: text } = run.ran(0);
+        for flavour in &summary.flavors {
+            let harm = flavour.leaked_threads
+                + flavour.leaked_tasks
+                + flavour.wrong_results;
             assert!(
                 harm > 0,
-                "{name} ({}) showed no harm:\n{}",
-                flavour["flavor"],
-                stdout(&json)
+                "{name} ({:?}) showed no harm:\n{text}",
+                flavour.flavor,
             );
         }
         let module = name.replace('-', "_");
-        let flavour = if json["flavors"].as_array().unwrap().len() == 1 {
-            "tasks"
-        } else {
+        let flavour = if summary.flavors.iter().any(|f| f.flavor == Flavor::Threads)
+        {
             "threads"
+        } else {
+            "tasks"
         };
         assert!(
-            stdout(&json).contains(&format!(
+            text.contains(&format!(
                 "Try it yourself: edit leaky/exercises/{module}/{flavour}.rs, then run\n  \
                  cargo test -p leaky --test {module}_{flavour}"
             )),
-            "{name}:\n{}",
-            stdout(&json)
+            "{name}:\n{text}",
         );
     }
 }
 
 #[test]
 fn a_run_that_shows_no_leak_says_so_and_why() {
-    let json = runs().no_leak.json(0);
-    assert_eq!(json["leaked_threads"], 0);
-    let text = stdout(&json);
+    let Ran { summary, stdout: text } = runs().no_leak.ran(0);
+    assert_eq!(summary.leaked_threads, 0);
     assert!(
         text.contains(
             "no leak showed this time (blocked-send): every call was answered"
@@ -236,9 +227,8 @@ fn a_run_that_shows_no_leak_says_so_and_why() {
 
 #[test]
 fn a_long_run_summarizes_its_calls_and_reports_what_each_leak_costs() {
-    let json = runs().long.json(0);
-    assert_eq!(json["leaked_threads"], 100, "{}", stdout(&json));
-    let text = stdout(&json);
+    let Ran { summary, stdout: text } = runs().long.ran(0);
+    assert_eq!(summary.leaked_threads, 100, "{text}");
     assert_eq!(
         text.lines().filter(|l| l.starts_with("  call ")).count(),
         5,
@@ -250,7 +240,7 @@ fn a_long_run_summarizes_its_calls_and_reports_what_each_leak_costs() {
     );
     // The memory a leak costs is read from /proc/self/status: Linux only.
     if cfg!(target_os = "linux") {
-        assert!(json["rss_growth_bytes"].as_i64().unwrap() > 0, "{text}");
+        assert!(summary.rss_growth_bytes.unwrap() > 0, "{text}");
         assert!(text.contains("per leaked thread"), "{text}");
     }
 }
@@ -278,22 +268,17 @@ fn a_thread_the_os_refuses_stops_the_run_and_what_leaked_is_still_counted() {
         "{stderr}"
     );
     assert!(stderr.contains("counting what they left behind"), "{stderr}");
-    let json = workshop::expect::json_of("leaky under ulimit -v", output);
-    let text = stdout(&json);
-    let made = json["calls_made"].as_u64().unwrap();
+    let Ran { summary, stdout: text } =
+        workshop::expect::ran_of("leaky under ulimit -v", output);
+    let made = summary.calls_made;
     assert!(made < 2000, "{text}");
-    assert_eq!(json["leaked_threads"], made, "{text}");
-    assert!(
-        json["stopped"]
-            .as_str()
-            .unwrap()
-            .starts_with(&format!("call {}", made + 1))
-    );
+    assert_eq!(summary.leaked_threads, made, "{text}");
+    assert!(summary.stopped.unwrap().starts_with(&format!("call {}", made + 1)));
 }
 
 #[test]
 fn a_plot_is_an_svg_of_the_run() {
-    let json = &quick();
+    let text = quick().stdout;
     let svg = std::fs::read_to_string(plot_file()).unwrap();
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
     for label in [
@@ -303,5 +288,5 @@ fn a_plot_is_an_svg_of_the_run() {
     ] {
         assert!(svg.contains(label), "{label} is not in the plot");
     }
-    assert!(stdout(json).contains("plot: "));
+    assert!(text.contains("plot: "));
 }

@@ -1,5 +1,6 @@
 //! Linux: the threads of this process are the entries of `/proc/self/task`.
 
+use std::fmt;
 use std::fs;
 use std::io;
 use std::mem::MaybeUninit;
@@ -8,7 +9,7 @@ use std::sync::{Mutex, PoisonError};
 
 use rustix::fs::{CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek};
 
-use crate::LeakedThread;
+use crate::{LeakedThread, ThreadState};
 
 /// `/proc/self/task`, opened once and rewound for each listing: opening it costs more
 /// than listing a small process. The directory is resolved at open time to this
@@ -38,9 +39,39 @@ pub(crate) const NAMES_INHERITED: bool = true;
 /// The kernel tells where a thread sleeps (`wchan`).
 pub(crate) const NO_WAIT_CHANNEL: Option<&str> = None;
 
+/// Why `/proc` could not list this process's threads, or describe one of them.
+#[derive(Debug)]
+pub(crate) enum Error {
+    /// `/proc/self/task` would not open: most likely `/proc` is not mounted.
+    OpenTaskDir(io::Error),
+    /// `/proc/self/task` opened, and its listing failed.
+    ListTaskDir(io::Error),
+    /// A listed thread's `stat` could not be read, for another reason than its exit.
+    ReadStat(io::Error),
+    /// A listed thread's `stat` line does not parse.
+    StatUnparsable,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::OpenTaskDir(e) => {
+                write!(f, "cannot list /proc/self/task ({e}); is /proc mounted?")
+            }
+            Error::ListTaskDir(e) => write!(f, "cannot list /proc/self/task ({e})"),
+            Error::ReadStat(e) => write!(f, "{e}"),
+            Error::StatUnparsable => f.write_str("its stat line does not parse"),
+        }
+    }
+}
+
+/// The OS error is part of the message, so it is not given again as a `source`: a
+/// printer of error chains would say it twice.
+impl std::error::Error for Error {}
+
 /// The TIDs of this process's threads, in the kernel's order: the order in which the
 /// threads were created.
-pub(crate) fn list_tids() -> Result<Vec<u64>, String> {
+pub(crate) fn list_tids() -> Result<Vec<u64>, Error> {
     tids_from(0)
 }
 
@@ -53,17 +84,14 @@ pub(crate) fn tail_from(index: usize) -> Option<Vec<u64>> {
 /// The TIDs from the `index`-th thread on, in the kernel's order. The kernel seeks to
 /// a position in a task directory by walking its thread list, so the threads after
 /// `index` are read without the cost of emitting the ones before it.
-fn tids_from(index: usize) -> Result<Vec<u64>, String> {
+fn tids_from(index: usize) -> Result<Vec<u64>, Error> {
     let mut guard = TASK_DIR.lock().unwrap_or_else(PoisonError::into_inner);
     let pid = std::process::id();
     if guard.as_ref().is_none_or(|dir| dir.pid != pid) {
-        *guard = Some(
-            open().map_err(|e| format!("cannot list /proc/self/task ({e}); is /proc mounted?"))?,
-        );
+        *guard = Some(open().map_err(Error::OpenTaskDir)?);
     }
     let dir = guard.as_mut().expect("opened above");
-    read_from(dir, FIRST_THREAD_POS + index as u64)
-        .map_err(|e| format!("cannot list /proc/self/task ({e})"))
+    read_from(dir, FIRST_THREAD_POS + index as u64).map_err(Error::ListTaskDir)
 }
 
 fn open() -> io::Result<TaskDir> {
@@ -106,11 +134,11 @@ pub(crate) fn read_threads(tids: &[u64]) -> Vec<LeakedThread> {
 fn read_thread(tid: u64) -> Option<LeakedThread> {
     match fs::read(format!("/proc/self/task/{tid}/stat")) {
         Ok(stat) => Some(match parse_stat(&stat) {
-            Some((name, state)) => LeakedThread::new(tid, name, state),
-            None => LeakedThread::unreadable_thread(tid, "its stat line does not parse".into()),
+            Some((name, letter)) => LeakedThread::new(tid, name, state(letter)),
+            None => LeakedThread::unreadable_thread(tid, &Error::StatUnparsable),
         }),
         Err(e) if has_exited(&e) => None,
-        Err(e) => Some(LeakedThread::unreadable_thread(tid, e.to_string())),
+        Err(e) => Some(LeakedThread::unreadable_thread(tid, &Error::ReadStat(e))),
     }
 }
 
@@ -148,9 +176,55 @@ fn parse_stat(stat: &[u8]) -> Option<(&[u8], char)> {
     Some((name, char::from(*state)))
 }
 
+/// The state a `stat` line's letter stands for (`proc(5)`).
+fn state(letter: char) -> ThreadState {
+    match letter {
+        'R' => ThreadState::Running,
+        'S' => ThreadState::Sleeping,
+        'D' => ThreadState::DiskWait,
+        'T' => ThreadState::Stopped,
+        't' => ThreadState::TracingStop,
+        'Z' => ThreadState::Zombie,
+        'X' => ThreadState::Dead,
+        'I' => ThreadState::Idle,
+        'P' => ThreadState::Parked,
+        'W' => ThreadState::Waking,
+        'K' => ThreadState::Wakekill,
+        other => ThreadState::Other(other),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parse_stat;
+    use super::{Error, ThreadState, parse_stat, state};
+
+    #[test]
+    fn a_failure_reads_as_what_failed_and_what_to_look_at() {
+        let missing = || std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert_eq!(
+            Error::OpenTaskDir(missing()).to_string(),
+            format!(
+                "cannot list /proc/self/task ({}); is /proc mounted?",
+                missing()
+            )
+        );
+        assert_eq!(
+            Error::StatUnparsable.to_string(),
+            "its stat line does not parse"
+        );
+    }
+
+    #[test]
+    fn every_letter_of_proc_reads_as_its_state_and_back() {
+        for letter in "RSDTtZXIPWK".chars() {
+            let read = state(letter);
+            assert!(!matches!(read, ThreadState::Other(_)), "{letter}");
+            assert_eq!(read.letter(), letter);
+        }
+        assert_eq!(state('S'), ThreadState::Sleeping);
+        assert_eq!(state('x'), ThreadState::Other('x'));
+        assert_eq!(state('x').to_string(), "x (unknown state)");
+    }
 
     #[test]
     fn a_name_with_spaces_and_parentheses_is_read_whole() {

@@ -10,7 +10,7 @@
 #![allow(unsafe_code)]
 
 use std::mem::{self, MaybeUninit};
-use std::{ptr, slice};
+use std::{fmt, ptr, slice};
 
 use mach2::kern_return::{KERN_INVALID_ARGUMENT, KERN_SUCCESS, KERN_TERMINATED, kern_return_t};
 use mach2::mach_port::mach_port_deallocate;
@@ -21,7 +21,7 @@ use mach2::traps::mach_task_self;
 use mach2::vm::mach_vm_deallocate;
 use mach2::vm_types::{mach_vm_address_t, mach_vm_size_t};
 
-use crate::LeakedThread;
+use crate::{LeakedThread, ThreadState};
 
 /// The kernel keeps a pthread name in `MAXTHREADNAMESIZE` bytes, with its NUL; std cuts a
 /// longer name to fit, without regard for UTF-8.
@@ -30,20 +30,52 @@ pub(crate) const NAME_LIMIT: Option<usize> = Some(libc::MAXTHREADNAMESIZE - 1);
 /// A new thread has no name until it names itself (only a thread can name itself here).
 pub(crate) const NAMES_INHERITED: bool = false;
 
+/// Why the kernel would not list this task's threads, or describe one of them: each
+/// carries the Mach call's answer.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Error {
+    /// `task_threads` failed: no thread is listed.
+    TaskThreads(kern_return_t),
+    /// The ID of a listed thread could not be read, so the listing is not whole.
+    ThreadId(kern_return_t),
+    /// The ID of some listed thread could not be read, so a thread asked for and not found
+    /// may be that one: it is not known to have exited.
+    SomeThreadId(kern_return_t),
+    /// A thread's description (`THREAD_EXTENDED_INFO`) could not be read.
+    ExtendedInfo(kern_return_t),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::TaskThreads(kr) => write!(
+                f,
+                "cannot list this task's threads (task_threads returned {kr})"
+            ),
+            Error::ThreadId(kr) => write!(
+                f,
+                "cannot read the ID of one of this task's threads (thread_info returned {kr})"
+            ),
+            Error::SomeThreadId(kr) => write!(
+                f,
+                "the ID of a listed thread could not be read (thread_info returned {kr})"
+            ),
+            Error::ExtendedInfo(kr) => write!(f, "thread_info returned {kr}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
 /// The IDs of this task's threads, in the kernel's order.
-pub(crate) fn list_tids() -> Result<Vec<u64>, String> {
+pub(crate) fn list_tids() -> Result<Vec<u64>, Error> {
     let threads = Threads::of_this_task()?;
     let mut tids = Vec::with_capacity(threads.ports().len());
     for &port in threads.ports() {
         match thread_id(port) {
             Ok(tid) => tids.push(tid),
             Err(kr) if has_exited(kr) => {}
-            Err(kr) => {
-                return Err(format!(
-                    "cannot read the ID of one of this task's threads (thread_info returned \
-                     {kr})"
-                ));
-            }
+            Err(kr) => return Err(Error::ThreadId(kr)),
         }
     }
     Ok(tids)
@@ -58,7 +90,7 @@ pub(crate) fn read_threads(tids: &[u64]) -> Vec<LeakedThread> {
         Err(why) => {
             return tids
                 .iter()
-                .map(|&tid| LeakedThread::unreadable_thread(tid, why.clone()))
+                .map(|&tid| LeakedThread::unreadable_thread(tid, &why))
                 .collect();
         }
     };
@@ -72,9 +104,7 @@ pub(crate) fn read_threads(tids: &[u64]) -> Vec<LeakedThread> {
             Ok(_) => continue,
             Err(kr) if has_exited(kr) => continue,
             Err(kr) => {
-                unknown_id = Some(format!(
-                    "the ID of a listed thread could not be read (thread_info returned {kr})"
-                ));
+                unknown_id = Some(Error::SomeThreadId(kr));
                 continue;
             }
         };
@@ -82,19 +112,19 @@ pub(crate) fn read_threads(tids: &[u64]) -> Vec<LeakedThread> {
             Ok(info) => found.push(LeakedThread::new(
                 tid,
                 &name_bytes(&info.pth_name),
-                state_letter(info.pth_run_state),
+                run_state(info.pth_run_state),
             )),
             Err(kr) if has_exited(kr) => {}
             Err(kr) => found.push(LeakedThread::unreadable_thread(
                 tid,
-                format!("thread_info returned {kr}"),
+                &Error::ExtendedInfo(kr),
             )),
         }
     }
     if let Some(why) = unknown_id {
         for &tid in tids {
             if !found.iter().any(|thread| thread.tid() == tid) {
-                found.push(LeakedThread::unreadable_thread(tid, why.clone()));
+                found.push(LeakedThread::unreadable_thread(tid, &why));
             }
         }
     }
@@ -119,16 +149,14 @@ struct Threads {
 }
 
 impl Threads {
-    fn of_this_task() -> Result<Self, String> {
+    fn of_this_task() -> Result<Self, Error> {
         let mut list: thread_act_array_t = ptr::null_mut();
         let mut count: mach_msg_type_number_t = 0;
         // SAFETY: both out-pointers are valid for writes. On success the kernel has put
         // `count` send rights at `list`, which `Self` owns from here on.
         let kr = unsafe { task_threads(mach_task_self(), &mut list, &mut count) };
         if kr != KERN_SUCCESS {
-            return Err(format!(
-                "cannot list this task's threads (task_threads returned {kr})"
-            ));
+            return Err(Error::TaskThreads(kr));
         }
         Ok(Self { list, count })
     }
@@ -231,17 +259,17 @@ fn name_bytes(name: &[libc::c_char]) -> Vec<u8> {
         .collect()
 }
 
-/// The run state in `proc(5)`'s letters, which the rest of the crate reads: the kernel
-/// calls a blocked thread waiting, and a terminating one halted.
-fn state_letter(run_state: libc::c_int) -> char {
+/// The Mach run state as the crate's states, `proc(5)`'s: the kernel calls a blocked
+/// thread waiting (sleeping), and a terminating one halted (dead).
+fn run_state(run_state: libc::c_int) -> ThreadState {
     match run_state {
-        libc::TH_STATE_RUNNING => 'R',
-        libc::TH_STATE_WAITING => 'S',
-        libc::TH_STATE_UNINTERRUPTIBLE => 'D',
-        libc::TH_STATE_STOPPED => 'T',
-        libc::TH_STATE_HALTED => 'X',
+        libc::TH_STATE_RUNNING => ThreadState::Running,
+        libc::TH_STATE_WAITING => ThreadState::Sleeping,
+        libc::TH_STATE_UNINTERRUPTIBLE => ThreadState::DiskWait,
+        libc::TH_STATE_STOPPED => ThreadState::Stopped,
+        libc::TH_STATE_HALTED => ThreadState::Dead,
         // None of the above: the kernel says 0.
-        _ => '?',
+        _ => ThreadState::Unknown,
     }
 }
 
@@ -267,7 +295,7 @@ mod tests {
                 };
                 assert_eq!(thread.name(), "sys-probe");
                 // It is running: it is the one asking.
-                assert_eq!(thread.state(), 'R');
+                assert_eq!(thread.state(), ThreadState::Running);
             })
             .unwrap()
             .join()
@@ -284,10 +312,10 @@ mod tests {
     }
 
     #[test]
-    fn run_states_read_in_procs_letters() {
-        assert_eq!(state_letter(libc::TH_STATE_WAITING), 'S');
-        assert_eq!(state_letter(libc::TH_STATE_RUNNING), 'R');
-        assert_eq!(state_letter(libc::TH_STATE_HALTED), 'X');
-        assert_eq!(state_letter(0), '?');
+    fn run_states_read_as_procs_states() {
+        assert_eq!(run_state(libc::TH_STATE_WAITING), ThreadState::Sleeping);
+        assert_eq!(run_state(libc::TH_STATE_RUNNING), ThreadState::Running);
+        assert_eq!(run_state(libc::TH_STATE_HALTED), ThreadState::Dead);
+        assert_eq!(run_state(0), ThreadState::Unknown);
     }
 }

@@ -4,7 +4,9 @@
 //!
 //! Each module gives the same items: `list_tids` (the IDs of this process's threads, or why
 //! they cannot be listed), `read_threads` (the name and state of the given threads, leaving
-//! out those that have exited), `current_tid`, and three facts: `NAME_LIMIT` (the bytes of
+//! out those that have exited, with the reason where one could not be read), `current_tid`,
+//! `Error` (why: an enum of the platform's own failures, whose `Display` is what a report
+//! says), and three facts: `NAME_LIMIT` (the bytes of
 //! a name the platform keeps), `NAMES_INHERITED` (whether a new thread wears its creator's
 //! name until it names itself) and `NO_WAIT_CHANNEL` (why a report names no wait channel,
 //! where the platform has none). Linux alone has the quick tail read of the clean verdict

@@ -12,7 +12,7 @@
 // The Win32 calls are C functions: calling them takes `unsafe`, each call with its reason.
 #![allow(unsafe_code)]
 
-use std::{io, mem, ptr, slice};
+use std::{fmt, io, mem, ptr, slice};
 
 use windows_sys::Win32::Foundation::{
     CloseHandle, ERROR_INVALID_PARAMETER, ERROR_NO_MORE_FILES, HANDLE, INVALID_HANDLE_VALUE,
@@ -26,7 +26,7 @@ use windows_sys::Win32::System::Threading::{
     THREAD_QUERY_LIMITED_INFORMATION,
 };
 
-use crate::LeakedThread;
+use crate::{LeakedThread, ThreadState};
 
 /// A description is kept whole.
 pub(crate) const NAME_LIMIT: Option<usize> = None;
@@ -34,15 +34,50 @@ pub(crate) const NAME_LIMIT: Option<usize> = None;
 /// A new thread has no description until one is set.
 pub(crate) const NAMES_INHERITED: bool = false;
 
-/// The state letter of every thread here: not available.
-const NO_STATE: char = '-';
+/// The state of every thread here: not available.
+const NO_STATE: ThreadState = ThreadState::NotAvailable;
+
+/// Why Windows would not list this process's threads, or describe one of them.
+#[derive(Debug)]
+pub(crate) enum Error {
+    /// `CreateToolhelp32Snapshot` failed: no thread is listed.
+    TakeSnapshot(io::Error),
+    /// Walking the snapshot stopped on an error, not at its end.
+    ReadSnapshot(io::Error),
+    /// A listed thread could not be opened for queries.
+    OpenThread(io::Error),
+    /// `GetThreadDescription` failed, with this `HRESULT`.
+    Description(i32),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::TakeSnapshot(e) => write!(
+                f,
+                "cannot take a Toolhelp snapshot of this process's threads ({e})"
+            ),
+            Error::ReadSnapshot(e) => write!(
+                f,
+                "cannot read the Toolhelp snapshot of this process's threads ({e})"
+            ),
+            Error::OpenThread(e) => write!(f, "{e}"),
+            Error::Description(hr) => {
+                write!(f, "GetThreadDescription failed (HRESULT {hr:#010x})")
+            }
+        }
+    }
+}
+
+/// The OS error is part of the message, so it is not given again as a `source`: a
+/// printer of error chains would say it twice.
+impl std::error::Error for Error {}
 
 /// The IDs of this process's threads that are still running, in the snapshot's order.
-pub(crate) fn list_tids() -> Result<Vec<u64>, String> {
+pub(crate) fn list_tids() -> Result<Vec<u64>, Error> {
     // SAFETY: no pointer is passed; the handle returned is checked, and closed on drop.
     let snapshot = unsafe { CreateToolhelp32Snapshot(TH32CS_SNAPTHREAD, 0) };
-    let snapshot = Handle::of(snapshot)
-        .map_err(|e| format!("cannot take a Toolhelp snapshot of this process's threads ({e})"))?;
+    let snapshot = Handle::of(snapshot).map_err(Error::TakeSnapshot)?;
     // SAFETY: no argument, no failure.
     let pid = unsafe { GetCurrentProcessId() };
     let mut entry = new_entry();
@@ -60,9 +95,7 @@ pub(crate) fn list_tids() -> Result<Vec<u64>, String> {
     // The last call failed: at the end of the list it says so, anything else is an error.
     let end = io::Error::last_os_error();
     if end.raw_os_error() != Some(ERROR_NO_MORE_FILES as i32) {
-        return Err(format!(
-            "cannot read the Toolhelp snapshot of this process's threads ({end})"
-        ));
+        return Err(Error::ReadSnapshot(end));
     }
     Ok(tids)
 }
@@ -85,14 +118,14 @@ fn read_thread(tid: u64) -> Option<LeakedThread> {
     let thread = match open(id) {
         Ok(Some(thread)) => thread,
         Ok(None) => return None,
-        Err(e) => return Some(LeakedThread::unreadable_thread(tid, e.to_string())),
+        Err(e) => return Some(LeakedThread::unreadable_thread(tid, &Error::OpenThread(e))),
     };
     if !thread.still_active() {
         return None;
     }
     Some(match thread.description() {
         Ok(name) => LeakedThread::new(tid, name.as_bytes(), NO_STATE),
-        Err(why) => LeakedThread::unreadable_thread(tid, why),
+        Err(why) => LeakedThread::unreadable_thread(tid, &why),
     })
 }
 
@@ -153,12 +186,12 @@ impl Handle {
     }
 
     /// The thread's description, which Windows allocates and this frees (`LocalFree`).
-    fn description(&self) -> Result<String, String> {
+    fn description(&self) -> Result<String, Error> {
         let mut text: *mut u16 = ptr::null_mut();
         // SAFETY: an open thread handle with query rights; `text` is valid for writes.
         let hr = unsafe { GetThreadDescription(self.0, &mut text) };
         if hr < 0 {
-            return Err(format!("GetThreadDescription failed (HRESULT {hr:#010x})"));
+            return Err(Error::Description(hr));
         }
         if text.is_null() {
             return Ok(String::new());

@@ -98,10 +98,9 @@ pub fn until_sleeping(before: &checker::ThreadSnapshot, tid: u64) {
     loop {
         let now = before.verify(&checker::Options::default().deadline(std::time::Duration::ZERO));
         let sleeping = now.is_err_and(|report| {
-            report
-                .threads()
-                .iter()
-                .any(|thread| thread.tid() == tid && thread.state() == 'S')
+            report.threads().iter().any(|thread| {
+                thread.tid() == tid && thread.state() == checker::ThreadState::Sleeping
+            })
         });
         if sleeping {
             break;
@@ -112,12 +111,15 @@ pub fn until_sleeping(before: &checker::ThreadSnapshot, tid: u64) {
     let _ = (before, tid);
 }
 
-/// The state a thread blocked on a channel reads as, letter and words: sleeping, except on
-/// Windows, which does not tell.
-pub const BLOCKED_STATE: (char, &str) = if cfg!(windows) {
-    ('-', "not available on this platform")
+/// The state a thread blocked on a channel reads as, with its letter and words as a report
+/// shows them: sleeping, except on Windows, which does not tell.
+pub const BLOCKED_STATE: (checker::ThreadState, &str) = if cfg!(windows) {
+    (
+        checker::ThreadState::NotAvailable,
+        "- (not available on this platform)",
+    )
 } else {
-    ('S', "sleeping")
+    (checker::ThreadState::Sleeping, "S (sleeping)")
 };
 
 /// What a report says of a blocked thread's wait off Linux, where wait channels are not

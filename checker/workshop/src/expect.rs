@@ -19,6 +19,8 @@ use std::time::Duration;
 
 use checker::{LeakReport, Options, TaskSnapshot, ThreadSnapshot};
 
+use crate::demo::Summary;
+
 /// How long a thread verdict waits for workers that are on their way out. A clean verdict
 /// comes as soon as they are gone, so this is generous: only a leak waits for all of it.
 pub const THREAD_DEADLINE: Duration = Duration::from_secs(2);
@@ -159,11 +161,19 @@ macro_rules! timed_out_task_calls {
 pub const WORKSPACE_ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 
 /// Runs a demo binary (`env!("CARGO_BIN_EXE_leaky")`) from the workspace root with `--json`
-/// and `args`, asserts that it exits with `status`, and returns the JSON object on its last
-/// line, with what the run printed under `"stdout"`.
+/// and `args`, asserts that it exits with `status`, and returns the summary on its last
+/// line, with what the run printed.
 #[track_caller]
-pub fn demo_json(exe: &str, status: i32, args: &[&str]) -> serde_json::Value {
-    DemoRun::start(exe, args).json(status)
+pub fn demo_ran(exe: &str, status: i32, args: &[&str]) -> Ran {
+    DemoRun::start(exe, args).ran(status)
+}
+
+/// What a demo run with `--json` printed: the [`Summary`] on its last line, read back with
+/// the type the demo wrote it with, and the whole of its standard output.
+#[derive(Debug, Clone)]
+pub struct Ran {
+    pub summary: Summary,
+    pub stdout: String,
 }
 
 /// A demo run, started at once or on demand. A demo run mostly sleeps (its calls wait, its
@@ -242,9 +252,9 @@ impl DemoRun {
     }
 
     /// Waits for the run to end, asserts that it exited with `status`, and returns the
-    /// JSON object on its last line, with what the run printed under `"stdout"`.
+    /// summary on its last line, with what the run printed.
     #[track_caller]
-    pub fn json(&self, status: i32) -> serde_json::Value {
+    pub fn ran(&self, status: i32) -> Ran {
         let output = self.output();
         assert_eq!(
             output.status.code(),
@@ -255,23 +265,25 @@ impl DemoRun {
             String::from_utf8_lossy(&output.stdout),
             String::from_utf8_lossy(&output.stderr)
         );
-        json_of(&self.what, output)
+        ran_of(&self.what, output)
     }
 }
 
-/// The JSON object a demo run ends with (its last line), with everything the run printed
-/// under `"stdout"`; `what` names the run in the panic when the last line is not JSON.
-pub fn json_of(what: &str, output: &std::process::Output) -> serde_json::Value {
+/// The summary a demo run ends with (its last line), with everything the run printed;
+/// `what` names the run in the panic when the last line is not a summary.
+pub fn ran_of(what: &str, output: &std::process::Output) -> Ran {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let last = stdout.lines().last().unwrap_or_default();
-    let mut json: serde_json::Value = serde_json::from_str(last).unwrap_or_else(|e| {
+    let summary = serde_json::from_str(last).unwrap_or_else(|e| {
         panic!(
-            "{what}: the last line is not JSON ({e}):\n{stdout}{}",
+            "{what}: the last line is not the demo's JSON summary ({e}):\n{stdout}{}",
             String::from_utf8_lossy(&output.stderr)
         )
     });
-    json["stdout"] = stdout.into_owned().into();
-    json
+    Ran {
+        summary,
+        stdout: stdout.into_owned(),
+    }
 }
 
 /// The workshop's small story, with which every pattern shows its harm and every fix

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use anyhow::Context as _;
+use plotters::coord::{CoordTranslate, Shift};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -43,23 +44,13 @@ pub fn lines(
             .draw_series(LineSeries::new(points.clone(), color.stroke_width(2)))
             .map_err(draw_error)?
             .label(*name)
-            .legend(move |(x, y)| {
-                PathElement::new(vec![(x, y), (x + 18, y)], color.stroke_width(2))
-            });
+            .legend(legend_stroke(color));
         chart
             .draw_series(points.iter().map(|&p| Circle::new(p, 3, color.filled())))
             .map_err(draw_error)?;
     }
-    chart
-        .configure_series_labels()
-        .border_style(BLACK.mix(0.3))
-        .background_style(WHITE.mix(0.9))
-        .position(SeriesLabelPosition::UpperLeft)
-        .draw()
-        .map_err(draw_error)?;
-    root.present()
-        .map_err(draw_error)
-        .with_context(|| format!("cannot write {}", file.display()))
+    legend(&mut chart)?;
+    present(&root, file)
 }
 
 /// One horizontal bar per `(label, value)`, longest scale first, the value written beside
@@ -115,9 +106,7 @@ pub fn bars(file: &Path, title: &str, x: &str, bars: &[(String, f64)]) -> anyhow
             ))
             .map_err(draw_error)?;
     }
-    root.present()
-        .map_err(draw_error)
-        .with_context(|| format!("cannot write {}", file.display()))
+    present(&root, file)
 }
 
 /// A tick label as short as its value allows: `2`, `0.05`, `1200`, never `1200.0`.
@@ -128,6 +117,35 @@ pub(crate) fn short_number(value: f64) -> String {
     } else {
         format!("{rounded}")
     }
+}
+
+/// Writes the drawing out to `file`.
+pub(crate) fn present(
+    root: &DrawingArea<SVGBackend<'_>, Shift>,
+    file: &Path,
+) -> anyhow::Result<()> {
+    root.present()
+        .map_err(draw_error)
+        .with_context(|| format!("cannot write {}", file.display()))
+}
+
+/// The names of a chart's lines, each beside a stroke of its colour, boxed in the upper
+/// left corner: every figure with lines shows them the same way.
+pub(crate) fn legend<'a, CT: CoordTranslate>(
+    chart: &mut ChartContext<'a, SVGBackend<'a>, CT>,
+) -> anyhow::Result<()> {
+    chart
+        .configure_series_labels()
+        .border_style(BLACK.mix(0.3))
+        .background_style(WHITE.mix(0.9))
+        .position(SeriesLabelPosition::UpperLeft)
+        .draw()
+        .map_err(draw_error)
+}
+
+/// A line's stroke in the legend: short, in the line's colour and width.
+pub(crate) fn legend_stroke(color: RGBColor) -> impl Fn((i32, i32)) -> PathElement<(i32, i32)> {
+    move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], color.stroke_width(2))
 }
 
 /// A drawing backend's error, as the demo and the figures report it.
@@ -281,7 +299,5 @@ pub fn timeline(
             .draw_series(LineSeries::new(vec![(at, 0.0), (at, rows)], BLACK.mix(0.5)))
             .map_err(draw_error)?;
     }
-    root.present()
-        .map_err(draw_error)
-        .with_context(|| format!("cannot write {}", file.display()))
+    present(&root, file)
 }

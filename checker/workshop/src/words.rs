@@ -1,32 +1,14 @@
 //! How the workshop writes for a person: durations as a timing column shows them, and
 //! prose wrapped to the width the book and a terminal show without scrolling.
 
-use std::time::Duration;
-
 /// The widest line the workshop prints: the book shows about 100 columns of a code block
 /// before it scrolls, and the demo's lines sit indented inside it.
 pub const COLUMNS: usize = 96;
 
-/// `100ms`, `100.4ms`, `1.25s`: what a person reads in a timing column.
-pub fn human(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1e3;
-    if ms < 1e3 {
-        format!("{}ms", trim_zeros(format!("{ms:.1}")))
-    } else {
-        format!("{}s", trim_zeros(format!("{:.2}", ms / 1e3)))
-    }
-}
-
-fn trim_zeros(number: String) -> String {
-    if number.contains('.') {
-        number
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_owned()
-    } else {
-        number
-    }
-}
+/// `100ms`, `100.4ms`, `1.25s`: what a person reads in a timing column. The checker's
+/// report writes its durations with the same function, so that a demo's timings and the
+/// report it shows read alike.
+pub use checker::human_duration as human;
 
 /// `text` with each line wider than `width` broken between words; the lines a long line
 /// breaks into keep its indentation (a report's indented block stays one block).
@@ -64,14 +46,6 @@ pub fn wrap(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn timings_read_short() {
-        assert_eq!(human(Duration::from_millis(100)), "100ms");
-        assert_eq!(human(Duration::from_micros(100_400)), "100.4ms");
-        assert_eq!(human(Duration::from_millis(1250)), "1.25s");
-        assert_eq!(human(Duration::from_secs(2)), "2s");
-    }
 
     #[test]
     fn long_lines_break_between_words_and_keep_their_indentation() {

@@ -95,23 +95,96 @@ impl Call {
     }
 }
 
+impl Call {
+    /// The call begun at `begun` that has just returned `outcome`.
+    fn returned(begun: Instant, outcome: Result<(), TimedOut>) -> Self {
+        Self {
+            took: begun.elapsed(),
+            outcome,
+        }
+    }
+}
+
+/// What a flavour's run watches from before its first call to its end, whichever the
+/// flavour: the threads alive at the start, resident memory, the samples for a plot, and
+/// the progress bar. A flavour makes its calls and takes its verdicts its own way (a thread
+/// flavour's calls block, a task flavour's are awaited on a runtime); the moments they
+/// share are counted here, the same way for both.
+struct Watch {
+    sampler: Option<Sampler>,
+    rss_before: Option<u64>,
+    threads: ThreadSnapshot,
+    progress: Progress,
+}
+
+impl Watch {
+    /// Starts watching: the last thing before the flavour's caller is made.
+    fn start(run: &Run<'_>) -> Self {
+        let sampler = run.sample.then(Sampler::start);
+        let rss_before = sampler::resident_bytes();
+        let threads = ThreadSnapshot::take();
+        Self {
+            sampler,
+            rss_before,
+            threads,
+            progress: Progress::new(run.scenario.calls, run.progress),
+        }
+    }
+
+    /// Counts call `i`, and prints its line or moves the progress bar.
+    fn tell(
+        &self,
+        census: &mut Census,
+        i: usize,
+        scenario: &Scenario,
+        call: Call,
+        tasks: Option<&TaskSnapshot>,
+    ) {
+        census.tell(i, scenario, call, &self.threads, tasks, &self.progress);
+    }
+
+    /// The last call has returned: counts what lingers now, and returns the moment.
+    fn last_call_returned(&self, census: &mut Census, tasks: Option<&TaskSnapshot>) -> Instant {
+        self.progress.finish();
+        let last_return = Instant::now();
+        if let Some(tasks) = tasks {
+            census.lingering_tasks = tasks.alive_now().saturating_sub(tasks.alive());
+        }
+        census.lingering_threads = threads_alive(&self.threads);
+        census.mark(&self.sampler, "last call");
+        last_return
+    }
+
+    /// Takes the closing check's verdicts, and what memory grew by.
+    fn closed(
+        &self,
+        census: &mut Census,
+        last_return: Instant,
+        threads: Result<(), LeakReport>,
+        tasks: Option<Result<(), LeakReport>>,
+    ) {
+        census.close(last_return, threads, tasks);
+        census.rss_growth = growth(self.rss_before);
+        census.mark(&self.sampler, census.moment());
+    }
+
+    /// Stops watching, and gives the census the samples for its plot.
+    fn finish(self, census: &mut Census) {
+        census.samples = self.sampler.map(Sampler::finish).unwrap_or_default();
+    }
+}
+
 pub(super) fn run_threads(run: &Run<'_>) -> Census {
     let make = run.pattern.threads.expect("selected flavours exist");
-    let sampler = run.sample.then(Sampler::start);
-    let rss_before = sampler::resident_bytes();
-    let threads = ThreadSnapshot::take();
+    let watch = Watch::start(run);
     let mut call = make(run.scenario);
     let mut census = Census::new(Flavor::Threads);
-    let progress = Progress::new(run.scenario.calls, run.progress);
     for i in 1..=run.scenario.calls {
         let begun = Instant::now();
         match quietly(&mut call) {
             Ok(outcome) => {
-                let call = Call {
-                    took: begun.elapsed(),
-                    outcome,
-                };
-                census.tell(i, run.scenario, call, &threads, None, &progress);
+                let made = Call::returned(begun, outcome);
+                watch.tell(&mut census, i, run.scenario, made, None);
             }
             Err(why) => {
                 census.stop(i, why);
@@ -119,30 +192,21 @@ pub(super) fn run_threads(run: &Run<'_>) -> Census {
             }
         }
     }
-    progress.finish();
-    let last_return = Instant::now();
-    census.lingering_threads = threads_alive(&threads);
-    census.mark(&sampler, "last call");
+    let last_return = watch.last_call_returned(&mut census, None);
     // The caller (and whatever channel it owns) stays alive through the closing check:
     // the leaks shown here last exactly as long as that.
-    let verdict = threads.verify(&Options::default().deadline(run.closing));
-    census.close(last_return, verdict, None);
-    census.rss_growth = growth(rss_before);
-    census.mark(&sampler, census.moment());
+    let verdict = watch
+        .threads
+        .verify(&Options::default().deadline(run.closing));
+    watch.closed(&mut census, last_return, verdict, None);
     if census.stopped.is_none() {
         let begun = Instant::now();
         if let Ok(outcome) = quietly(&mut call) {
-            census.later(
-                run.scenario,
-                Call {
-                    took: begun.elapsed(),
-                    outcome,
-                },
-            );
+            census.later(run.scenario, Call::returned(begun, outcome));
         }
     }
     drop(call);
-    census.samples = sampler.map(Sampler::finish).unwrap_or_default();
+    watch.finish(&mut census);
     census
 }
 
@@ -155,59 +219,38 @@ pub(super) fn run_tasks(run: &Run<'_>) -> anyhow::Result<Census> {
         .thread_name("tokio-blocking")
         .build()
         .context("cannot start the tokio runtime for the tasks flavor")?;
-    let sampler = run.sample.then(Sampler::start);
-    let rss_before = sampler::resident_bytes();
-    let threads = ThreadSnapshot::take();
-    let census = runtime.block_on(async {
+    let watch = Watch::start(run);
+    let mut census = runtime.block_on(async {
         let handle = tokio::runtime::Handle::current();
-        if let Some(sampler) = &sampler {
+        if let Some(sampler) = &watch.sampler {
             sampler.watch(handle.clone());
         }
         let tasks = TaskSnapshot::take(&handle);
         let mut call = make(run.scenario);
         let mut census = Census::new(Flavor::Tasks);
-        let progress = Progress::new(run.scenario.calls, run.progress);
         for i in 1..=run.scenario.calls {
             let begun = Instant::now();
-            let outcome = call().await;
-            let call = Call {
-                took: begun.elapsed(),
-                outcome,
-            };
-            census.tell(i, run.scenario, call, &threads, Some(&tasks), &progress);
+            let made = Call::returned(begun, call().await);
+            watch.tell(&mut census, i, run.scenario, made, Some(&tasks));
         }
-        progress.finish();
-        let last_return = Instant::now();
-        census.lingering_tasks = tasks.alive_now().saturating_sub(tasks.alive());
-        census.lingering_threads = threads_alive(&threads);
-        census.mark(&sampler, "last call");
+        let last_return = watch.last_call_returned(&mut census, Some(&tasks));
         let task_verdict = tasks
             .verify(&Options::default().deadline(run.closing))
             .await;
         // Threads a task flavour leaves (blocking work, say) get what is left of the
         // closing check's time.
         let left = run.closing.saturating_sub(last_return.elapsed());
-        let thread_verdict = threads.verify(&Options::default().deadline(left));
-        census.close(last_return, thread_verdict, Some(task_verdict));
-        census.rss_growth = growth(rss_before);
-        census.mark(&sampler, census.moment());
+        let thread_verdict = watch.threads.verify(&Options::default().deadline(left));
+        watch.closed(&mut census, last_return, thread_verdict, Some(task_verdict));
         let begun = Instant::now();
-        let outcome = call().await;
-        census.later(
-            run.scenario,
-            Call {
-                took: begun.elapsed(),
-                outcome,
-            },
-        );
+        census.later(run.scenario, Call::returned(begun, call().await));
         drop(call);
         census
     });
     // Dropping a runtime waits for its blocking jobs, and a job that never ends would hold
     // the demo forever: give them until the closing check's time, no more.
     runtime.shutdown_timeout(run.closing);
-    let mut census = census;
-    census.samples = sampler.map(Sampler::finish).unwrap_or_default();
+    watch.finish(&mut census);
     Ok(census)
 }
 

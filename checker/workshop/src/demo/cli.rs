@@ -63,31 +63,27 @@ pub(super) struct Cli {
     pub(super) plot: Option<std::path::PathBuf>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Choice {
+/// The flavours a run was asked for (`--flavor`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Choice {
     Threads,
     Tasks,
+    /// Every flavour the pattern has.
     Both,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Flavor {
+/// One flavour of a pattern: the thread flavour or the task flavour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Flavor {
     Threads,
     Tasks,
 }
 
-impl Choice {
-    pub(super) fn name(self) -> &'static str {
-        match self {
-            Choice::Threads => "threads",
-            Choice::Tasks => "tasks",
-            Choice::Both => "both",
-        }
-    }
-}
-
 impl Flavor {
-    pub(super) fn name(self) -> &'static str {
+    /// The flavour as the command line and the JSON summary spell it: `threads`, `tasks`.
+    pub fn name(self) -> &'static str {
         match self {
             Flavor::Threads => "threads",
             Flavor::Tasks => "tasks",

@@ -22,7 +22,9 @@ use std::io::IsTerminal as _;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use cli::{Flavor, Refusal, Request};
+pub use cli::{Choice, Flavor};
+use cli::{Refusal, Request};
+pub use json::{FlavorSummary, LaterCall, Summary};
 
 use crate::{Pattern, Scenario};
 
@@ -122,10 +124,8 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
         );
     }
     if cli.json {
-        println!(
-            "{}",
-            json::line(krate.name, request, &scenario, closing, &censuses, elapsed)
-        );
+        let summary = Summary::of(krate.name, request, &scenario, closing, &censuses, elapsed);
+        println!("{}", summary.line());
     }
     Ok(code)
 }

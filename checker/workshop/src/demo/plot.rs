@@ -3,11 +3,10 @@
 
 use std::path::Path;
 
-use anyhow::Context as _;
 use plotters::prelude::*;
 
 use super::census::Census;
-use crate::figures::draw_error;
+use crate::figures::{draw_error, legend, legend_stroke, present};
 
 const WIDTH: u32 = 860;
 const PANEL_HEIGHT: u32 = 300;
@@ -21,9 +20,7 @@ pub(super) fn draw(file: &Path, title: &str, censuses: &[Census]) -> anyhow::Res
     for (panel, census) in panels.iter().zip(censuses) {
         panel_of(panel, title, census)?;
     }
-    root.present()
-        .map_err(draw_error)
-        .with_context(|| format!("cannot write {}", file.display()))
+    present(&root, file)
 }
 
 fn panel_of(
@@ -83,13 +80,13 @@ fn panel_of(
         .draw_series(LineSeries::new(threads, BLUE.stroke_width(2)))
         .map_err(draw_error)?
         .label("threads")
-        .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], BLUE.stroke_width(2)));
+        .legend(legend_stroke(BLUE));
     if !tasks.is_empty() {
         chart
             .draw_series(LineSeries::new(tasks, RED.stroke_width(2)))
             .map_err(draw_error)?
             .label("tasks")
-            .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], RED.stroke_width(2)));
+            .legend(legend_stroke(RED));
     }
     // A mark close to the one before it gets its label a line lower, so that no two
     // labels are drawn over each other.
@@ -116,12 +113,6 @@ fn panel_of(
             ))
             .map_err(draw_error)?;
     }
-    chart
-        .configure_series_labels()
-        .border_style(BLACK.mix(0.3))
-        .background_style(WHITE.mix(0.9))
-        .position(SeriesLabelPosition::UpperLeft)
-        .draw()
-        .map_err(draw_error)?;
+    legend(&mut chart)?;
     Ok(())
 }
