@@ -1,14 +1,19 @@
 //! The one list of the workshop's patterns, `leaky/patterns.toml`, read into types.
 //!
-//! The registries the demos run are written from it by the build scripts of `leaky` and
-//! `fixed` ([`registry`]); the rest (each pattern's files, its tests' `mod` lines) is
-//! checked against it by the `workshop` crate's `manifest` module.
+//! Everything else that names every pattern comes from here: the registries the demos run
+//! are written from it by the build scripts of `leaky` and `fixed` ([`registry`]); the
+//! lists in the book, the READMEs and `leaky/Cargo.toml` are written from it between
+//! marker comments by `cargo run -p workshop-manifest --bin lists` ([`lists`]), and a test
+//! fails, naming the stale list, when they are not what it would write; the rest (each
+//! pattern's files, its tests' `mod` lines) is checked against it by the `workshop`
+//! crate's `manifest` module.
 //!
 //! It is a crate of its own, small (serde and toml), so that a build script can read the
 //! manifest without building the whole workshop.
 
 use serde::Deserialize;
 
+pub mod lists;
 pub mod registry;
 
 /// The manifest's text, as built into this crate.
