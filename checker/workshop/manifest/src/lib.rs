@@ -46,6 +46,75 @@ pub struct Entry {
     pub fixes: Vec<Fix>,
     /// Its rows in the book's tables.
     pub book: Book,
+    /// Its timeline in the book: who waits, works, blocks or loops, when.
+    pub timeline: Timeline,
+}
+
+/// A pattern's timeline, at the story's scale (a 1 s deadline, a 10 s check): the
+/// `figures` binary draws it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    /// The picture's title.
+    pub title: String,
+    /// When the caller gives up, in seconds; none for a caller with no deadline.
+    #[serde(default)]
+    pub deadline: Option<f64>,
+    /// One row each: the caller, its workers.
+    pub lanes: Vec<Lane>,
+}
+
+/// One lane of a timeline: who (`caller`, `worker`) and what it does when.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lane {
+    /// Whose lane this is.
+    pub label: String,
+    /// What it does, in order, each `[from, to, span, text]`.
+    pub segments: Vec<Segment>,
+}
+
+/// A stretch of a lane, written `[from, to, span, text]` in the manifest.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(from = "(f64, f64, Span, String)")]
+pub struct Segment {
+    /// When it starts, in seconds.
+    pub from: f64,
+    /// When it ends; the timeline's right edge means "and on, forever".
+    pub to: f64,
+    /// What kind of stretch it is: its colour.
+    pub span: Span,
+    /// What it says.
+    pub text: String,
+}
+
+impl From<(f64, f64, Span, String)> for Segment {
+    fn from((from, to, span, text): (f64, f64, Span, String)) -> Self {
+        Segment {
+            from,
+            to,
+            span,
+            text,
+        }
+    }
+}
+
+/// The kinds of stretch in a timeline, each drawn in its colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Span {
+    /// Waiting under a deadline.
+    Wait,
+    /// Working: a check.
+    Work,
+    /// Blocked, for good.
+    Stuck,
+    /// Looping, for good.
+    Loop,
+    /// A short step that ends well.
+    Done,
+    /// A wrong result.
+    Wrong,
 }
 
 /// A fix besides a pattern's default one: `fixed/src/MODULE/FIX/`, and `PATTERN-FIX` in
