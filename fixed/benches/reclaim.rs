@@ -23,8 +23,8 @@ fn main() -> anyhow::Result<()> {
     let mut bars = Vec::new();
     for fix in FIXES {
         let json = run(fix)?;
-        for flavour in json["flavors"].as_array().into_iter().flatten() {
-            let name = flavour["flavor"].as_str().unwrap_or("?");
+        for flavour in json["flavours"].as_array().into_iter().flatten() {
+            let name = flavour["flavour"].as_str().unwrap_or("?");
             let reclaim = flavour["reclaim_ms"].as_u64();
             anyhow::ensure!(reclaim.is_some(), "{fix} ({name}) leaked: {flavour}");
             let reclaim = reclaim.unwrap_or_default();

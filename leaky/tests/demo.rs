@@ -41,13 +41,13 @@ fn runs() -> &'static Runs {
             "5ms",
             "--tick",
             "1ms",
-            "--flavor",
+            "--flavour",
             "threads",
         ];
         let long = [
             "--pattern",
             "endless-ticker",
-            "--flavor",
+            "--flavour",
             "threads",
             "--calls",
             "200",
@@ -96,7 +96,7 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
     let json = &quick();
     assert_eq!(json["crate"], "leaky");
     assert_eq!(json["pattern"], "blocked-send");
-    assert_eq!(json["flavor"], "both");
+    assert_eq!(json["flavour"], "both");
     assert_eq!(json["calls"], 3);
     assert_eq!(json["timed_out"], 6);
     // Right after the last call every worker is still in its check...
@@ -142,7 +142,7 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
 fn a_later_call_takes_an_answer_meant_for_an_earlier_one_in_both_flavours() {
     let json = &quick();
     assert_eq!(json["wrong_results"], 2, "{}", stdout(json));
-    for flavour in json["flavors"].as_array().unwrap() {
+    for flavour in json["flavours"].as_array().unwrap() {
         assert_eq!(flavour["later_call"], "ready", "{}", stdout(json));
     }
     assert!(stdout(json).contains("before its own check could: a stale answer"));
@@ -193,19 +193,19 @@ fn harm_in_every_flavour(runs: &[(String, DemoRun)]) {
     start_together(runs.iter().map(|(_, run)| run));
     for (name, run) in runs {
         let json = run.json(0);
-        for flavour in json["flavors"].as_array().unwrap() {
+        for flavour in json["flavours"].as_array().unwrap() {
             let harm = flavour["leaked_threads"].as_u64().unwrap()
                 + flavour["leaked_tasks"].as_u64().unwrap()
                 + flavour["wrong_results"].as_u64().unwrap();
             assert!(
                 harm > 0,
                 "{name} ({}) showed no harm:\n{}",
-                flavour["flavor"],
+                flavour["flavour"],
                 stdout(&json)
             );
         }
         let module = name.replace('-', "_");
-        let flavour = if json["flavors"].as_array().unwrap().len() == 1 {
+        let flavour = if json["flavours"].as_array().unwrap().len() == 1 {
             "tasks"
         } else {
             "threads"
@@ -261,7 +261,7 @@ fn a_long_run_summarizes_its_calls_and_reports_what_each_leak_costs() {
 fn refused_run() -> DemoRun {
     let mut command = std::process::Command::new("sh");
     command.arg("-c").arg(format!(
-        "ulimit -v 400000 && exec {LEAKY} --json --pattern endless-ticker --flavor threads \
+        "ulimit -v 400000 && exec {LEAKY} --json --pattern endless-ticker --flavour threads \
          --calls 2000 --timeout 1ms --check-deadline 10ms"
     ));
     DemoRun::of("leaky under ulimit -v".to_owned(), command)

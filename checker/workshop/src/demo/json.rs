@@ -25,8 +25,8 @@ pub(super) fn line(
     json!({
         "crate": krate,
         "pattern": request.pattern.name,
-        "flavor": request.cli.flavor.name(),
-        "flavors": censuses.iter().map(flavour).collect::<Vec<_>>(),
+        "flavour": request.cli.flavour.name(),
+        "flavours": censuses.iter().map(flavour).collect::<Vec<_>>(),
         "calls": scenario.calls,
         "timeout_ms": scenario.timeout.as_millis(),
         "verify_takes_ms": scenario.verify_takes.as_millis(),
@@ -48,7 +48,7 @@ pub(super) fn line(
 
 fn flavour(census: &Census) -> Value {
     json!({
-        "flavor": census.flavor.name(),
+        "flavour": census.flavour.name(),
         "timed_out": census.timed_out,
         "lingering_threads": census.lingering_threads,
         "lingering_tasks": census.lingering_tasks,

@@ -22,7 +22,8 @@ use std::io::IsTerminal as _;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use cli::{Flavor, Refusal, Request};
+use crate::manifest::Flavour;
+use cli::{Refusal, Request};
 
 use crate::{Pattern, Scenario};
 
@@ -68,7 +69,7 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
     let Request {
         cli,
         pattern,
-        flavors,
+        flavours,
     } = request;
     let scenario = Scenario {
         calls: cli.calls,
@@ -87,15 +88,15 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
         sample: cli.plot.is_some(),
         progress: !cli.json && std::io::stderr().is_terminal(),
     };
-    for &flavor in flavors {
-        text::flavour_header(krate.name, pattern.name, flavor, &scenario);
-        let census = match flavor {
-            Flavor::Threads => census::run_threads(&run),
-            Flavor::Tasks => census::run_tasks(&run)?,
+    for &flavour in flavours {
+        text::flavour_header(krate.name, pattern.name, flavour, &scenario);
+        let census = match flavour {
+            Flavour::Threads => census::run_threads(&run),
+            Flavour::Tasks => census::run_tasks(&run)?,
         };
-        let note = match flavor {
-            Flavor::Threads => pattern.threads_note,
-            Flavor::Tasks => pattern.tasks_note,
+        let note = match flavour {
+            Flavour::Threads => pattern.threads_note,
+            Flavour::Tasks => pattern.tasks_note,
         };
         text::moments(&census, &scenario, closing, settle, note);
         censuses.push(census);
@@ -108,17 +109,17 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
         println!("plot: {}", file.display());
     }
     if let Some(dir) = krate.exercises {
-        let flavor = if flavors.contains(&Flavor::Threads) {
-            Flavor::Threads
+        let flavour = if flavours.contains(&Flavour::Threads) {
+            Flavour::Threads
         } else {
-            Flavor::Tasks
+            Flavour::Tasks
         };
         let module = pattern.module;
         println!(
-            "Try it yourself: edit {dir}/{module}/{flavor}.rs, then run\n  \
-             cargo test -p {} --test {module}_{flavor}",
+            "Try it yourself: edit {dir}/{module}/{flavour}.rs, then run\n  \
+             cargo test -p {} --test {module}_{flavour}",
             krate.name,
-            flavor = flavor.name(),
+            flavour = flavour.name(),
         );
     }
     if cli.json {
