@@ -92,14 +92,6 @@ impl Probe {
         Self::new(takes, NEVER)
     }
 
-    /// The check a pattern's demo runs, as the manifest names its service.
-    pub fn for_service(service: crate::Service, takes: Duration) -> Self {
-        match service {
-            crate::Service::ComesUp => Self::ready_after(takes),
-            crate::Service::NeverComesUp => Self::never_ready(takes),
-        }
-    }
-
     /// A service that comes up later: the first `check - 1` checks (counted across this
     /// probe and its clones) say "not ready", and every check from the `check`-th on says
     /// "ready". Each takes `takes`.
@@ -210,6 +202,14 @@ impl Probe {
         }
         tokio::time::sleep(self.takes).await;
         answer
+    }
+
+    /// The check a pattern's demo runs, as the manifest names its service.
+    pub fn for_service(service: crate::Service, takes: Duration) -> Self {
+        match service {
+            crate::Service::ComesUp => Self::ready_after(takes),
+            crate::Service::NeverComesUp => Self::never_ready(takes),
+        }
     }
 }
 
