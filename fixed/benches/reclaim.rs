@@ -23,8 +23,8 @@ fn main() -> anyhow::Result<()> {
     let mut bars = Vec::new();
     for fix in FIXES {
         let summary = run(fix)?;
-        for flavour in &summary.flavors {
-            let name = flavour.flavor.name();
+        for flavour in &summary.flavours {
+            let name = flavour.flavour.name();
             let Some(reclaim) = flavour.reclaim else {
                 anyhow::bail!("{fix} ({name}) leaked: {flavour:?}");
             };

@@ -18,33 +18,33 @@ fn main() -> anyhow::Result<()> {
     let figures = std::env::args().skip_while(|a| a != "--figures").nth(1);
     let mut series = Vec::new();
     let mut measured = String::new();
-    for (flavor, counts) in [("threads", &THREADS[..]), ("tasks", &TASKS[..])] {
+    for (flavour, counts) in [("threads", &THREADS[..]), ("tasks", &TASKS[..])] {
         let mut points = Vec::new();
         for &n in counts {
-            let summary = leak(flavor, n)?;
-            let leaked = match flavor {
+            let summary = leak(flavour, n)?;
+            let leaked = match flavour {
                 "threads" => summary.leaked_threads,
                 _ => summary.leaked_tasks,
             } as u64;
             let grew = summary.rss_growth_bytes.unwrap_or(0);
             anyhow::ensure!(
                 leaked == n,
-                "{flavor}: asked for {n} leaks, got {leaked}"
+                "{flavour}: asked for {n} leaks, got {leaked}"
             );
             println!(
-                "costs {flavor}_leaked={n} rss_growth_bytes={grew} per_leak_bytes={}",
+                "costs {flavour}_leaked={n} rss_growth_bytes={grew} per_leak_bytes={}",
                 grew / n as i64
             );
             points.push((n as f64, grew as f64 / (1024.0 * 1024.0)));
         }
         let (n, mib) = points.last().copied().unwrap_or_default();
-        let one = &flavor[..flavor.len() - 1];
+        let one = &flavour[..flavour.len() - 1];
         let kib = mib * 1024.0 / n;
         println!("costs memory_per_leaked_{one}_kib={kib:.1} (at {n} leaked)");
         measured.push_str(&format!(
-            "{kib:.1} KiB of resident memory per leaked {one} ({n} {flavor} leaked)\n"
+            "{kib:.1} KiB of resident memory per leaked {one} ({n} {flavour} leaked)\n"
         ));
-        series.push((flavor, points));
+        series.push((flavour, points));
     }
     if let Some(dir) = figures {
         // cargo runs a benchmark in its package's folder; a folder given on the command
@@ -67,10 +67,10 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One run of the demo that leaks exactly `n` of `flavor`.
-fn leak(flavor: &str, n: u64) -> anyhow::Result<Summary> {
+/// One run of the demo that leaks exactly `n` of `flavour`.
+fn leak(flavour: &str, n: u64) -> anyhow::Result<Summary> {
     let output = Command::new(LEAKY)
-        .args(["--json", "--pattern", "endless-ticker", "--flavor", flavor])
+        .args(["--json", "--pattern", "endless-ticker", "--flavour", flavour])
         .args([
             "--calls",
             &n.to_string(),

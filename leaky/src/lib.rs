@@ -23,63 +23,6 @@ pub mod stale_answer;
 pub mod take_first;
 pub mod unclosed_channel;
 
-/// The patterns the demo binary can run, as `--list` shows them.
-pub fn patterns() -> Vec<workshop::Pattern> {
-    use workshop::watcher_pattern as pattern;
-    vec![
-        workshop::Pattern {
-            tasks_note: Some(
-                "a task fewer than calls: the first late answer fits in the \
-                 one-slot channel",
-            ),
-            ..pattern!(
-                "blocked-send",
-                "a worker blocks forever sending an answer nobody reads",
-                blocked_send
-            )
-        },
-        pattern!(
-            "take-first",
-            "the first of three answers is read; the other workers block on their sends",
-            take_first
-        ),
-        pattern!(
-            "double-send",
-            "the worker reports twice, the caller reads once: the second send blocks",
-            double_send
-        ),
-        pattern!(
-            "endless-ticker",
-            "the check never passes, so the worker ticks forever",
-            endless_ticker,
-            check never passes
-        ),
-        pattern!(
-            "unclosed-channel",
-            "the worker serves its queue until it closes; its own sender keeps it open",
-            unclosed_channel
-        ),
-        pattern!(
-            "forgotten-stop",
-            "an early return forgets to stop the poller, which runs on",
-            forgotten_stop
-        ),
-        pattern!(
-            "detached-handle",
-            "dropping a JoinHandle detaches the monitor; it does not stop it",
-            detached_handle
-        ),
-        pattern!(
-            "blocking-pool",
-            "a spawn_blocking check outlives its timeout, looping on the blocking pool",
-            blocking_pool,
-            tasks only,
-            check never passes
-        ),
-        pattern!(
-            "stale-answer",
-            "nothing blocks and nothing leaks: a late answer goes to the next call",
-            stale_answer
-        ),
-    ]
-}
+// `pub fn patterns() -> Vec<workshop::Pattern>`, the registry the demo binary runs: one
+// entry per pattern of `leaky/patterns.toml`, written from it by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/patterns.rs"));

@@ -3,11 +3,12 @@
 
 use std::sync::OnceLock;
 
-use workshop::demo::{Choice, Flavor, LaterCall};
+use workshop::demo::{Choice, LaterCall};
 use workshop::expect::{
     DemoRun, QUICK_DEMO, Ran, SMALL_DEMO, STORY_DEMO, every_listed_pattern,
     start_shared, start_together,
 };
+use workshop::manifest::Flavour;
 
 const LEAKY: &str = env!("CARGO_BIN_EXE_leaky");
 
@@ -41,13 +42,13 @@ fn runs() -> &'static Runs {
             "5ms",
             "--tick",
             "1ms",
-            "--flavor",
+            "--flavour",
             "threads",
         ];
         let long = [
             "--pattern",
             "endless-ticker",
-            "--flavor",
+            "--flavour",
             "threads",
             "--calls",
             "100",
@@ -92,7 +93,7 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
     let Ran { summary, stdout: text } = &quick();
     assert_eq!(summary.krate, "leaky");
     assert_eq!(summary.pattern, "blocked-send");
-    assert_eq!(summary.flavor, Choice::Both);
+    assert_eq!(summary.flavour, Choice::Both);
     assert_eq!(summary.calls, 3);
     assert_eq!(summary.timed_out, 6);
     // Right after the last call every worker is still in its check...
@@ -137,7 +138,7 @@ fn the_demo_tells_what_lingers_from_what_is_leaked() {
 fn a_later_call_takes_an_answer_meant_for_an_earlier_one_in_both_flavours() {
     let Ran { summary, stdout: text } = &quick();
     assert_eq!(summary.wrong_results, 2, "{text}");
-    for flavour in &summary.flavors {
+    for flavour in &summary.flavours {
         assert_eq!(flavour.later_call, Some(LaterCall::Ready), "{text}");
     }
     assert!(text.contains("before its own check could: a stale answer"));
@@ -186,23 +187,23 @@ fn harm_in_every_flavour(runs: &[(String, DemoRun)]) {
     start_together(runs.iter().map(|(_, run)| run));
     for (name, run) in runs {
         let Ran { summary, stdout: text } = run.ran(0);
-        for flavour in &summary.flavors {
+        for flavour in &summary.flavours {
             let harm = flavour.leaked_threads
                 + flavour.leaked_tasks
                 + flavour.wrong_results;
             assert!(
                 harm > 0,
                 "{name} ({:?}) showed no harm:\n{text}",
-                flavour.flavor,
+                flavour.flavour,
             );
         }
         let module = name.replace('-', "_");
-        let flavour = if summary.flavors.iter().any(|f| f.flavor == Flavor::Threads)
-        {
-            "threads"
-        } else {
-            "tasks"
-        };
+        let flavour =
+            if summary.flavours.iter().any(|f| f.flavour == Flavour::Threads) {
+                "threads"
+            } else {
+                "tasks"
+            };
         assert!(
             text.contains(&format!(
                 "Try it yourself: edit leaky/exercises/{module}/{flavour}.rs, then run\n  \
@@ -251,7 +252,7 @@ fn a_long_run_summarizes_its_calls_and_reports_what_each_leak_costs() {
 fn refused_run() -> DemoRun {
     let mut command = std::process::Command::new("sh");
     command.arg("-c").arg(format!(
-        "ulimit -v 400000 && exec {LEAKY} --json --pattern endless-ticker --flavor threads \
+        "ulimit -v 400000 && exec {LEAKY} --json --pattern endless-ticker --flavour threads \
          --calls 2000 --timeout 1ms --check-deadline 10ms"
     ));
     DemoRun::of("leaky under ulimit -v".to_owned(), command)

@@ -153,64 +153,28 @@ pub(crate) fn draw_error(e: impl std::fmt::Display) -> anyhow::Error {
     anyhow::anyhow!("cannot draw the figure: {e}")
 }
 
-/// One lane of a timeline: who (`caller`, `worker`) and what it does when.
-pub struct Lane {
-    /// Whose lane this is.
-    pub label: &'static str,
-    /// What it does, in order.
-    pub segments: Vec<Segment>,
-}
+pub use workshop_manifest::{Lane, Segment, Span, Timeline};
 
-/// A stretch of a lane.
-pub struct Segment {
-    /// When it starts, in seconds.
-    pub from: f64,
-    /// When it ends; the timeline's right edge means "and on, forever".
-    pub to: f64,
-    /// What kind of stretch it is: its colour.
-    pub span: Span,
-    /// What it says.
-    pub text: &'static str,
-}
-
-/// The kinds of stretch, each with its colour.
-#[derive(Debug, Clone, Copy)]
-pub enum Span {
-    /// Waiting under a deadline.
-    Wait,
-    /// Working: a check.
-    Work,
-    /// Blocked, for good.
-    Stuck,
-    /// Looping, for good.
-    Loop,
-    /// A short step that ends well.
-    Done,
-    /// A wrong result.
-    Wrong,
-}
-
-impl Span {
-    fn color(self) -> RGBColor {
-        match self {
-            Span::Wait => RGBColor(170, 170, 170),
-            Span::Work => RGBColor(70, 120, 200),
-            Span::Stuck => RGBColor(210, 60, 50),
-            Span::Loop => RGBColor(235, 150, 40),
-            Span::Done => RGBColor(60, 160, 80),
-            Span::Wrong => RGBColor(150, 60, 170),
-        }
+/// A stretch's colour.
+fn color(span: Span) -> RGBColor {
+    match span {
+        Span::Wait => RGBColor(170, 170, 170),
+        Span::Work => RGBColor(70, 120, 200),
+        Span::Stuck => RGBColor(210, 60, 50),
+        Span::Loop => RGBColor(235, 150, 40),
+        Span::Done => RGBColor(60, 160, 80),
+        Span::Wrong => RGBColor(150, 60, 170),
     }
 }
 
 /// A timeline: one row per lane, time from 0 to the last segment's end, which stands for
 /// "forever" (an arrow says so), and a line at the caller's deadline, if it has one.
-pub fn timeline(
-    file: &Path,
-    title: &str,
-    deadline: Option<f64>,
-    lanes: &[Lane],
-) -> anyhow::Result<()> {
+pub fn timeline(file: &Path, timeline: &Timeline) -> anyhow::Result<()> {
+    let Timeline {
+        title,
+        deadline,
+        lanes,
+    } = timeline;
     let end = lanes
         .iter()
         .flat_map(|l| &l.segments)
@@ -227,7 +191,7 @@ pub fn timeline(
         .y_label_area_size(90)
         .build_cartesian_2d(0.0..end * 1.02, 0.0..rows)
         .map_err(draw_error)?;
-    let names: Vec<&str> = lanes.iter().map(|l| l.label).collect();
+    let names: Vec<&str> = lanes.iter().map(|l| l.label.as_str()).collect();
     chart
         .configure_mesh()
         .disable_y_mesh()
@@ -257,7 +221,7 @@ pub fn timeline(
         let row = rows - i as f64 - 1.0;
         let mut taken_to = i32::MIN;
         for segment in &lane.segments {
-            let color = segment.span.color();
+            let color = color(segment.span);
             chart
                 .draw_series(std::iter::once(Rectangle::new(
                     [
@@ -271,14 +235,14 @@ pub fn timeline(
             let start = chart.backend_coord(&(segment.from + 0.05, row)).0;
             let below = start < taken_to + 8;
             let height = if below { row + 0.26 } else { row + 0.92 };
-            let label = if start + width_of(segment.text) > right_edge {
+            let label = if start + width_of(&segment.text) > right_edge {
                 let font = font.pos(Pos::new(HPos::Right, VPos::Top));
-                Text::new(segment.text, (end * 1.02, height), font)
+                Text::new(segment.text.clone(), (end * 1.02, height), font)
             } else {
-                Text::new(segment.text, (segment.from + 0.05, height), font)
+                Text::new(segment.text.clone(), (segment.from + 0.05, height), font)
             };
             if !below {
-                taken_to = (start + width_of(segment.text)).min(right_edge);
+                taken_to = (start + width_of(&segment.text)).min(right_edge);
             }
             chart
                 .draw_series(std::iter::once(label))
@@ -294,7 +258,7 @@ pub fn timeline(
             }
         }
     }
-    if let Some(at) = deadline {
+    if let Some(at) = *deadline {
         chart
             .draw_series(LineSeries::new(vec![(at, 0.0), (at, rows)], BLACK.mix(0.5)))
             .map_err(draw_error)?;

@@ -1,4 +1,6 @@
 //! The registry the demo binaries read: each pattern by name, with a constructor per flavour.
+//! The registries themselves are written from the manifest by the build scripts of `leaky`
+//! and `fixed` (`workshop_manifest::registry`).
 
 use std::fmt;
 use std::future::Future;
@@ -55,64 +57,4 @@ pub struct Pattern {
     pub threads_note: Option<&'static str>,
     /// The same for the task flavour.
     pub tasks_note: Option<&'static str>,
-}
-
-/// Registers a pattern whose flavours are each a `Watcher` with `new(probe, tick)` and
-/// `wait_ready(timeout)`: `threads::Watcher` (blocking) and `tasks::Watcher` (async), in one
-/// module. Every fix of a pattern is such a module too, so it registers the same way.
-///
-/// `watcher_pattern!(NAME, SUMMARY, module)` runs a probe that passes once its check is
-/// done; add `, check never passes` for a probe that never does, `, tasks only` for a
-/// pattern with no thread flavour, or both (`, tasks only, check never passes`).
-///
-/// The watcher lives as long as the caller the demo holds, which is the point: the leaks
-/// this workshop shows last as long as something keeps a channel's receiving end alive.
-#[macro_export]
-macro_rules! watcher_pattern {
-    ($name:literal, $summary:literal, $($module:ident)::+) => {
-        $crate::watcher_pattern!(@ $name, $summary, [$($module)::+], ready_after,
-            Some($crate::watcher_pattern!(@threads [$($module)::+], ready_after)))
-    };
-    ($name:literal, $summary:literal, $($module:ident)::+, check never passes) => {
-        $crate::watcher_pattern!(@ $name, $summary, [$($module)::+], never_ready,
-            Some($crate::watcher_pattern!(@threads [$($module)::+], never_ready)))
-    };
-    ($name:literal, $summary:literal, $($module:ident)::+, tasks only) => {
-        $crate::watcher_pattern!(@ $name, $summary, [$($module)::+], ready_after, None)
-    };
-    ($name:literal, $summary:literal, $($module:ident)::+, tasks only, check never passes) => {
-        $crate::watcher_pattern!(@ $name, $summary, [$($module)::+], never_ready, None)
-    };
-    (@service ready_after) => { $crate::Service::ComesUp };
-    (@service never_ready) => { $crate::Service::NeverComesUp };
-    (@threads [$($module:ident)::+], $probe:ident) => {
-        |scenario: &$crate::Scenario| -> $crate::ThreadCall {
-            let probe = $crate::Probe::$probe(scenario.verify_takes);
-            let watcher = $($module)::+::threads::Watcher::new(probe, scenario.tick);
-            let timeout = scenario.timeout;
-            Box::new(move || watcher.wait_ready(timeout))
-        }
-    };
-    (@ $name:literal, $summary:literal, [$($module:ident)::+], $probe:ident, $threads:expr) => {
-        $crate::Pattern {
-            name: $name,
-            module: stringify!($($module)::+),
-            summary: $summary,
-            service: $crate::watcher_pattern!(@service $probe),
-            threads_note: None,
-            tasks_note: None,
-            threads: $threads,
-            tasks: Some(|scenario| {
-                let probe = $crate::Probe::$probe(scenario.verify_takes);
-                let watcher = ::std::rc::Rc::new(
-                    $($module)::+::tasks::Watcher::new(probe, scenario.tick),
-                );
-                let timeout = scenario.timeout;
-                Box::new(move || {
-                    let watcher = ::std::rc::Rc::clone(&watcher);
-                    Box::pin(async move { watcher.wait_ready(timeout).await })
-                })
-            }),
-        }
-    };
 }

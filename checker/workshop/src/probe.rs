@@ -248,6 +248,14 @@ impl Probe {
         tokio::time::sleep(self.takes).await;
         answer
     }
+
+    /// The check a pattern's demo runs, as the manifest names its service.
+    pub fn for_service(service: crate::Service, takes: Duration) -> Self {
+        match service {
+            crate::Service::ComesUp => Self::ready_after(takes),
+            crate::Service::NeverComesUp => Self::never_ready(takes),
+        }
+    }
 }
 
 /// Notes a check as finished when dropped.

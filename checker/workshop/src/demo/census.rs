@@ -11,15 +11,15 @@ use std::time::{Duration, Instant};
 use anyhow::Context as _;
 use checker::{LeakReport, Options, TaskSnapshot, ThreadSnapshot};
 
-use super::cli::Flavor;
 use super::progress::Progress;
 use super::sampler::{self, Mark, Sample, Sampler};
 use super::text;
+use crate::manifest::Flavour;
 use crate::{Pattern, Scenario, TimedOut};
 
 /// What one flavour's run found.
 pub(super) struct Census {
-    pub(super) flavor: Flavor,
+    pub(super) flavour: Flavour,
     /// How many calls were made: all that were asked for, unless one failed.
     pub(super) calls_made: usize,
     /// Why the calls stopped early: a call that failed (the OS refused a thread, say).
@@ -178,7 +178,7 @@ pub(super) fn run_threads(run: &Run<'_>) -> Census {
     let make = run.pattern.threads.expect("selected flavours exist");
     let watch = Watch::start(run);
     let mut call = make(run.scenario);
-    let mut census = Census::new(Flavor::Threads);
+    let mut census = Census::new(Flavour::Threads);
     for i in 1..=run.scenario.calls {
         let begun = Instant::now();
         match quietly(&mut call) {
@@ -218,7 +218,7 @@ pub(super) fn run_tasks(run: &Run<'_>) -> anyhow::Result<Census> {
         // Its only threads are blocking-pool threads: say so in a report.
         .thread_name("tokio-blocking")
         .build()
-        .context("cannot start the tokio runtime for the tasks flavor")?;
+        .context("cannot start the tokio runtime for the tasks flavour")?;
     let watch = Watch::start(run);
     let mut census = runtime.block_on(async {
         let handle = tokio::runtime::Handle::current();
@@ -227,7 +227,7 @@ pub(super) fn run_tasks(run: &Run<'_>) -> anyhow::Result<Census> {
         }
         let tasks = TaskSnapshot::take(&handle);
         let mut call = make(run.scenario);
-        let mut census = Census::new(Flavor::Tasks);
+        let mut census = Census::new(Flavour::Tasks);
         for i in 1..=run.scenario.calls {
             let begun = Instant::now();
             let made = Call::returned(begun, call().await);
@@ -301,9 +301,9 @@ fn threads_alive(threads: &ThreadSnapshot) -> usize {
 }
 
 impl Census {
-    fn new(flavor: Flavor) -> Self {
+    fn new(flavour: Flavour) -> Self {
         Self {
-            flavor,
+            flavour,
             calls_made: 0,
             stopped: None,
             timed_out: 0,

@@ -8,6 +8,7 @@ use clap::{CommandFactory as _, FromArgMatches as _, Parser};
 
 use super::Crate;
 use crate::Pattern;
+use crate::manifest::Flavour;
 
 /// The longest duration a flag takes: a demo that waits longer is a typo.
 const LONGEST: Duration = Duration::from_secs(3600);
@@ -28,10 +29,10 @@ pub(super) struct Cli {
     /// List the patterns, one a line, name first, and exit.
     #[arg(long)]
     pub(super) list: bool,
-    /// Which flavour to run: threads, tasks or both (`--flavour` works too).
-    #[arg(long, visible_alias = "flavour", value_name = "FLAVOR", default_value = "both",
-          value_parser = parse_flavor)]
-    pub(super) flavor: Choice,
+    /// Which flavour to run: threads, tasks or both (`--flavor` works too).
+    #[arg(long, visible_alias = "flavor", value_name = "FLAVOUR", default_value = "both",
+          value_parser = parse_flavour)]
+    pub(super) flavour: Choice,
     /// How many times the caller waits for readiness.
     #[arg(long, value_name = "N", default_value = "5", value_parser = parse_calls,
           allow_hyphen_values = true)]
@@ -63,7 +64,7 @@ pub(super) struct Cli {
     pub(super) plot: Option<std::path::PathBuf>,
 }
 
-/// The flavours a run was asked for (`--flavor`).
+/// The flavours a run was asked for (`--flavour`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Choice {
@@ -73,25 +74,7 @@ pub enum Choice {
     Both,
 }
 
-/// One flavour of a pattern: the thread flavour or the task flavour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Flavor {
-    Threads,
-    Tasks,
-}
-
-impl Flavor {
-    /// The flavour as the command line and the JSON summary spell it: `threads`, `tasks`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Flavor::Threads => "threads",
-            Flavor::Tasks => "tasks",
-        }
-    }
-}
-
-fn parse_flavor(value: &str) -> Result<Choice, String> {
+fn parse_flavour(value: &str) -> Result<Choice, String> {
     match value {
         "threads" => Ok(Choice::Threads),
         "tasks" => Ok(Choice::Tasks),
@@ -146,7 +129,7 @@ fn parse_duration(value: &str) -> Result<Duration, String> {
 pub(super) struct Request<'a> {
     pub(super) cli: Cli,
     pub(super) pattern: &'a Pattern,
-    pub(super) flavors: Vec<Flavor>,
+    pub(super) flavours: Vec<Flavour>,
 }
 
 /// Why the command line asks for no run.
@@ -193,17 +176,17 @@ pub(super) fn parse<'a>(
             .collect();
         return Err(Refusal::Done(list));
     }
-    let (pattern, flavors) =
+    let (pattern, flavours) =
         select(&cli, patterns).map_err(|e| Refusal::Usage(format!("error: {e}")))?;
     Ok(Request {
         cli,
         pattern,
-        flavors,
+        flavours,
     })
 }
 
 /// The pattern and flavours asked for, or the one line that says why they cannot be run.
-fn select<'a>(cli: &Cli, patterns: &'a [Pattern]) -> Result<(&'a Pattern, Vec<Flavor>), String> {
+fn select<'a>(cli: &Cli, patterns: &'a [Pattern]) -> Result<(&'a Pattern, Vec<Flavour>), String> {
     let pattern = patterns
         .iter()
         .find(|p| p.name == cli.pattern)
@@ -215,24 +198,24 @@ fn select<'a>(cli: &Cli, patterns: &'a [Pattern]) -> Result<(&'a Pattern, Vec<Fl
                 known.join(", ")
             )
         })?;
-    let has = |flavor| match flavor {
-        Flavor::Threads => pattern.threads.is_some(),
-        Flavor::Tasks => pattern.tasks.is_some(),
+    let has = |flavour| match flavour {
+        Flavour::Threads => pattern.threads.is_some(),
+        Flavour::Tasks => pattern.tasks.is_some(),
     };
-    let wanted = match cli.flavor {
-        Choice::Threads => vec![Flavor::Threads],
-        Choice::Tasks => vec![Flavor::Tasks],
+    let wanted = match cli.flavour {
+        Choice::Threads => vec![Flavour::Threads],
+        Choice::Tasks => vec![Flavour::Tasks],
         // Tasks first: a tokio runtime's tasks die with it, while threads left behind by
         // the thread flavour would still be ending during a later run and blur its
         // thread column.
-        Choice::Both => [Flavor::Tasks, Flavor::Threads]
+        Choice::Both => [Flavour::Tasks, Flavour::Threads]
             .into_iter()
             .filter(|f| has(*f))
             .collect(),
     };
     if let Some(missing) = wanted.iter().find(|f| !has(**f)) {
         return Err(format!(
-            "pattern '{}' has no {} flavor",
+            "pattern '{}' has no {} flavour",
             pattern.name,
             missing.name()
         ));
@@ -290,7 +273,7 @@ mod tests {
         assert_eq!(request.cli.timeout * 10, request.cli.verify_takes);
         assert_eq!(request.cli.calls, 5);
         assert_eq!(request.cli.check_deadline, None);
-        assert_eq!(request.flavors, [Flavor::Tasks, Flavor::Threads]);
+        assert_eq!(request.flavours, [Flavour::Tasks, Flavour::Threads]);
     }
 
     #[test]
@@ -370,7 +353,7 @@ mod tests {
     fn the_flavour_is_read_in_either_spelling() {
         for flag in ["--flavor", "--flavour"] {
             let request = parse(&LEAKY, &[BOTH], ["leaky", flag, "threads"]).unwrap();
-            assert_eq!(request.flavors, [Flavor::Threads], "{flag}");
+            assert_eq!(request.flavours, [Flavour::Threads], "{flag}");
         }
     }
 
@@ -391,10 +374,10 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_flavor_names_the_accepted_ones() {
-        let line = usage(&["--flavor", "fibers"]);
+    fn an_unknown_flavour_names_the_accepted_ones() {
+        let line = usage(&["--flavour", "fibers"]);
         assert!(
-            line.contains("'fibers'") && line.contains("--flavor"),
+            line.contains("'fibers'") && line.contains("--flavour"),
             "{line}"
         );
         assert!(line.contains("threads, tasks or both"), "{line}");
@@ -411,15 +394,15 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_flavor_is_named() {
-        let line = usage(&["--pattern", "tasks-only", "--flavor", "threads"]);
-        assert_eq!(line, "error: pattern 'tasks-only' has no threads flavor");
+    fn a_missing_flavour_is_named() {
+        let line = usage(&["--pattern", "tasks-only", "--flavour", "threads"]);
+        assert_eq!(line, "error: pattern 'tasks-only' has no threads flavour");
     }
 
     #[test]
-    fn both_flavors_means_every_flavor_the_pattern_has() {
+    fn both_flavours_means_every_flavour_the_pattern_has() {
         let request = parse(&LEAKY, &[TASKS_ONLY], ["leaky", "--pattern", "tasks-only"]).unwrap();
-        assert_eq!(request.flavors, [Flavor::Tasks]);
+        assert_eq!(request.flavours, [Flavour::Tasks]);
     }
 
     #[test]

@@ -6,11 +6,12 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::census::Census;
-use super::cli::{Choice, Flavor, Request};
+use super::cli::{Choice, Request};
 use crate::Scenario;
+use crate::manifest::Flavour;
 
 /// A run of the demo in numbers: what it was asked, and what it counted over all the
-/// flavours it ran (each flavour's own counts are in [`flavors`](Self::flavors)).
+/// flavours it ran (each flavour's own counts are in [`flavours`](Self::flavours)).
 /// Durations are whole milliseconds, in the fields whose names end in `_ms`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
@@ -19,10 +20,10 @@ pub struct Summary {
     pub krate: String,
     /// The pattern run, by name (`blocked-send`).
     pub pattern: String,
-    /// The flavours asked for (`--flavor`).
-    pub flavor: Choice,
+    /// The flavours asked for (`--flavour`).
+    pub flavour: Choice,
     /// Each flavour run, in the order run.
-    pub flavors: Vec<FlavorSummary>,
+    pub flavours: Vec<FlavourSummary>,
     /// The calls asked for (`--calls`).
     pub calls: usize,
     /// How long each call waited (`--timeout`).
@@ -65,8 +66,8 @@ pub struct Summary {
 
 /// What one flavour's run counted (the fields mean what [`Summary`]'s do).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FlavorSummary {
-    pub flavor: Flavor,
+pub struct FlavourSummary {
+    pub flavour: Flavour,
     pub timed_out: usize,
     pub lingering_threads: usize,
     pub lingering_tasks: usize,
@@ -104,8 +105,8 @@ impl Summary {
         Self {
             krate: krate.to_owned(),
             pattern: request.pattern.name.to_owned(),
-            flavor: request.cli.flavor,
-            flavors: censuses.iter().map(FlavorSummary::of).collect(),
+            flavour: request.cli.flavour,
+            flavours: censuses.iter().map(FlavourSummary::of).collect(),
             calls: scenario.calls,
             timeout: scenario.timeout,
             verify_takes: scenario.verify_takes,
@@ -135,10 +136,10 @@ impl Summary {
     }
 }
 
-impl FlavorSummary {
+impl FlavourSummary {
     fn of(census: &Census) -> Self {
         Self {
-            flavor: census.flavor,
+            flavour: census.flavour,
             timed_out: census.timed_out,
             lingering_threads: census.lingering_threads,
             lingering_tasks: census.lingering_tasks,
@@ -200,9 +201,9 @@ mod tests {
         let summary = Summary {
             krate: "leaky".to_owned(),
             pattern: "blocked-send".to_owned(),
-            flavor: Choice::Both,
-            flavors: vec![FlavorSummary {
-                flavor: Flavor::Threads,
+            flavour: Choice::Both,
+            flavours: vec![FlavourSummary {
+                flavour: Flavour::Threads,
                 timed_out: 3,
                 lingering_threads: 3,
                 lingering_tasks: 0,
@@ -235,11 +236,11 @@ mod tests {
         assert_eq!(serde_json::from_str::<Summary>(&line).unwrap(), summary);
         let value: serde_json::Value = serde_json::from_str(&line).unwrap();
         assert_eq!(value["crate"], "leaky");
-        assert_eq!(value["flavor"], "both");
+        assert_eq!(value["flavour"], "both");
         assert_eq!(value["timeout_ms"], 100);
         assert_eq!(value["reclaim_ms"], 0);
-        assert_eq!(value["flavors"][0]["flavor"], "threads");
-        assert_eq!(value["flavors"][0]["reclaim_ms"], serde_json::Value::Null);
-        assert_eq!(value["flavors"][0]["later_call"], "timed out");
+        assert_eq!(value["flavours"][0]["flavour"], "threads");
+        assert_eq!(value["flavours"][0]["reclaim_ms"], serde_json::Value::Null);
+        assert_eq!(value["flavours"][0]["later_call"], "timed out");
     }
 }

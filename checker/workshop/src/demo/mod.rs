@@ -22,9 +22,10 @@ use std::io::IsTerminal as _;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-pub use cli::{Choice, Flavor};
+use crate::manifest::Flavour;
+pub use cli::Choice;
 use cli::{Refusal, Request};
-pub use json::{FlavorSummary, LaterCall, Summary};
+pub use json::{FlavourSummary, LaterCall, Summary};
 
 use crate::{Pattern, Scenario};
 
@@ -70,7 +71,7 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
     let Request {
         cli,
         pattern,
-        flavors,
+        flavours,
     } = request;
     let scenario = Scenario {
         calls: cli.calls,
@@ -89,15 +90,15 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
         sample: cli.plot.is_some(),
         progress: !cli.json && std::io::stderr().is_terminal(),
     };
-    for &flavor in flavors {
-        text::flavour_header(krate.name, pattern.name, flavor, &scenario);
-        let census = match flavor {
-            Flavor::Threads => census::run_threads(&run),
-            Flavor::Tasks => census::run_tasks(&run)?,
+    for &flavour in flavours {
+        text::flavour_header(krate.name, pattern.name, flavour, &scenario);
+        let census = match flavour {
+            Flavour::Threads => census::run_threads(&run),
+            Flavour::Tasks => census::run_tasks(&run)?,
         };
-        let note = match flavor {
-            Flavor::Threads => pattern.threads_note,
-            Flavor::Tasks => pattern.tasks_note,
+        let note = match flavour {
+            Flavour::Threads => pattern.threads_note,
+            Flavour::Tasks => pattern.tasks_note,
         };
         text::moments(&census, &scenario, closing, settle, note);
         censuses.push(census);
@@ -110,17 +111,17 @@ fn run(krate: &Crate, request: &Request<'_>) -> anyhow::Result<ExitCode> {
         println!("plot: {}", file.display());
     }
     if let Some(dir) = krate.exercises {
-        let flavor = if flavors.contains(&Flavor::Threads) {
-            Flavor::Threads
+        let flavour = if flavours.contains(&Flavour::Threads) {
+            Flavour::Threads
         } else {
-            Flavor::Tasks
+            Flavour::Tasks
         };
         let module = pattern.module;
         println!(
-            "Try it yourself: edit {dir}/{module}/{flavor}.rs, then run\n  \
-             cargo test -p {} --test {module}_{flavor}",
+            "Try it yourself: edit {dir}/{module}/{flavour}.rs, then run\n  \
+             cargo test -p {} --test {module}_{flavour}",
             krate.name,
-            flavor = flavor.name(),
+            flavour = flavour.name(),
         );
     }
     if cli.json {

@@ -59,7 +59,7 @@ fn panel_of(
     let top = most + most / 4 + 2;
     let mut chart = ChartBuilder::on(area)
         .caption(
-            format!("{title} ({})", census.flavor.name()),
+            format!("{title} ({})", census.flavour.name()),
             ("sans-serif", 18),
         )
         .margin(12)

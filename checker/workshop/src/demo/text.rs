@@ -7,20 +7,20 @@ use std::time::Duration;
 use checker::{TaskSnapshot, ThreadSnapshot};
 
 use super::census::{Call, Census};
-use super::cli::Flavor;
 use crate::Scenario;
+use crate::manifest::Flavour;
 pub(super) use crate::words::human;
 use crate::words::{COLUMNS, wrap};
 
 /// The run's first two lines: what is called, and how the checks go.
-pub(super) fn flavour_header(krate: &str, pattern: &str, flavor: Flavor, scenario: &Scenario) {
+pub(super) fn flavour_header(krate: &str, pattern: &str, flavour: Flavour, scenario: &Scenario) {
     let calls = match scenario.calls {
         1 => "1 call".to_owned(),
         n => format!("{n} calls"),
     };
     println!(
         "{krate} {pattern} ({}): {calls}, each giving up after {}",
-        flavor.name(),
+        flavour.name(),
         human(scenario.timeout),
     );
     println!(
