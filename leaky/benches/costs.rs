@@ -7,6 +7,7 @@
 use std::process::Command;
 
 use workshop::demo::Summary;
+use workshop::manifest::Flavour;
 
 const LEAKY: &str = env!("CARGO_BIN_EXE_leaky");
 
@@ -18,13 +19,16 @@ fn main() -> anyhow::Result<()> {
     let figures = std::env::args().skip_while(|a| a != "--figures").nth(1);
     let mut series = Vec::new();
     let mut measured = String::new();
-    for (flavour, counts) in [("threads", &THREADS[..]), ("tasks", &TASKS[..])] {
+    for (kind, counts) in
+        [(Flavour::Threads, &THREADS[..]), (Flavour::Tasks, &TASKS[..])]
+    {
+        let flavour = kind.name();
         let mut points = Vec::new();
         for &n in counts {
             let summary = leak(flavour, n)?;
-            let leaked = match flavour {
-                "threads" => summary.leaked_threads,
-                _ => summary.leaked_tasks,
+            let leaked = match kind {
+                Flavour::Threads => summary.leaked_threads,
+                Flavour::Tasks => summary.leaked_tasks,
             } as u64;
             let grew = summary.rss_growth_bytes.unwrap_or(0);
             anyhow::ensure!(
