@@ -1,23 +1,18 @@
 //! The one list of the patterns, `leaky/patterns.toml`, read into types (by the
 //! `workshop-manifest` crate, re-exported here), and what the `leaky` and `fixed` crates
-//! write by hand checked against it: each pattern's own files, and its tests' `mod` lines.
+//! write by hand checked against it: each pattern's own files, its tests among them.
 //! Their registries and the lists outside Rust are written from it, not checked.
 
 pub use workshop_manifest::{Book, Entry, Fix, Flavour, Minutes, Service, patterns};
 
-/// What in the `leaky` crate does not agree with the manifest, one line each: its tests'
-/// `mod` lines (`tests_main`, the text of `tests/patterns/main.rs`), and the files of each
-/// pattern and its exercises (found under `crate_dir`).
-pub fn disagreements_in_leaky(tests_main: &str, crate_dir: &str) -> Vec<String> {
+/// What in the `leaky` crate (found under `crate_dir`) does not agree with the manifest,
+/// one line each: the files of each pattern, its exercises and its tests, and a test file
+/// of no pattern.
+pub fn disagreements_in_leaky(crate_dir: &str) -> Vec<String> {
     let manifest = patterns();
-    let mut wrong = Vec::new();
+    let mut wrong = strangers("leaky", crate_dir, &manifest);
     for entry in &manifest {
         let module = entry.module();
-        if !mod_lines(tests_main).contains(&module) {
-            wrong.push(format!(
-                "leaky/tests/patterns/main.rs has no `mod {module};`"
-            ));
-        }
         let mut files = vec![
             format!("src/{module}/mod.rs"),
             format!("tests/patterns/{module}.rs"),
@@ -38,20 +33,15 @@ pub fn disagreements_in_leaky(tests_main: &str, crate_dir: &str) -> Vec<String> 
     wrong
 }
 
-/// What in the `fixed` crate does not agree with the manifest: each fix's files, and its
-/// tests (`tests_main`, and a `workshop::contract!` for every fix and flavour in each
-/// pattern's test file under `crate_dir`).
-pub fn disagreements_in_fixed(tests_main: &str, crate_dir: &str) -> Vec<String> {
+/// What in the `fixed` crate (found under `crate_dir`) does not agree with the manifest:
+/// each fix's files, its tests (a `workshop::contract!` for every fix and flavour in each
+/// pattern's test file), and a test file of no pattern.
+pub fn disagreements_in_fixed(crate_dir: &str) -> Vec<String> {
     let manifest = patterns();
-    let mut wrong = Vec::new();
+    let mut wrong = strangers("fixed", crate_dir, &manifest);
     let dir = std::path::Path::new(crate_dir);
     for entry in &manifest {
         let module = entry.module();
-        if !mod_lines(tests_main).contains(&module) {
-            wrong.push(format!(
-                "fixed/tests/patterns/main.rs has no `mod {module};`"
-            ));
-        }
         // With its white space folded: a long call is wrapped over lines.
         let tests = std::fs::read_to_string(dir.join(format!("tests/patterns/{module}.rs")))
             .unwrap_or_default()
@@ -91,12 +81,24 @@ pub fn disagreements_in_fixed(tests_main: &str, crate_dir: &str) -> Vec<String> 
     wrong
 }
 
-/// The names of the `mod NAME;` lines of a Rust file.
-fn mod_lines(source: &str) -> Vec<String> {
-    source
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix("mod "))
-        .filter_map(|rest| rest.strip_suffix(';'))
-        .map(str::to_owned)
-        .collect()
+/// The files of `tests/patterns/` (each a module of its test binary, by `automod`) that
+/// are no pattern's: a pattern dropped from the manifest leaves its tests behind.
+fn strangers(krate: &str, crate_dir: &str, manifest: &[Entry]) -> Vec<String> {
+    let dir = std::path::Path::new(crate_dir).join("tests/patterns");
+    let Ok(files) = std::fs::read_dir(&dir) else {
+        return vec![format!("{krate}/tests/patterns/ cannot be read")];
+    };
+    let mut wrong: Vec<String> = files
+        .filter_map(|file| file.ok()?.file_name().into_string().ok())
+        .filter_map(|name| name.strip_suffix(".rs").map(str::to_owned))
+        .filter(|module| module != "main" && !manifest.iter().any(|e| &e.module() == module))
+        .map(|module| {
+            format!(
+                "{krate}/tests/patterns/{module}.rs: {module} is no pattern of \
+                 leaky/patterns.toml (add its entry, or remove the file)"
+            )
+        })
+        .collect();
+    wrong.sort();
+    wrong
 }

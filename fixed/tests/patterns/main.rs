@@ -4,26 +4,15 @@
 //! whether it is answered, times out or is dropped, and whether the service comes up at
 //! once, later or never; with calls one after another and several at once.
 
-mod blocked_send;
-mod blocking_pool;
-mod detached_handle;
-mod double_send;
-mod endless_ticker;
-mod forgotten_stop;
-mod stale_answer;
-mod take_first;
-mod unclosed_channel;
+automod::dir!("tests/patterns");
 
-/// `leaky/patterns.toml` is the one list of the patterns and their fixes: the `mod` lines
-/// above (Rust needs them written by hand; a missing one would drop that pattern's tests
-/// silently), each fix's files and its contract test must agree with it, and this says
-/// what is missing where.
+/// `leaky/patterns.toml` is the one list of the patterns and their fixes: each fix's
+/// files and its contract test (each file of this folder is a module, by `automod`) must
+/// agree with it, and this says what is missing where.
 #[test]
 fn every_fix_of_the_manifest_has_its_files_and_its_contract_tests() {
-    let wrong = workshop::manifest::disagreements_in_fixed(
-        include_str!("main.rs"),
-        env!("CARGO_MANIFEST_DIR"),
-    );
+    let wrong =
+        workshop::manifest::disagreements_in_fixed(env!("CARGO_MANIFEST_DIR"));
     assert!(
         wrong.is_empty(),
         "not as leaky/patterns.toml says:\n{}",

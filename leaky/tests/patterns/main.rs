@@ -4,26 +4,15 @@
 //! checker's report, or with the wrong answer. Run them with
 //! `cargo test -p leaky -- --ignored`.
 
-mod blocked_send;
-mod blocking_pool;
-mod detached_handle;
-mod double_send;
-mod endless_ticker;
-mod forgotten_stop;
-mod stale_answer;
-mod take_first;
-mod unclosed_channel;
+automod::dir!("tests/patterns");
 
-/// `leaky/patterns.toml` is the one list of the patterns: the `mod` lines above (Rust
-/// needs them written by hand; a missing one would drop that pattern's tests silently),
-/// each pattern's files and its exercises' must agree with it, and this says what is
-/// missing where.
+/// `leaky/patterns.toml` is the one list of the patterns: each pattern's files, its
+/// exercises' and its test file here (each file of this folder is a module, by `automod`)
+/// must agree with it, and this says what is missing where.
 #[test]
 fn every_pattern_of_the_manifest_has_its_files_its_exercises_and_its_tests() {
-    let wrong = workshop::manifest::disagreements_in_leaky(
-        include_str!("main.rs"),
-        env!("CARGO_MANIFEST_DIR"),
-    );
+    let wrong =
+        workshop::manifest::disagreements_in_leaky(env!("CARGO_MANIFEST_DIR"));
     assert!(
         wrong.is_empty(),
         "not as leaky/patterns.toml says:\n{}",

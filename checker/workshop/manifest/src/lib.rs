@@ -5,7 +5,7 @@
 //! lists in the book, the READMEs and `leaky/Cargo.toml` are written from it between
 //! marker comments by `cargo run -p workshop-manifest --bin lists` ([`lists`]), and a test
 //! fails, naming the stale list, when they are not what it would write; the rest (each
-//! pattern's files, its tests' `mod` lines) is checked against it by the `workshop`
+//! pattern's files, its tests' among them) is checked against it by the `workshop`
 //! crate's `manifest` module.
 //!
 //! It is a crate of its own, small (serde and toml), so that a build script can read the
