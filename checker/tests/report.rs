@@ -5,7 +5,7 @@ mod common;
 use std::time::Duration;
 
 use checker::{Options, ThreadSnapshot, isolated};
-use common::{BLOCKED_STATE, blocked_thread, report_on_one, until_sleeping};
+use common::{BLOCKED_STATE, blocked_thread, report_at_rest, report_on_one, until_sleeping};
 
 #[test]
 fn a_thread_report_reads_like_goleaks_one_block_per_thread() {
@@ -15,9 +15,11 @@ fn a_thread_report_reads_like_goleaks_one_block_per_thread() {
         let second = blocked_thread("fixture-second");
         until_sleeping(&before, first.tid);
         until_sleeping(&before, second.tid);
-        let report = before
-            .verify(&Options::default().deadline(Duration::from_millis(20)))
-            .unwrap_err();
+        let report = report_at_rest(
+            &before,
+            &Options::default().deadline(Duration::from_millis(20)),
+            &[first.tid, second.tid],
+        );
         let text = report.to_string();
         let blocks: Vec<_> = text.split("\n\n").collect();
         assert_eq!(blocks.len(), 3, "{text}");
@@ -58,9 +60,8 @@ fn identical_threads_read_as_one_block_with_their_count_and_tids() {
         for thread in pool.iter().chain([&other]) {
             until_sleeping(&before, thread.tid);
         }
-        let report = before
-            .verify(&Options::default().deadline(Duration::ZERO))
-            .unwrap_err();
+        let tids: Vec<u64> = pool.iter().chain([&other]).map(|t| t.tid).collect();
+        let report = report_at_rest(&before, &Options::default().deadline(Duration::ZERO), &tids);
         let text = report.to_string();
         let blocks: Vec<_> = text.split("\n\n").collect();
         assert_eq!(blocks.len(), 3, "{text}");

@@ -39,9 +39,11 @@ fn a_blocked_thread_is_reported_by_name_tid_state_and_wait() {
         let before = ThreadSnapshot::take();
         let blocked = blocked_thread("fixture-blocked");
         until_sleeping(&before, blocked.tid);
-        let report = before
-            .verify(&Options::default().deadline(Duration::from_millis(20)))
-            .unwrap_err();
+        let report = common::report_at_rest(
+            &before,
+            &Options::default().deadline(Duration::from_millis(20)),
+            &[blocked.tid],
+        );
         let [thread] = report.threads() else {
             panic!("expected exactly one thread:\n{report}");
         };

@@ -111,6 +111,37 @@ pub fn until_sleeping(before: &checker::ThreadSnapshot, tid: u64) {
     let _ = (before, tid);
 }
 
+/// The report of a verdict on threads that are at rest in a wait, taken once each of
+/// `tids` reads as blocked (and, on Linux, with a wait channel). A thread asleep in a wait
+/// can be woken for an instant (a spurious wake-up, after which it waits again); a report
+/// read in that instant shows it as the kernel then says, running or with no wait
+/// channel. The verdict is retaken until no thread is caught so, at most a thousand
+/// times; then the last report is returned as it is, for the test to show.
+pub fn report_at_rest(
+    before: &checker::ThreadSnapshot,
+    options: &checker::Options,
+    tids: &[u64],
+) -> checker::LeakReport {
+    let at_rest = |report: &checker::LeakReport| {
+        tids.iter().all(|&tid| {
+            report.threads().iter().any(|thread| {
+                thread.tid() == tid
+                    && thread.state() == BLOCKED_STATE.0
+                    && (cfg!(not(target_os = "linux")) || thread.wait_channel().is_some())
+            })
+        })
+    };
+    let mut tries = 0;
+    loop {
+        let report = before.verify(options).expect_err("the threads are alive");
+        tries += 1;
+        if at_rest(&report) || tries == 1000 {
+            return report;
+        }
+        thread::yield_now();
+    }
+}
+
 /// The state a thread blocked on a channel reads as, with its letter and words as a report
 /// shows them: sleeping, except on Windows, which does not tell.
 pub const BLOCKED_STATE: (checker::ThreadState, &str) = if cfg!(windows) {
