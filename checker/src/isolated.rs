@@ -10,7 +10,8 @@ use std::cell::{Cell, RefCell};
 use std::env;
 use std::fmt;
 use std::panic::{self, AssertUnwindSafe, Location};
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::{Command, ExitStatus, Output, Stdio};
+use std::rc::Rc;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 
@@ -96,6 +97,49 @@ thread_local! {
 
 type Kept = Arc<Mutex<Option<Caught>>>;
 
+thread_local! {
+    /// The child's run of the test on this thread, from its first `isolated` call, for the
+    /// calls after it.
+    static CHILD_RUN: RefCell<Option<Rc<ChildRun>>> = const { RefCell::new(None) };
+}
+
+/// One run of a test in a child process: what it printed, and how it ended.
+struct ChildRun {
+    test: String,
+    output: Output,
+    stdout: String,
+    stderr: String,
+}
+
+impl ChildRun {
+    /// Runs `test` of this binary (`exe`) in a child process, to its end.
+    fn of(exe: &std::path::Path, test: &str) -> Self {
+        let output = Command::new(exe)
+            .arg(test)
+            .args([
+                "--exact",
+                "--include-ignored",
+                "--test-threads=1",
+                "--nocapture",
+            ])
+            .env(CHILD_ENV, test)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap_or_else(|e| {
+                panic!(
+                    "checker::isolated: cannot start {} to re-run `{test}`: {e}",
+                    exe.display()
+                )
+            });
+        Self {
+            test: test.to_owned(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            output,
+        }
+    }
+}
+
 /// Keeps a failure that this crate raises itself (with `resume_unwind`, which runs no
 /// panic hook), when it happens on a body's thread in the child; `false` elsewhere.
 pub(crate) fn keep_failure(at: String, message: String) -> bool {
@@ -163,10 +207,11 @@ impl<E: fmt::Debug> Outcome for Result<(), E> {
 /// alone: inside that child, under cargo-nextest (a process per test), or on a thread that
 /// is not a test harness's (such as `main`, as in these examples).
 ///
-/// A test may call `isolated` more than once: each call runs the test again in a child
-/// and takes the verdict of its own body there (the n-th call, the child's n-th body). So
-/// each body costs a run of the whole test, and the test must make the same calls in the
-/// same order each time it runs. One call whose body holds every check is cheaper.
+/// A test may call `isolated` more than once. The first call runs the test again in a
+/// child, whole, every body in turn; each call takes the verdict of its own body there
+/// (the n-th call, the child's n-th body). So the test must make the same calls in the
+/// same order each time it runs, and each body's verdict is taken after the bodies before
+/// it have run in the same child.
 ///
 /// The child is this binary run as `NAME --exact --include-ignored --test-threads=1
 /// --nocapture`: exactly this test, even when it is `#[ignore]`d and was asked for with
@@ -473,27 +518,25 @@ fn run_in_child(test: &str, call: usize) {
     let exe = env::current_exe().unwrap_or_else(|e| {
         panic!("checker::isolated: cannot find this test binary to re-run `{test}`: {e}")
     });
-    let output = Command::new(&exe)
-        .arg(test)
-        .args([
-            "--exact",
-            "--include-ignored",
-            "--test-threads=1",
-            "--nocapture",
-        ])
-        .env(CHILD_ENV, test)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "checker::isolated: cannot start {} to re-run `{test}`: {e}",
-                exe.display()
-            )
-        });
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let out = Block::read(&stdout, call);
-    let err = Block::read(&stderr, call);
+    // The child runs the whole test, every body in turn: its run answers this test's
+    // later calls too, so a test with several bodies starts one child, not one a body.
+    let run = CHILD_RUN.with_borrow_mut(|kept| match kept {
+        Some(run) if call > 0 && run.test == test => Rc::clone(run),
+        _ => {
+            let run = Rc::new(ChildRun::of(&exe, test));
+            *kept = Some(Rc::clone(&run));
+            run
+        }
+    });
+    let ChildRun {
+        output,
+        stdout,
+        stderr,
+        ..
+    } = &*run;
+    let (stdout, stderr) = (stdout.as_str(), stderr.as_str());
+    let out = Block::read(stdout, call);
+    let err = Block::read(stderr, call);
     let raw = || format!("its output:\n{stdout}{stderr}");
     match err.end {
         End::NotBegun if call == 0 => panic!(
@@ -525,9 +568,9 @@ fn run_in_child(test: &str, call: usize) {
     eprint!("{}", err.output);
     let failure = err.failure.unwrap_or_default();
     match err.end {
-        End::Ended(Ending::Ok) if output.status.success() || later_body_failed(&stderr, call) => {}
+        End::Ended(Ending::Ok) if output.status.success() || later_body_failed(stderr, call) => {}
         End::Ended(Ending::Ok) => {
-            fail_at(caller, failed_after(test, call, output.status, &stderr), "")
+            fail_at(caller, failed_after(test, call, output.status, stderr), "")
         }
         End::Ended(Ending::Failed) => fail_at(caller, failure.message, ""),
         _ => {

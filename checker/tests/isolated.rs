@@ -157,8 +157,8 @@ fn fixture_two_bodies_the_second_panics() {
 #[test]
 #[ignore = "a fixture for the tests below"]
 fn fixture_two_clean_bodies() {
-    isolated(|| println!("the first body ran"));
-    isolated(|| println!("the second body ran"));
+    isolated(|| println!("the first body ran, in process {}", std::process::id()));
+    isolated(|| println!("the second body ran, in process {}", std::process::id()));
 }
 
 #[test]
@@ -205,6 +205,17 @@ fn two_clean_bodies_pass_and_each_is_relayed_once() {
     assert!(ok, "{stdout}{stderr}");
     assert_eq!(stdout.matches("the first body ran").count(), 1, "{stdout}");
     assert_eq!(stdout.matches("the second body ran").count(), 1, "{stdout}");
+    // One child runs the whole test, both bodies: not a child for each.
+    let process = |body: &str| {
+        let line = stdout.lines().find(|l| l.contains(body)).unwrap();
+        let (_, process) = line.split_once("in process ").unwrap();
+        process.split_whitespace().next().unwrap().to_owned()
+    };
+    assert_eq!(
+        process("the first body ran"),
+        process("the second body ran"),
+        "{stdout}"
+    );
 }
 
 #[test]
