@@ -296,9 +296,26 @@ fn mark_inherited(mut threads: Vec<LeakedThread>, baseline: &[u64]) -> Vec<Leake
 fn with_wait_channels(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
     for thread in &mut threads {
         thread.wchan = sys::read_wchan(thread.tid);
+        // A thread read as asleep may be awake for the instant its wait channel is read
+        // (a ticker between two sleeps), and then has none. A few more readings find it
+        // asleep again, so that threads that wait alike read alike in the report.
+        let mut retries = 0;
+        while cfg!(target_os = "linux")
+            && thread.wchan.is_none()
+            && thread.state == ThreadState::Sleeping
+            && retries < WCHAN_RETRIES
+        {
+            thread::yield_now();
+            thread.wchan = sys::read_wchan(thread.tid);
+            retries += 1;
+        }
     }
     threads
 }
+
+/// How many more times the wait channel of a thread read as asleep is read, when the
+/// first reading finds it awake.
+const WCHAN_RETRIES: usize = 3;
 
 impl LeakedThread {
     /// A thread as the platform describes it: its name as the platform keeps it (bytes, at

@@ -86,6 +86,7 @@ where
                 file,
                 &|probe, tick| OnRuntime::new(new(probe, tick)),
                 move |on: &OnRuntime<W>, timeout| on.runtime.block_on(call(&on.watcher, timeout)),
+                threads::First::Never,
             );
             dropped_calls_leave_nothing(file, &new, call);
         })
@@ -121,7 +122,8 @@ where
                 super::Clause::LeavesNothingBehind,
                 format_args!(
                     "After 3 calls that their caller dropped before their deadline, while \
-                     {service}, with every check they started given time to finish:\n{report}"
+                     {service}, with every check they started given time to finish:\n{report}{}",
+                    threads::idle_pool_note(&before, &options)
                 ),
             );
         }

@@ -238,9 +238,10 @@ pub fn a_call_is_answered_ready_once_its_check_passes<W, N, C>(
             for (answer, took) in answers {
                 if answer.is_err() {
                     calls.broke(format_args!(
-                        "A call given {} answered {answer:?} after {} while {waiting}. Its \
-                         checks passed long before its deadline: does the worker stop checking \
-                         after a check that failed, or does another call take its answer?",
+                        "A call given {} answered {answer:?} after {} (on tokio's paused \
+                         clock) while {waiting}. Its checks passed long before its deadline: \
+                         does the worker stop checking after a check that failed, does the call \
+                         give up before its deadline, or does another call take its answer?",
                         human(TIME_ENOUGH),
                         human(took)
                     ));

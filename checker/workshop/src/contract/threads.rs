@@ -282,7 +282,8 @@ where
         calls.broke(format_args!(
             "A call given {} answered {answer:?} after {} while {while_}. Its checks passed \
              long before its deadline: does the worker stop checking after a check that \
-             failed, or does another call take its answer?",
+             failed, does the call give up before its deadline, or does another call take \
+             its answer?",
             human(TIME_ENOUGH),
             human(*took)
         ));
@@ -382,8 +383,8 @@ where
     if answer.is_ok() {
         calls.broke(format_args!(
             "The service had gone down for good, yet a later call said ready after {}: it \
-             took an answer meant for an earlier call, which arrived while it waited from \
-             the check of a call that had already timed out.",
+             took an answer meant for an earlier call. The answer came while it waited, \
+             from the check of a call that had already timed out.",
             human(took)
         ));
     }
@@ -400,17 +401,31 @@ where
     C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
 {
     let file = file.as_ref();
-    checker::isolated(|| super::caught(|| leaves_nothing_in_any_case(file, &new, call)));
+    checker::isolated(|| {
+        super::caught(|| leaves_nothing_in_any_case(file, &new, call, First::Slow))
+    });
+}
+
+/// Which timed-out case a leak check runs first: the first that fails is the one the
+/// learner reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum First {
+    /// The service slow to answer: a late answer's blocked send shows first.
+    Slow,
+    /// The service never up: a loop that never looks for a stop shows first, in the
+    /// learner's own code (a blocking job's, where the slow case shows only the pool's
+    /// idle threads).
+    Never,
 }
 
 /// The cases of [`nothing_a_call_starts_outlives_it`], in this process.
-pub(crate) fn leaves_nothing_in_any_case<W, N, C>(file: &str, new: &N, call: C)
+pub(crate) fn leaves_nothing_in_any_case<W, N, C>(file: &str, new: &N, call: C, first: First)
 where
     W: Send + Sync + 'static,
     N: Fn(Probe, Duration) -> W,
     C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
 {
-    let timed_out = [
+    let mut timed_out = [
         (
             Probe::ready_after(Duration::ZERO),
             "timed out while the service was slow to answer",
@@ -420,6 +435,9 @@ where
             "timed out while the service never came up",
         ),
     ];
+    if first == First::Never {
+        timed_out.reverse();
+    }
     for (probe, what) in timed_out {
         let (probe, gate) = probe.gated();
         leaves_nothing(file, new, call, probe, what, Some(gate), CALL_TIMEOUT);
@@ -467,8 +485,30 @@ fn leaves_nothing<W, N, C>(
     if let Err(report) = before.verify(&options) {
         calls.broke(format_args!(
             "After {} calls that {what} (two one after another, then {AT_ONCE} at once), \
-             with every check they started given time to finish:\n{report}",
-            2 + AT_ONCE
+             with every check they started given time to finish:\n{report}{}",
+            2 + AT_ONCE,
+            idle_pool_note(&before, &options)
         ));
     }
 }
+
+/// What to say when every thread left is an idle thread of a tokio runtime's blocking
+/// pool (the checker's report names them so, and says how a test of one's own would
+/// excuse them): the jobs ended, and the pool kept their threads.
+pub(crate) fn idle_pool_note(before: &ThreadSnapshot, options: &Options) -> &'static str {
+    let idle_excused = options
+        .clone()
+        .deadline(Duration::ZERO)
+        .ignore_top_function(TOKIO_IDLE_BLOCKING);
+    if before.verify(&idle_excused).is_ok() {
+        "\n\nEvery thread left is an idle thread of a tokio runtime's blocking pool: the jobs \
+         ended, but the pool keeps a thread 10 s after its last job, and this check excuses \
+         none. Run the jobs on a pool of the watcher's own whose idle threads go sooner \
+         (Builder::thread_keep_alive), as the chapter shows."
+    } else {
+        ""
+    }
+}
+
+/// Where an idle thread of tokio's blocking pool waits for its next job.
+const TOKIO_IDLE_BLOCKING: &str = "tokio::runtime::blocking::pool::Inner::run";

@@ -29,7 +29,7 @@ pub(super) struct Cli {
     /// List the patterns, one a line, name first, and exit.
     #[arg(long)]
     pub(super) list: bool,
-    /// Which flavour to run: threads, tasks or both (`--flavor` works too).
+    /// Which flavour to run: threads, tasks or both.
     #[arg(long, visible_alias = "flavor", value_name = "FLAVOUR", default_value = "both",
           value_parser = parse_flavour)]
     pub(super) flavour: Choice,
