@@ -73,6 +73,7 @@ where
 /// each call driven by `block_on`, and one case more that only a future has: calls whose
 /// caller drops them before their deadline (an outer `timeout`, a `select!`). A blocking
 /// job must stop then too, though no timeout of its own fired.
+#[track_caller]
 pub fn nothing_a_call_starts_outlives_it<W, N, C>(file: impl AsRef<str>, new: N, call: C)
 where
     W: Send + Sync + 'static,

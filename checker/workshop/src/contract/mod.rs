@@ -213,6 +213,26 @@ macro_rules! contract {
             $crate::contract!(@test $flavor, $module, $file, $clause, $metas);
         )+
     };
+    // The leak clause on threads runs in a process of its own (`checker::isolated`), whose
+    // failure the test prints once, at the line that called it: called here, without a
+    // closure between, that line is the test's (`#[track_caller]` on the clause).
+    (@test threads, $module:tt, $file:expr, nothing_a_call_starts_outlives_it, $metas:tt) => {
+        $crate::contract!(@isolated threads, $module, $file, $metas);
+    };
+    (@test blocking, $module:tt, $file:expr, nothing_a_call_starts_outlives_it, $metas:tt) => {
+        $crate::contract!(@isolated blocking, $module, $file, $metas);
+    };
+    (@isolated $flavor:ident, [$($module:ident)::+], $file:expr, [$(#[$meta:meta])*]) => {
+        $(#[$meta])*
+        #[test]
+        fn nothing_a_call_starts_outlives_it() {
+            $crate::contract::$flavor::nothing_a_call_starts_outlives_it(
+                $file,
+                $($module)::+::Watcher::new,
+                $($module)::+::Watcher::wait_ready,
+            );
+        }
+    };
     (@test $flavor:ident, [$($module:ident)::+], $file:expr, $clause:ident,
         [$(#[$meta:meta])*]) => {
         $(#[$meta])*

@@ -394,6 +394,7 @@ where
 /// slow or never comes up, and after calls that are answered at once or on a later check;
 /// calls one after another and several at once. Runs in a process of its own
 /// ([`checker::isolated`]), so that the thread counts are this check's alone.
+#[track_caller]
 pub fn nothing_a_call_starts_outlives_it<W, N, C>(file: impl AsRef<str>, new: N, call: C)
 where
     W: Send + Sync + 'static,
