@@ -28,28 +28,63 @@ impl<W> OnRuntime<W> {
     }
 }
 
-macro_rules! as_threads {
-    ($clause:ident) => {
-        #[doc = concat!("The thread flavour's [`", stringify!($clause), "`](threads::",
-                                    stringify!($clause), "), each call driven by `block_on`.")]
-        pub fn $clause<W, N, C>(file: impl AsRef<str>, new: N, call: C)
-        where
-            W: Send + Sync + 'static,
-            N: Fn(Probe, Duration) -> W + Sync,
-            C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
-        {
-            threads::$clause(
-                file,
-                |probe, tick| OnRuntime::new(new(probe, tick)),
-                move |on: &OnRuntime<W>, timeout| on.runtime.block_on(call(&on.watcher, timeout)),
-            );
-        }
-    };
+/// `new`, with a runtime for its watcher's calls to be driven on.
+fn with_runtime<W, N>(new: N) -> impl Fn(Probe, Duration) -> OnRuntime<W>
+where
+    N: Fn(Probe, Duration) -> W,
+{
+    move |probe, tick| OnRuntime::new(new(probe, tick))
 }
 
-as_threads!(a_call_returns_by_its_deadline);
-as_threads!(a_call_is_answered_ready_once_its_check_passes);
-as_threads!(a_call_never_takes_an_answer_meant_for_another);
+/// `call`, driven to its end on its watcher's runtime: a blocking call, as the thread
+/// flavour's checks make them.
+fn driven<W, C>(call: C) -> impl Fn(&OnRuntime<W>, Duration) -> Result<(), TimedOut> + Copy + Send
+where
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Copy + Send,
+{
+    move |on: &OnRuntime<W>, timeout| on.runtime.block_on(call(&on.watcher, timeout))
+}
+
+/// The thread flavour's [`a_call_returns_by_its_deadline`](threads::a_call_returns_by_its_deadline),
+/// each call driven by `block_on`.
+pub fn a_call_returns_by_its_deadline<W, N, C>(file: impl AsRef<str>, new: N, call: C)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W + Sync,
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
+{
+    threads::a_call_returns_by_its_deadline(file, with_runtime(new), driven(call));
+}
+
+/// The thread flavour's
+/// [`a_call_is_answered_ready_once_its_check_passes`](threads::a_call_is_answered_ready_once_its_check_passes),
+/// each call driven by `block_on`.
+pub fn a_call_is_answered_ready_once_its_check_passes<W, N, C>(
+    file: impl AsRef<str>,
+    new: N,
+    call: C,
+) where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W + Sync,
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
+{
+    threads::a_call_is_answered_ready_once_its_check_passes(file, with_runtime(new), driven(call));
+}
+
+/// The thread flavour's
+/// [`a_call_never_takes_an_answer_meant_for_another`](threads::a_call_never_takes_an_answer_meant_for_another),
+/// each call driven by `block_on`.
+pub fn a_call_never_takes_an_answer_meant_for_another<W, N, C>(
+    file: impl AsRef<str>,
+    new: N,
+    call: C,
+) where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W + Sync,
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
+{
+    threads::a_call_never_takes_an_answer_meant_for_another(file, with_runtime(new), driven(call));
+}
 
 /// Every clause, side by side: see [`side_by_side`](super::side_by_side).
 pub fn the_whole_contract<W, N, C>(file: impl AsRef<str>, new: N, call: C)
@@ -85,8 +120,8 @@ where
         super::caught(|| {
             threads::leaves_nothing_in_any_case(
                 file,
-                &|probe, tick| OnRuntime::new(new(probe, tick)),
-                move |on: &OnRuntime<W>, timeout| on.runtime.block_on(call(&on.watcher, timeout)),
+                &with_runtime(&new),
+                driven(call),
                 threads::First::Never,
             );
             dropped_calls_leave_nothing(file, &new, call);
