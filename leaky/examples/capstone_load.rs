@@ -115,8 +115,11 @@ fn run<S: Service>(name: &'static str, args: &Args) -> anyhow::Result<Run> {
             "{:>12} {:>11} {:>14} {:>12}",
             "clients gone", "live tasks", "subscriptions", "memory (RSS)"
         );
-        let mut samples =
-            vec![Sample { gone: 0, tasks: metrics.num_alive_tasks(), rss: rss() }];
+        let mut samples = vec![Sample {
+            gone: 0,
+            tasks: metrics.num_alive_tasks(),
+            rss: workshop::demo::resident_bytes(),
+        }];
         print(&samples[0], 0);
         for round in 1..=args.rounds {
             round_of_clients(server.addr(), round, per_round).await?;
@@ -126,7 +129,7 @@ fn run<S: Service>(name: &'static str, args: &Args) -> anyhow::Result<Run> {
             let sample = Sample {
                 gone: round * per_round,
                 tasks: metrics.num_alive_tasks(),
-                rss: rss(),
+                rss: workshop::demo::resident_bytes(),
             };
             print(&sample, server.subscriptions());
             samples.push(sample);
@@ -175,14 +178,6 @@ fn print(sample: &Sample, subscriptions: usize) {
         "{:>12} {:>11} {:>14} {:>12}",
         sample.gone, sample.tasks, subscriptions, rss
     );
-}
-
-/// The resident memory of this process, in bytes (`VmRSS`); `None` off Linux.
-fn rss() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|line| line.starts_with("VmRSS:"))?;
-    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib * 1024)
 }
 
 struct Args {

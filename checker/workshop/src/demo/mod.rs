@@ -26,6 +26,7 @@ use crate::manifest::Flavour;
 pub use cli::Choice;
 use cli::{Refusal, Request};
 pub use json::{FlavourSummary, LaterCall, Summary};
+pub use sampler::resident_bytes;
 
 use crate::{Pattern, Scenario};
 

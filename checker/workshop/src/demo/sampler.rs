@@ -104,7 +104,7 @@ impl Sampler {
 
 /// The resident memory of this process, in bytes, as the kernel counts it (`VmRSS`);
 /// `None` where it cannot be read (off Linux).
-pub(super) fn resident_bytes() -> Option<u64> {
+pub fn resident_bytes() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|line| line.starts_with("VmRSS:"))?;
     let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
