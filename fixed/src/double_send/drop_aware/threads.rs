@@ -6,7 +6,7 @@
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{after, bounded, select, tick};
+use crossbeam_channel::{bounded, tick};
 use workshop::{Probe, TimedOut};
 
 use super::WORKER;
@@ -50,15 +50,11 @@ impl Watcher {
             })
             .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         // FIX: reports are read until one says ready, or the deadline comes.
-        let give_up = after(timeout);
         loop {
-            select! {
-                recv(report_rx) -> report => match report {
-                    Ok(true) => return Ok(()),
-                    Ok(false) => {}
-                    Err(_) => return Err(TimedOut(timeout)),
-                },
-                recv(give_up) -> _ => return Err(TimedOut(timeout)),
+            match report_rx.recv_deadline(deadline) {
+                Ok(true) => return Ok(()),
+                Ok(false) => {}
+                Err(_) => return Err(TimedOut(timeout)),
             }
         }
     }
