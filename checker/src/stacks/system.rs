@@ -11,11 +11,14 @@
 //! outside the system's folders, are still named by `backtrace`, with their lines.
 
 use std::collections::HashMap;
+use std::fs::File;
 use std::ops::Range;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use object::read::elf::ElfFile64;
 use object::{Object, ObjectSegment, ObjectSymbol, SymbolKind};
+
+use super::unwind::{Mapping, read_bytes, read_maps};
 
 /// Where the system's shared libraries live: code mapped from a file below one of these
 /// is C (or at least not the program's own), and its symbol table names it.
@@ -24,20 +27,12 @@ const SYSTEM_FOLDERS: &[&str] = &["/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/"
 /// The code of the system's libraries as this process maps it, read once per report.
 pub(super) struct Libraries(Vec<Mapping>);
 
-/// One executable mapping of a system library.
-struct Mapping {
-    range: Range<u64>,
-    /// Where in the file the mapping starts.
-    offset: u64,
-    path: String,
-}
-
 impl Libraries {
     /// The system libraries mapped now; none if the mappings cannot be read (then
     /// `backtrace` names every frame).
     pub(super) fn now() -> Self {
-        let maps = std::fs::read_to_string("/proc/self/maps").unwrap_or_default();
-        Self(maps.lines().filter_map(system_code).collect())
+        let maps = read_maps().unwrap_or_default();
+        Self(maps.into_iter().filter(is_system_code).collect())
     }
 
     /// The function of a system library that `address` is in: `None` when the address is
@@ -51,22 +46,12 @@ impl Libraries {
     }
 }
 
-/// `START-END PERMS OFFSET DEV INODE PATH`: an executable mapping of a file in one of the
-/// [`SYSTEM_FOLDERS`].
-fn system_code(line: &str) -> Option<Mapping> {
-    let mut fields = line.split_whitespace();
-    let (start, end) = fields.next()?.split_once('-')?;
-    let executable = fields.next()?.contains('x');
-    let offset = u64::from_str_radix(fields.next()?, 16).ok()?;
-    let path = fields.nth(2)?;
-    if !executable || !SYSTEM_FOLDERS.iter().any(|dir| path.starts_with(dir)) {
-        return None;
-    }
-    Some(Mapping {
-        range: u64::from_str_radix(start, 16).ok()?..u64::from_str_radix(end, 16).ok()?,
-        offset,
-        path: path.to_owned(),
-    })
+/// Whether a mapping is code from a file in one of the [`SYSTEM_FOLDERS`].
+fn is_system_code(mapping: &Mapping) -> bool {
+    mapping.executable
+        && SYSTEM_FOLDERS
+            .iter()
+            .any(|dir| mapping.path.starts_with(dir))
 }
 
 /// A library's functions, by where they lie in its file.
@@ -101,7 +86,11 @@ fn symbols_of(path: &str) -> Option<Arc<Symbols>> {
 /// one), placed by file offset: an address maps to a file offset through its mapping,
 /// and a symbol's address to one through the segment it is loaded with.
 fn read_symbols(path: &str) -> Option<Symbols> {
-    let data = std::fs::read(path).ok()?;
+    // Read as the unwind tables are: a process under a memory cap gets no names here,
+    // never an abort.
+    let file = File::open(path).ok()?;
+    let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
+    let data = read_bytes(&file, 0, len)?;
     let file = ElfFile64::<object::Endianness>::parse(&*data).ok()?;
     let to_offset = |address: u64| {
         file.segments().find_map(|segment| {
@@ -133,17 +122,22 @@ fn read_symbols(path: &str) -> Option<Symbols> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::unwind::parse_mapping;
     use super::*;
 
     #[test]
     fn a_maps_line_of_a_system_library_is_its_code() {
-        let code = "7f81d0734000-7f81d075c000 r-xp 00028000 08:01 1234   /usr/lib/x86_64-linux-gnu/libc.so.6";
-        let mapping = system_code(code).expect("libc's code");
-        assert_eq!(mapping.offset, 0x28000);
-        assert_eq!(mapping.path, "/usr/lib/x86_64-linux-gnu/libc.so.6");
-        let data = "7f81d0734000-7f81d075c000 r--p 00000000 08:01 1234   /usr/lib/libc.so.6";
-        assert!(system_code(data).is_none(), "not code");
-        let own = "55f158000000-55f158100000 r-xp 00010000 08:01 99   /home/me/target/debug/app";
-        assert!(system_code(own).is_none(), "the program's own code");
+        let read = |line| is_system_code(&parse_mapping(line).expect("a maps line"));
+        assert!(read(
+            "7f81d0734000-7f81d075c000 r-xp 00028000 08:01 1234   /usr/lib/x86_64-linux-gnu/libc.so.6"
+        ));
+        assert!(
+            !read("7f81d0734000-7f81d075c000 r--p 00000000 08:01 1234   /usr/lib/libc.so.6"),
+            "not code"
+        );
+        assert!(
+            !read("55f158000000-55f158100000 r-xp 00010000 08:01 99   /home/me/target/debug/app"),
+            "the program's own code"
+        );
     }
 }

@@ -379,21 +379,21 @@ impl Walker {
 
 /// One line of `/proc/self/maps`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Mapping {
-    range: Range<u64>,
-    offset: u64,
-    executable: bool,
-    path: String,
+pub(super) struct Mapping {
+    pub(super) range: Range<u64>,
+    pub(super) offset: u64,
+    pub(super) executable: bool,
+    pub(super) path: String,
 }
 
-fn read_maps() -> Result<Vec<Mapping>, String> {
+pub(super) fn read_maps() -> Result<Vec<Mapping>, String> {
     let text = std::fs::read_to_string("/proc/self/maps")
         .map_err(|e| format!("/proc/self/maps cannot be read ({e})"))?;
     Ok(text.lines().filter_map(parse_mapping).collect())
 }
 
 /// `START-END PERMS OFFSET DEV INODE PATH`, numbers in hex.
-fn parse_mapping(line: &str) -> Option<Mapping> {
+pub(super) fn parse_mapping(line: &str) -> Option<Mapping> {
     let mut fields = line.split_whitespace();
     let (start, end) = fields.next()?.split_once('-')?;
     let perms = fields.next()?;
@@ -581,7 +581,7 @@ fn tables(path: &str, mine: &[&Mapping]) -> Option<Tables> {
 /// `len` bytes of `file` from `at`; `None` if they cannot be read, or if the memory for
 /// them cannot be had: a process under a memory cap (`ulimit -v`) must get its report,
 /// never an abort for an allocation the report made.
-fn read_bytes(file: &File, at: u64, len: usize) -> Option<Vec<u8>> {
+pub(super) fn read_bytes(file: &File, at: u64, len: usize) -> Option<Vec<u8>> {
     let mut bytes = Vec::new();
     bytes.try_reserve_exact(len).ok()?;
     bytes.resize(len, 0);
