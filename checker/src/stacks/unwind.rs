@@ -62,11 +62,14 @@ pub(super) struct Copy {
 /// Copies a blocked thread's stack, or says why it cannot.
 ///
 /// The thread may wake while it is read. Its stack is copied in one read between two
-/// readings of where it is blocked; if those differ, it moved, and it is looked at again.
-/// A thread that wakes now and then (a ticker) is caught asleep within a few looks; one
-/// that never sleeps (a spinning loop) is not.
+/// readings of where it is blocked and of how many times it has been switched out; if
+/// either differs, it ran, and it is looked at again. (Where it is blocked alone does not
+/// tell: a ticker that wakes and sleeps again between the readings blocks at the same
+/// place, with its stack rewritten under the copy.) A thread that wakes now and then is
+/// caught asleep within a few looks; one that never sleeps (a spinning loop) is not.
 pub(super) fn copy_of(tid: u64, maps: &Maps, mem: &File) -> Result<Copy, String> {
     for _ in 0..LOOKS {
+        let switched = switches(tid)?;
         let before = read_where(tid)?;
         let Where::Blocked { sp, pc, .. } = before else {
             std::thread::yield_now();
@@ -76,7 +79,7 @@ pub(super) fn copy_of(tid: u64, maps: &Maps, mem: &File) -> Result<Copy, String>
         let end = maps.stack_end(sp)?.min(start + COPY_BYTES);
         let bytes = read_bytes(mem, start, (end - start) as usize)
             .ok_or_else(|| format!("its stack at {sp:#x} cannot be read"))?;
-        if read_where(tid)? == before {
+        if read_where(tid)? == before && switches(tid)? == switched {
             return Ok(Copy {
                 sp,
                 pc,
@@ -86,7 +89,7 @@ pub(super) fn copy_of(tid: u64, maps: &Maps, mem: &File) -> Result<Copy, String>
         }
     }
     Err(format!(
-        "it was running each of the {LOOKS} times it was looked at, so its stack was moving"
+        "it was running, or ran while read, each of the {LOOKS} times it was looked at, so its stack was moving"
     ))
 }
 
@@ -116,8 +119,29 @@ impl Copy {
 /// stops there, and says so.
 const COPY_BYTES: u64 = 64 * 1024;
 
-/// How many times a running thread is looked at before its stack is given up.
-const LOOKS: usize = 16;
+/// How many times a running thread is looked at before its stack is given up: a thread
+/// that wakes every millisecond on a busy machine can spoil a dozen looks in a row.
+const LOOKS: usize = 64;
+
+/// How many times the thread has been switched out, of its own accord or not: a thread
+/// that runs at all between two readings is switched out again before it blocks.
+fn switches(tid: u64) -> Result<u64, String> {
+    let path = format!("/proc/self/task/{tid}/status");
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| format!("{path} cannot be read ({e})"))?;
+    parse_switches(&text).ok_or_else(|| format!("{path} gives no context switch counts"))
+}
+
+/// The sum of `voluntary_ctxt_switches` and `nonvoluntary_ctxt_switches` in a status file.
+fn parse_switches(status: &str) -> Option<u64> {
+    let count = |key: &str| {
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix(key))
+            .and_then(|rest| rest.trim().parse::<u64>().ok())
+    };
+    Some(count("voluntary_ctxt_switches:")? + count("nonvoluntary_ctxt_switches:")?)
+}
 
 fn read_where(tid: u64) -> Result<Where, String> {
     let text = std::fs::read_to_string(format!("/proc/self/task/{tid}/syscall"))
@@ -615,6 +639,14 @@ mod tests {
         ));
         assert_eq!(parse_syscall("running\n"), Some(Where::Running));
         assert_eq!(parse_syscall("202 0x1 0x2\n"), None);
+    }
+
+    #[test]
+    fn the_status_file_tells_how_often_a_thread_was_switched_out() {
+        let status = "Name:\tworker\nState:\tS (sleeping)\nvoluntary_ctxt_switches:\t12\n\
+                      nonvoluntary_ctxt_switches:\t3\n";
+        assert_eq!(parse_switches(status), Some(15));
+        assert_eq!(parse_switches("Name:\tworker\n"), None);
     }
 
     #[test]
