@@ -1,6 +1,8 @@
-//! The lists of the patterns outside Rust, written from the manifest between marker
-//! comments: the README's, the book's (summary, patterns table, cheat sheet, the half-day
-//! plan), the exercises' README and their `[[test]]` entries in `leaky/Cargo.toml`.
+//! The lists of the patterns, written from the manifest between marker comments: the
+//! README's, the book's (summary, patterns table, cheat sheet, the half-day plan), the
+//! exercises' README, their `[[test]]` entries in `leaky/Cargo.toml`, and the cases of the
+//! wrong-fix proof (`leaky/tests/wrong_fixes/main.rs`: each exercise's wrong fixes, right
+//! fixes and solutions, as the folders hold them).
 //!
 //! `cargo run -p workshop-manifest --bin lists` rewrites them; `tests/lists.rs` fails,
 //! naming each stale list and that command, when one is not what it would write. Only
@@ -21,6 +23,8 @@ pub enum Syntax {
     Markdown,
     /// `# ...`: TOML.
     Toml,
+    /// `// ...`: Rust.
+    Rust,
 }
 
 /// One list: a region of a file, between its two markers, and what writes it.
@@ -57,6 +61,12 @@ pub fn lists() -> Vec<List> {
         ),
         list("leaky/exercises/README.md", "table", Markdown, exercises),
         list("leaky/Cargo.toml", "exercises", Toml, test_targets),
+        list(
+            "leaky/tests/wrong_fixes/main.rs",
+            "cases",
+            Rust,
+            wrong_fix_cases,
+        ),
     ]
 }
 
@@ -70,6 +80,7 @@ impl List {
         match self.syntax {
             Syntax::Markdown => format!("<!-- {text} -->"),
             Syntax::Toml => format!("# {text}"),
+            Syntax::Rust => format!("// {text}"),
         }
     }
 
@@ -79,6 +90,7 @@ impl List {
         match self.syntax {
             Syntax::Markdown => format!("<!-- {text} -->"),
             Syntax::Toml => format!("# {text}"),
+            Syntax::Rust => format!("// {text}"),
         }
     }
 
@@ -193,6 +205,133 @@ fn test_targets(patterns: &[Entry], _: &str) -> String {
         }
     }
     out
+}
+
+/// The workspace's root, where the folders the wrong-fix cases are found in lie.
+fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..")
+}
+
+/// The names of the folders under `dir` that hold a file `file`, sorted.
+fn folders_with(dir: &std::path::Path, file: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|entry| entry.path().join(file).is_file())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The contract flavour an exercise's check runs (`threads`, `tasks`, `blocking`): the
+/// first word of its `workshop::contract!` call.
+fn contract_flavour(module: &str, flavour: &str) -> String {
+    let check = root().join(format!("leaky/exercises/{module}/check_{flavour}.rs"));
+    std::fs::read_to_string(check)
+        .ok()
+        .and_then(|text| {
+            let after = text.split("workshop::contract!(").nth(1)?;
+            let word = after
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric() && c != '_');
+            word.into_iter().next().map(str::to_owned)
+        })
+        .unwrap_or_else(|| flavour.to_owned())
+}
+
+/// The cases of the wrong-fix proof: for each exercise, the module as shipped, every
+/// solution in `fixed/`, every right fix written differently (`right/`) and every wrong
+/// fix (`wrong/`), each compiled as a module of the one test target and listed in `CASES`.
+/// Skipped by rustfmt: this function is what lays it out.
+fn wrong_fix_cases(patterns: &[Entry], _: &str) -> String {
+    let root = root();
+    let mut modules = String::new();
+    let mut cases = String::new();
+    for entry in patterns {
+        let module = entry.module();
+        // The module's files are found from its exercise's folder.
+        let _ = write!(
+            modules,
+            "#[rustfmt::skip]\n#[allow(unreachable_pub)]\n#[path = \"../../exercises/{module}\"]\nmod {module} {{\n    \
+             #[allow(unused_imports)]\n    use leaky::{module}::*;\n"
+        );
+        for flavour in &entry.flavours {
+            let flavour = flavour.name();
+            let file_name = format!("{flavour}.rs");
+            let contract = contract_flavour(&module, flavour);
+            let mut case = |name: String, kind: &str, file: String, path: String| {
+                let item = format!("{kind}_{}_{flavour}", name.replace('-', "_"));
+                let module_path = match path.is_empty() {
+                    true => format!("leaky::{module}::{flavour}"),
+                    false => {
+                        let _ = write!(
+                            modules,
+                            "    #[path = \"{path}\"]\n    pub(crate) mod {item};\n"
+                        );
+                        format!("{module}::{item}")
+                    }
+                };
+                let kind_name = match kind {
+                    "shipped" => "Shipped",
+                    "solution" => "Solution",
+                    "right" => "Right",
+                    _ => "Wrong",
+                };
+                let case_name = if kind == "shipped" {
+                    format!("{module}/{flavour}/shipped")
+                } else {
+                    format!("{module}/{flavour}/{kind}/{name}")
+                };
+                let _ = write!(
+                    cases,
+                    "    Case {{\n        name: \"{case_name}\",\n        file: \"{file}\",\n        \
+                     kind: Kind::{kind_name},\n        run: |clause| {{\n            \
+                     workshop::contract::{contract}::clause(\n                clause,\n                \
+                     \"{file}\",\n                {module_path}::Watcher::new,\n                \
+                     {module_path}::Watcher::wait_ready,\n            )\n        }},\n    }},\n"
+                );
+            };
+            case(
+                String::new(),
+                "shipped",
+                format!("leaky/src/{module}/{file_name}"),
+                String::new(),
+            );
+            let fixed = root.join(format!("fixed/src/{module}"));
+            let mut solutions = Vec::new();
+            if fixed.join(&file_name).is_file() {
+                solutions.push((
+                    "default".to_owned(),
+                    format!("fixed/src/{module}/{file_name}"),
+                ));
+            }
+            for fix in &entry.fixes {
+                let dir = fix.name.replace('-', "_");
+                if fixed.join(&dir).join(&file_name).is_file() {
+                    solutions.push((dir.clone(), format!("fixed/src/{module}/{dir}/{file_name}")));
+                }
+            }
+            for (name, file) in solutions {
+                let path = format!("../../../{file}");
+                case(name, "solution", file, path);
+            }
+            for kind in ["right", "wrong"] {
+                let dir = root.join(format!("leaky/exercises/{module}/{kind}"));
+                for name in folders_with(&dir, &file_name) {
+                    let file = format!("leaky/exercises/{module}/{kind}/{name}/{file_name}");
+                    let path = format!("{kind}/{name}/{file_name}");
+                    case(name, kind, file, path);
+                }
+            }
+        }
+        modules.push_str("}\n\n");
+    }
+    format!(
+        "{modules}/// Every case, as the folders hold them.\n\
+         #[rustfmt::skip]\nconst CASES: &[Case] = &[\n{cases}];\n"
+    )
 }
 
 /// The half-day plan shows every pattern: its rows follow the manifest, the rest is the

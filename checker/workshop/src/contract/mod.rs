@@ -1,44 +1,69 @@
-//! The contract every fix keeps, checked from the side a wrong fix breaks it.
+//! The contract every fix keeps, checked in situations made from a seed.
 //!
-//! A watcher is built once and asked many times, from several threads or tasks at once.
-//! Each of its calls must:
+//! A watcher is built once, with `new(probe, tick)`, and asked many times, with
+//! `wait_ready(&self, timeout)`, by several callers at once and by one caller after
+//! another. Each of its calls must:
 //!
-//! 1. **return by its deadline**, whatever the service does;
-//! 2. **be answered ready once its own check passes** within its time, whether the
-//!    service is up at once or comes up on a later check;
-//! 3. **never take an answer meant for another call**: not one left over from an earlier
-//!    call, nor one that arrives while it waits;
-//! 4. **leave nothing behind**: every thread or task it started ends on its own, whether
-//!    the call is answered, times out, or its future is dropped by its caller, and whether
-//!    the service comes up at once, later or never. A worker may *linger* for the check it
-//!    has in flight (a blocking check cannot be stopped half-way) or until its next tick,
-//!    and the check allows it that much; one that never ends is a leak.
+//! 1. **return by its deadline**, whatever the service does: within a tick of it on
+//!    tokio's paused clock; on real threads, most calls within 20 ms of it and none later
+//!    than 250 ms, since a busy machine, not the fix, decides the last milliseconds;
+//! 2. **be answered ready once its own check passes**, and only then: a call given time
+//!    enough while the service is up is answered `Ok(())`, and a call says ready only once
+//!    a check has said so;
+//! 3. **never take an answer meant for another call**: a call's "ready" comes from a check
+//!    that started after the call was made, never from one an earlier call started;
+//! 4. **leave nothing behind**: once a call has returned, answered or timed out, what it
+//!    started ends within the check it has in flight and one tick, however long the
+//!    call's timeout was; the service is checked at most once more for it. A call whose
+//!    future its caller drops may leave a worker that has no way to hear of it finishing
+//!    until the call's own deadline (and its check in flight), and no later. A watcher may
+//!    own a worker of its own, one that does nothing while no call waits and ends when the
+//!    watcher is dropped; nothing may grow with the number of calls. Dropping the watcher,
+//!    on a plain thread or inside async code, returns at once and leaves nothing.
 //!
-//! Each clause is a function in [`threads`], [`tasks`] and [`blocking`] (for a task
-//! flavour whose checks run on tokio's blocking pool), taking the file under test, the
-//! watcher's `new` and its `wait_ready`. [`contract!`](crate::contract) stamps out one
-//! `#[test]` per clause: the tests of `fixed` run it on every fix, the exercises on the
-//! learner's file, and the red tests of `leaky` the clauses each pattern breaks.
+//! A panic in anything a call started, or in the watcher's drop, fails the clause being
+//! checked, naming the thread and the line.
 //!
-//! A check never hangs: a call that has not returned [`HANG_LIMIT`] after its deadline
-//! fails the check, saying what the call was still waiting for. A failure names the file
-//! to edit and the clause it broke, once, without a backtrace.
+//! Each clause is checked by a function in [`threads`], [`tasks`] and [`blocking`] (for a
+//! task flavour whose checks run on tokio's blocking pool): it plays schedules made from a
+//! [`Seed`] (calls that overlap, from one caller or many, with different deadlines, some
+//! dropped half-way; a service that is up at once, comes up later, never does, or goes down
+//! again; checks held or slow while deadlines pass) and judges every call by what happened:
+//! the answers, and the probe's record of every check. Tasks play hundreds of calls on
+//! tokio's paused clock; threads play as many as a few seconds of real time allow, with the
+//! probe's gate keeping each call short. A failure names the file, the clause and the
+//! call, and prints the seed and the schedule: the same seed plays it again. `cargo test`
+//! and CI use a fixed seed; `CONTRACT_SEED` sets another.
+//!
+//! A check never hangs: a call that has not returned [`HANG_LIMIT`] after its deadline, or
+//! a watcher whose drop has not returned after it, fails the check, saying which step and
+//! where the threads involved wait.
+//!
+//! [`contract!`](crate::contract) stamps out one `#[test]` per clause, each in a process
+//! of its own: the exercises' checks and the red tests of `leaky` use it. The tests of
+//! `fixed` check every clause side by side in one test per fix (`whole`).
 
 pub mod blocking;
+mod judge;
+mod panics;
+mod schedule;
+mod stalls;
 pub mod tasks;
 pub mod threads;
 
 use std::fmt::Display;
-
-pub(crate) use crate::words::human;
 use std::time::Duration;
 
-/// How long after its deadline a call may still be running before the check calls it
-/// hung (real time for threads, tokio's paused clock for tasks).
+pub(crate) use crate::words::human;
+pub use schedule::{FIXED_SEED, SEED_ENV, Seed};
+
+/// How long after its deadline a call may still be running, or a watcher's drop, before
+/// the check calls it hung (real time for threads, tokio's paused clock for tasks; a task
+/// check's runtime is also given this much real time between two steps).
 pub const HANG_LIMIT: Duration = Duration::from_secs(3);
 
 /// The clauses, as a failure names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Clause {
     /// A call returns by its deadline.
     ReturnsByItsDeadline,
@@ -48,6 +73,38 @@ pub enum Clause {
     NoAnswerMeantForAnother,
     /// Nothing a call starts outlives it.
     LeavesNothingBehind,
+}
+
+impl Clause {
+    /// Every clause, in the contract's order.
+    pub const ALL: [Clause; 4] = [
+        Clause::ReturnsByItsDeadline,
+        Clause::AnsweredReady,
+        Clause::NoAnswerMeantForAnother,
+        Clause::LeavesNothingBehind,
+    ];
+
+    /// The clause a sentence names, as [`Display`] writes it.
+    pub fn from_words(words: &str) -> Option<Clause> {
+        Clause::ALL
+            .into_iter()
+            .find(|clause| clause.to_string() == words.trim().trim_end_matches('.'))
+    }
+
+    /// The name of the test that checks it.
+    pub fn test_name(self) -> &'static str {
+        match self {
+            Clause::ReturnsByItsDeadline => "a_call_returns_by_its_deadline",
+            Clause::AnsweredReady => "a_call_is_answered_ready_once_its_check_passes",
+            Clause::NoAnswerMeantForAnother => "a_call_never_takes_an_answer_meant_for_another",
+            Clause::LeavesNothingBehind => "nothing_a_call_starts_outlives_it",
+        }
+    }
+
+    /// A short name for a seed's stream.
+    fn salt(self) -> &'static str {
+        self.test_name()
+    }
 }
 
 impl Display for Clause {
@@ -71,6 +128,13 @@ pub struct Broken {
     how: String,
 }
 
+impl Broken {
+    /// The clause broken.
+    pub fn clause(&self) -> Clause {
+        self.clause
+    }
+}
+
 impl Display for Broken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let how = crate::words::wrap(&self.how, crate::words::COLUMNS);
@@ -89,8 +153,10 @@ impl std::fmt::Debug for Broken {
 }
 
 /// Fails the check: unwinds with the [`Broken`] clause as the payload, without a panic
-/// message of its own. [`check`] prints it, once, when the unwinding reaches the test;
-/// a check run in a process of its own hands it to `checker::isolated` instead.
+/// message of its own (and without running the panic hook, so that a clause's own failure
+/// is never taken for a panic in the code under test). [`check`] prints it, once, when the
+/// unwinding reaches the test; a check run in a process of its own hands it to
+/// `checker::isolated` instead.
 pub(crate) fn broke(file: &str, clause: Clause, how: impl Display) -> ! {
     let broken = Broken {
         file: file.to_owned(),
@@ -103,7 +169,7 @@ pub(crate) fn broke(file: &str, clause: Clause, how: impl Display) -> ! {
 /// Runs `body`, and turns a clause it breaks into an `Err`: what a body given to
 /// `checker::isolated` returns, so that the parent process prints it once. Any other
 /// panic goes on unwinding.
-pub(crate) fn caught(body: impl FnOnce()) -> Result<(), Broken> {
+pub fn caught(body: impl FnOnce()) -> Result<(), Broken> {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)) {
         Ok(()) => Ok(()),
         Err(payload) => match payload.downcast::<Broken>() {
@@ -126,28 +192,30 @@ pub fn check(clause: impl FnOnce()) {
     }
 }
 
-/// Runs `first` on this thread and the `others` side by side on threads of their own
-/// (the clauses of a check mostly wait), and fails as the first of them that fails. The
-/// one that must run on the test's own thread goes `first`: `checker::isolated` knows the
-/// test by its thread.
-///
-/// Where `first` counts the threads of this process itself (in the child that
-/// `checker::isolated` starts, and under nextest), nothing runs beside it: the others'
-/// threads would be counted as its own. The child runs `first` alone, since the others
-/// run in the parent; under nextest they run after it.
-pub(crate) fn side_by_side(first: &dyn Fn(), others: &[&(dyn Fn() + Sync)]) {
+/// Runs every clause, `run(clause)` each, side by side on threads of their own (the clauses
+/// mostly wait), and fails as the first of them that fails. The leak clause counts the
+/// threads of its process, so it runs in a process of its own (`checker::isolated`), on
+/// the test's own thread, which is how `isolated` knows the test.
+pub fn whole(run: &(dyn Fn(Clause) + Sync)) {
+    let leak = || checker::isolated(|| caught(|| run(Clause::LeavesNothingBehind)));
     if checker::in_isolated_child() {
-        return first();
+        // The child runs the test again for the leak clause alone; the others run in the
+        // parent.
+        return leak();
     }
-    if checker::runs_alone() {
-        first();
-        return others.iter().for_each(|clause| clause());
+    if crate::expect::in_a_process_of_its_own() {
+        // Under nextest: nothing may run beside the leak clause, so the others follow it.
+        leak();
+        return Clause::ALL[..3].iter().for_each(|&clause| run(clause));
     }
     let failed = std::thread::scope(|scope| {
-        let running: Vec<_> = others.iter().map(|clause| scope.spawn(clause)).collect();
-        let first = std::panic::catch_unwind(std::panic::AssertUnwindSafe(first)).err();
-        let others = running.into_iter().filter_map(|clause| clause.join().err());
-        first.into_iter().chain(others).next()
+        let others: Vec<_> = Clause::ALL[..3]
+            .iter()
+            .map(|&clause| scope.spawn(move || run(clause)))
+            .collect();
+        let leak = std::panic::catch_unwind(std::panic::AssertUnwindSafe(leak)).err();
+        let others = others.into_iter().filter_map(|clause| clause.join().err());
+        leak.into_iter().chain(others).next()
     });
     if let Some(payload) = failed {
         std::panic::resume_unwind(payload);
@@ -164,14 +232,20 @@ pub fn file_of(module: &str) -> String {
     format!("{krate}/src/{}.rs", rest.join("/"))
 }
 
+/// The seed for this run, or the check fails saying how to set it right.
+pub(crate) fn seed(file: &str, clause: Clause) -> Seed {
+    Seed::from_env().unwrap_or_else(|why| broke(file, clause, why))
+}
+
 /// Stamps out one `#[test]` per clause of the [contract](crate::contract) for a
-/// watcher: `contract!(threads, fixed::blocked_send::cancel::threads)` checks the
-/// `Watcher` of that module; `tasks` and `blocking` name the other flavours. The file
-/// under test is the module's, or the one given after `file =` (an exercise's). A list
-/// of clause names in brackets runs those alone; `whole` runs every clause side by side in
-/// one test (`keeps_the_whole_contract`), which is quicker where many watchers are checked;
-/// attributes (`#[ignore = "..."]`) go last.
-/// Call it inside a module of its own: the test names are the clauses'.
+/// watcher, each run in a process of its own (`checker::isolated`):
+/// `contract!(threads, fixed::blocked_send::cancel::threads)` checks the `Watcher` of that
+/// module; `tasks` and `blocking` name the other flavours. The file under test is the
+/// module's, or the one given after `file =` (an exercise's). A list of clause names in
+/// brackets runs those alone; `whole` runs every clause side by side in one test
+/// (`keeps_the_whole_contract`), which is quicker where many watchers are checked;
+/// attributes (`#[ignore = "..."]`) go last. Call it inside a module of its own: the test
+/// names are the clauses'.
 #[macro_export]
 macro_rules! contract {
     ($flavor:ident, $($module:ident)::+ $(, #[$meta:meta])*) => {
@@ -194,12 +268,16 @@ macro_rules! contract {
     ($flavor:ident, $($module:ident)::+, whole) => {
         #[test]
         fn keeps_the_whole_contract() {
+            let file = $crate::contract::file_of(stringify!($($module)::+));
             $crate::contract::check(|| {
-                $crate::contract::$flavor::the_whole_contract(
-                    $crate::contract::file_of(stringify!($($module)::+)),
-                    $($module)::+::Watcher::new,
-                    $($module)::+::Watcher::wait_ready,
-                )
+                $crate::contract::whole(&|clause| {
+                    $crate::contract::$flavor::clause(
+                        clause,
+                        &file,
+                        $($module)::+::Watcher::new,
+                        $($module)::+::Watcher::wait_ready,
+                    )
+                })
             });
         }
     };
@@ -213,37 +291,27 @@ macro_rules! contract {
             $crate::contract!(@test $flavor, $module, $file, $clause, $metas);
         )+
     };
-    // The leak clause on threads runs in a process of its own (`checker::isolated`), whose
-    // failure the test prints once, at the line that called it: called here, without a
-    // closure between, that line is the test's (`#[track_caller]` on the clause).
-    (@test threads, $module:tt, $file:expr, nothing_a_call_starts_outlives_it, $metas:tt) => {
-        $crate::contract!(@isolated threads, $module, $file, $metas);
-    };
-    (@test blocking, $module:tt, $file:expr, nothing_a_call_starts_outlives_it, $metas:tt) => {
-        $crate::contract!(@isolated blocking, $module, $file, $metas);
-    };
-    (@isolated $flavor:ident, [$($module:ident)::+], $file:expr, [$(#[$meta:meta])*]) => {
-        $(#[$meta])*
-        #[test]
-        fn nothing_a_call_starts_outlives_it() {
-            $crate::contract::$flavor::nothing_a_call_starts_outlives_it(
-                $file,
-                $($module)::+::Watcher::new,
-                $($module)::+::Watcher::wait_ready,
-            );
-        }
-    };
+    // Each clause runs in a process of its own, whose failure the test prints once, at
+    // the line that called `isolated`: this one, in the test.
     (@test $flavor:ident, [$($module:ident)::+], $file:expr, $clause:ident,
         [$(#[$meta:meta])*]) => {
         $(#[$meta])*
         #[test]
         fn $clause() {
-            $crate::contract::check(|| {
-                $crate::contract::$flavor::$clause(
-                    $file,
-                    $($module)::+::Watcher::new,
-                    $($module)::+::Watcher::wait_ready,
-                )
+            let file = $file;
+            let clause = $crate::contract::Clause::ALL
+                .into_iter()
+                .find(|clause| clause.test_name() == stringify!($clause))
+                .expect("a clause of the contract");
+            ::checker::isolated(|| {
+                $crate::contract::caught(|| {
+                    $crate::contract::$flavor::clause(
+                        clause,
+                        &file,
+                        $($module)::+::Watcher::new,
+                        $($module)::+::Watcher::wait_ready,
+                    )
+                })
             });
         }
     };
@@ -263,5 +331,13 @@ mod tests {
             file_of("leaky::take_first::tasks"),
             "leaky/src/take_first/tasks.rs"
         );
+    }
+
+    #[test]
+    fn a_clause_is_found_by_its_words_and_its_test() {
+        for clause in Clause::ALL {
+            assert_eq!(Clause::from_words(&format!("{clause}.")), Some(clause));
+        }
+        assert_eq!(Clause::from_words("a call returns eventually"), None);
     }
 }

@@ -1,383 +1,580 @@
 //! The [contract](super), task flavour: `new(probe, tick)` and an async
 //! `wait_ready(&self, timeout)`, called on a current-thread tokio runtime with paused time.
 //!
-//! Paused time makes every check exact and quick: a deadline is measured on tokio's clock,
-//! so a call that waits too long is caught without waiting in real time. The runtime runs
-//! on a thread of its own, watched in real time, so that a call that blocks the runtime's
-//! thread fails the check too instead of hanging it.
+//! Paused time makes every judgment exact and quick: a deadline is measured on tokio's
+//! clock, so a call that waits too long is caught without waiting in real time, and a
+//! clause plays hundreds of calls in a fraction of a second. The runtime runs on a thread
+//! of its own, watched in real time, so that something that blocks the runtime's thread
+//! fails the check too, instead of hanging it.
 
-use std::future::Future;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use checker::{Options, TaskSnapshot};
-use tokio::time::Instant;
+use checker::{Options, TaskSnapshot, ThreadSnapshot};
+use futures_util::FutureExt;
+use tokio::time::{Instant, sleep_until, timeout};
 
-use super::{Clause, HANG_LIMIT, broke, human};
-use crate::{Probe, TimedOut};
+use super::judge::{self, Clock, Finding, Made, Outcome, Rules};
+use super::panics;
+use super::schedule::{self, Call, HOUR, Leftover, Scale, Schedule, Step};
+use super::{Clause, HANG_LIMIT, Seed, broke, human};
+use crate::{Probe, Switch, TimedOut};
 
 /// The watcher's ticker in these checks.
 pub const TICK: Duration = Duration::from_millis(100);
 
-/// The story's deadline: the call gives up after a second...
-const TIMEOUT: Duration = Duration::from_secs(1);
-
-/// ...while a check takes ten.
-const SLOW_CHECK: Duration = Duration::from_secs(10);
-
-/// A check of a service that answers promptly.
+/// A check of a service that answers promptly: a second.
 const QUICK_CHECK: Duration = Duration::from_secs(1);
+
+/// The times the task flavour plays its schedules at: the story's, a call that gives up
+/// after a second or so against a check that takes ten.
+pub(crate) const SCALE: Scale = Scale {
+    tick: TICK,
+    quick_check: QUICK_CHECK,
+    can_hold: false,
+    slow_check: Duration::from_secs(10),
+    short: [
+        Duration::from_secs(1),
+        Duration::from_millis(1500),
+        Duration::from_secs(2),
+        Duration::from_secs(3),
+    ],
+    long: TIME_ENOUGH,
+    can_drop: true,
+    callers: 6,
+};
 
 /// Time enough for a call that should be answered: many checks' worth.
 const TIME_ENOUGH: Duration = Duration::from_secs(60);
 
-/// How many calls are made at the same time where calls overlap.
-const AT_ONCE: usize = 3;
+/// Exact on the paused clock: a call is back within a tick of its deadline, and a service
+/// up for two checks and three ticks gives any fix time to start a check and answer.
+const RULES: Rules = Rules {
+    clock: Clock::Paused,
+    late: TICK,
+    ready_window: Duration::from_millis(2 * 1000 + 3 * 100),
+    tick: TICK,
+};
 
-/// How long a verdict waits (on tokio's clock) for tasks on their way out: every check
-/// started has finished long before.
-const TASK_DEADLINE: Duration = Duration::from_secs(60);
+/// How many schedules each clause plays: hundreds of calls.
+const SCHEDULES: usize = 96;
 
-/// A call's result and how long it took, on tokio's clock.
-type Timed = (Result<(), TimedOut>, Duration);
+/// How many checks may start, per call, once the calls have returned.
+const CHECKS_AFTER_A_CALL: usize = 4;
 
-/// The calls of one check on one watcher.
-struct Calls<'a, W, C> {
-    file: &'a str,
-    clause: Clause,
-    watcher: W,
-    call: &'a C,
+/// Checks `clause` of the contract on the watcher `new` makes, calling it with `call`.
+pub fn clause<W, N, C>(clause: Clause, file: &str, new: N, call: C)
+where
+    W: 'static,
+    N: Fn(Probe, Duration) -> W + Send + 'static,
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Send + 'static,
+{
+    let file = file.to_owned();
+    let progress = Progress::default();
+    let watching = progress.clone();
+    on_paused_runtime(&file.clone(), clause, progress, move |runtime| {
+        let seed = super::seed(&file, clause);
+        let mut rng = seed.stream(clause.salt());
+        let watch = panics::Watch::start();
+        let bench = Bench {
+            file: &file,
+            watcher: std::marker::PhantomData,
+            clause,
+            new: &new,
+            call: &call,
+            watch: &watch,
+            seed,
+            progress: &watching,
+        };
+        let schedules: fn(&Scale, &mut fastrand::Rng, usize) -> Schedule = match clause {
+            Clause::ReturnsByItsDeadline => schedule::deadlines,
+            Clause::AnsweredReady => schedule::answers,
+            Clause::NoAnswerMeantForAnother => {
+                |scale, rng, n| schedule::stale_answers(scale, rng, n, Duration::ZERO)
+            }
+            Clause::LeavesNothingBehind => {
+                for situation in Leftover::all(&SCALE) {
+                    bench.leaves_nothing(runtime, situation, &mut rng);
+                }
+                return;
+            }
+        };
+        runtime.block_on(async {
+            for n in 0..SCHEDULES {
+                bench
+                    .play_and_judge(&schedules(&SCALE, &mut rng, n), n)
+                    .await;
+            }
+        });
+    });
 }
 
-impl<W, C> Calls<'_, W, C>
+/// What the runtime's thread is doing, for a check that stops making progress.
+#[derive(Clone, Default)]
+struct Progress {
+    step: Arc<Mutex<(u64, String)>>,
+    /// Blocking-pool threads the check's runtime has started.
+    blocking_threads: Arc<AtomicUsize>,
+}
+
+impl Progress {
+    fn at(&self, what: impl Into<String>) {
+        let mut step = self.step.lock().unwrap_or_else(PoisonError::into_inner);
+        step.0 += 1;
+        step.1 = what.into();
+    }
+
+    fn now(&self) -> (u64, String) {
+        self.step
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}
+
+/// A task clause's schedules, played on one watcher at a time.
+struct Bench<'a, W, N, C> {
+    file: &'a str,
+    watcher: std::marker::PhantomData<fn() -> W>,
+    clause: Clause,
+    new: &'a N,
+    call: &'a C,
+    watch: &'a panics::Watch,
+    seed: Seed,
+    progress: &'a Progress,
+}
+
+impl<W, N, C> Bench<'_, W, N, C>
 where
+    W: 'static,
+    N: Fn(Probe, Duration) -> W,
     C: AsyncFn(&W, Duration) -> Result<(), TimedOut>,
 {
-    /// Makes one call and waits for it, failing the check if it has not returned
-    /// [`HANG_LIMIT`] after its deadline.
-    async fn make(&self, timeout: Duration, waiting_for: &str) -> Timed {
-        let asked = Instant::now();
-        match tokio::time::timeout(timeout + HANG_LIMIT, (self.call)(&self.watcher, timeout)).await
+    fn watcher(&self, schedule: &Schedule) -> (W, Probe, Switch) {
+        let (probe, switch) = Probe::ready_after(schedule.check_takes).switchable();
+        let probe = probe.recorded();
+        switch.down();
+        let watcher = (self.new)(probe.clone(), TICK);
+        (watcher, probe, switch)
+    }
+
+    async fn play_and_judge(&self, schedule: &Schedule, n: usize) {
+        self.progress
+            .at(format!("playing schedule {} of {SCHEDULES}", n + 1));
+        let (watcher, probe, switch) = self.watcher(schedule);
+        let (made, service, origin) = self.play(&watcher, &switch, schedule).await;
+        self.no_panic(schedule, &made, origin);
+        if let Some(Finding { clause, how }) =
+            judge::judge(self.clause, &RULES, &made, &probe.records(), &service)
         {
-            Ok(answer) => (answer, asked.elapsed()),
-            Err(_) => self.broke(format_args!(
-                "A call asked to give up after {} had not returned {} later (on tokio's \
-                 paused clock), while {waiting_for}. It awaits something that does not come: \
-                 a worker that does not stop, or an answer after its deadline.",
-                human(timeout),
-                human(timeout + HANG_LIMIT)
-            )),
+            broke(
+                self.file,
+                clause,
+                format_args!(
+                    "{how}\n\nSeen with {}, schedule {} of {SCHEDULES}: {schedule}{}",
+                    self.seed,
+                    n + 1,
+                    judge::what_happened(&made, origin)
+                ),
+            );
+        }
+        // What the schedule left running is the leak clause's business; dropping the
+        // watcher here lets it go on (a task does not stop when its watcher goes).
+        drop(watcher);
+    }
+
+    /// Plays a schedule: each caller makes its calls one after another, the callers at
+    /// once, and the service changes at its times.
+    async fn play(
+        &self,
+        watcher: &W,
+        switch: &Switch,
+        schedule: &Schedule,
+    ) -> (Vec<Made>, judge::Service, Instant) {
+        let origin = Instant::now();
+        let mut service = judge::Service::default();
+        service.changes.push((origin, false, true));
+        let service_steps = async {
+            for timed in &schedule.steps {
+                let up = match timed.step {
+                    Step::Up => true,
+                    Step::Down => false,
+                    // Checks are not held on the paused clock: slow ones stand in.
+                    Step::Hold | Step::Release | Step::Call(_) => continue,
+                };
+                sleep_until(origin + timed.at).await;
+                if up {
+                    switch.up();
+                } else {
+                    switch.down();
+                }
+                service.changes.push((Instant::now(), up, true));
+            }
+        };
+        let callers = (0..schedule.callers()).map(|caller| {
+            let mine: Vec<(Duration, Call)> = schedule
+                .steps
+                .iter()
+                .filter_map(|timed| match timed.step {
+                    Step::Call(call) if call.caller == caller => Some((timed.at, call)),
+                    _ => None,
+                })
+                .collect();
+            async move {
+                let mut made = Vec::new();
+                for (at, call) in mine {
+                    sleep_until(origin + at).await;
+                    made.push(self.make(watcher, call, schedule).await);
+                }
+                made
+            }
+        });
+        let (made, ()) = tokio::join!(futures_util::future::join_all(callers), service_steps);
+        let mut made: Vec<Made> = made.into_iter().flatten().collect();
+        made.sort_by_key(|made| made.call.id);
+        (made, service, origin)
+    }
+
+    /// Makes one call, dropping it where the schedule says; a call that has not returned by
+    /// its limit fails the check as hung.
+    async fn make(&self, watcher: &W, call: Call, schedule: &Schedule) -> Made {
+        let asked = Instant::now();
+        let limit = if call.answered_soon {
+            TIME_ENOUGH
+        } else {
+            call.timeout.min(HOUR) + HANG_LIMIT
+        };
+        let waited = call.dropped_after.unwrap_or(limit).min(limit);
+        let answer =
+            std::panic::AssertUnwindSafe(timeout(waited, (self.call)(watcher, call.timeout)))
+                .catch_unwind()
+                .await;
+        let outcome = match answer {
+            Ok(Ok(answer)) => Outcome::Answered(answer),
+            Ok(Err(_)) if call.dropped_after.is_some_and(|after| after < limit) => Outcome::Dropped,
+            Ok(Err(_)) if call.answered_soon => broke(
+                self.file,
+                Clause::AnsweredReady,
+                format_args!(
+                    "Call {} was not answered within {} (on tokio's paused clock), though the \
+                     service was up and answered every check: does the worker stop after a \
+                     check that failed, does another call stop it or take its answer?\n\nSeen \
+                     with {}, in: {schedule}",
+                    call.id,
+                    human(TIME_ENOUGH),
+                    self.seed
+                ),
+            ),
+            Ok(Err(_)) => broke(
+                self.file,
+                self.clause,
+                format_args!(
+                    "Call {}, asked to give up after {}, had not returned {} after its deadline \
+                     (on tokio's paused clock). It awaits something that does not come: a \
+                     worker that does not stop, or an answer after its deadline.\n\nSeen with \
+                     {}, in: {schedule}",
+                    call.id,
+                    human(call.timeout),
+                    human(HANG_LIMIT),
+                    self.seed
+                ),
+            ),
+            // The panic is noted by the contract's hook, and judged there.
+            Err(_) => Outcome::Panicked,
+        };
+        Made {
+            call,
+            asked,
+            returned: Instant::now(),
+            outcome,
         }
     }
 
-    /// Makes [`AT_ONCE`] calls at the same time, on this task, and waits for them all.
-    async fn make_at_once(&self, timeout: Duration, waiting_for: &str) -> [Timed; AT_ONCE] {
-        let (a, b, c) = tokio::join!(
-            self.make(timeout, waiting_for),
-            self.make(timeout, waiting_for),
-            self.make(timeout, waiting_for)
-        );
-        [a, b, c]
+    fn no_panic(&self, schedule: &Schedule, made: &[Made], origin: Instant) {
+        if let Some(panicked) = self.watch.seen().first() {
+            broke(
+                self.file,
+                self.clause,
+                format_args!(
+                    "Something a call started panicked: {panicked}. A task that dies leaves its \
+                     call to wait out its deadline, and its panic unseen (tokio keeps it in a \
+                     JoinHandle nobody reads): handle the error instead (a send to a caller \
+                     that is gone fails, and that is how a worker learns it may stop).\n\nSeen \
+                     with {}, in: {schedule}{}",
+                    self.seed,
+                    judge::what_happened(made, origin)
+                ),
+            );
+        }
     }
 
-    fn broke(&self, how: impl std::fmt::Display) -> ! {
-        broke(self.file, self.clause, how)
+    /// The leak clause in one situation: two batches of calls on one watcher, then the
+    /// watcher dropped, inside async code or on the runtime's thread outside it (the seed
+    /// says which).
+    fn leaves_nothing(
+        &self,
+        runtime: &tokio::runtime::Runtime,
+        situation: Leftover,
+        rng: &mut fastrand::Rng,
+    ) {
+        let first = 1 + rng.usize(..2);
+        let second = first + 2 + rng.usize(..2);
+        let batches = [
+            situation.batch(&SCALE, rng, first, SCALE.callers),
+            situation.batch(&SCALE, rng, second, SCALE.callers),
+        ];
+        let inside_async = rng.bool();
+        let before = TaskSnapshot::take(runtime.handle());
+        let watcher = runtime.block_on(self.two_batches(situation, &batches, first));
+        let where_ = if inside_async {
+            self.progress.at("dropping the watcher inside async code");
+            runtime.block_on(async { drop(watcher) });
+            "inside async code"
+        } else {
+            self.progress
+                .at("dropping the watcher on a plain thread, outside async code");
+            drop(watcher);
+            "on a plain thread, outside async code"
+        };
+        self.progress
+            .at(format!("the verdict after dropping the watcher {where_}"));
+        runtime.block_on(self.dropped_cleanly(&batches[1], where_, before));
+    }
+
+    /// Plays the two batches of a leak situation on one watcher, and returns it.
+    async fn two_batches(&self, situation: Leftover, batches: &[Schedule; 2], first: usize) -> W {
+        let handle = tokio::runtime::Handle::current();
+        let (watcher, probe, switch) = self.watcher(&batches[0]);
+        let mut since_first = None;
+        for (number, batch) in batches.iter().enumerate() {
+            self.progress
+                .at(format!("{}, batch {}", situation.what(), number + 1));
+            let (made, _, origin) = self.play(&watcher, &switch, batch).await;
+            // A dropped call may leave a worker that cannot hear of it until its deadline.
+            let quiet = match situation.dropped() {
+                true => made
+                    .iter()
+                    .map(|made| made.asked + made.call.timeout)
+                    .max()
+                    .unwrap_or_else(Instant::now),
+                false => Instant::now(),
+            };
+            if situation == Leftover::AnsweredThenDown {
+                switch.down();
+            }
+            if let Some(made) = made
+                .iter()
+                .find(|made| made.call.answered_soon && made.outcome != Outcome::Answered(Ok(())))
+            {
+                self.fail(
+                    Clause::AnsweredReady,
+                    batch,
+                    std::slice::from_ref(made),
+                    origin,
+                    format_args!(
+                        "Call {} answered {:?}, though the service was up and answered every \
+                         check.",
+                        made.call.id, made.outcome
+                    ),
+                );
+            }
+            // The check in flight, a tick to hear that the call is over, and a tick more;
+            // then as long again, to see that nothing starts after.
+            let allowed_until = quiet + batch.check_takes + TICK * 2;
+            sleep_until(allowed_until + batch.check_takes + TICK * 10).await;
+            let checks = probe.records();
+            let after: Vec<_> = checks
+                .iter()
+                .filter(|check| check.started > quiet)
+                .collect();
+            let late = after
+                .iter()
+                .filter(|check| check.started > allowed_until)
+                .count();
+            if late > 0 || after.len() > CHECKS_AFTER_A_CALL * made.len() {
+                self.fail(
+                    self.clause,
+                    batch,
+                    &made,
+                    origin,
+                    format_args!(
+                        "After {} calls that {} had all returned{}, the service was checked {} \
+                         more times, {late} of them more than a check and two ticks ({}) after: \
+                         what a call starts goes on checking after the call is over (until its \
+                         own deadline, or a cap of its own?). Once a call has returned, what it \
+                         started may finish its check in flight, and must stop at its next \
+                         tick.",
+                        made.len(),
+                        situation.what(),
+                        if situation.dropped() {
+                            " and their deadlines had passed"
+                        } else {
+                            ""
+                        },
+                        after.len(),
+                        human(batch.check_takes + TICK * 2),
+                    ),
+                );
+            }
+            self.no_panic(batch, &made, origin);
+            match number {
+                0 => since_first = Some(TaskSnapshot::take(&handle)),
+                _ => {
+                    let since = since_first.as_ref().expect("taken after the first batch");
+                    let options = Options::default().deadline(TICK);
+                    if let Err(report) = since.verify(&options).await {
+                        self.fail(
+                            self.clause,
+                            batch,
+                            &made,
+                            origin,
+                            format_args!(
+                                "After {} more calls that {} (on a watcher that had already \
+                                 served {first}), with their checks in flight finished, tasks \
+                                 they started were still alive: what a call starts must end \
+                                 within its check in flight and a tick of the call's return, \
+                                 whatever the call's timeout.\n{report}",
+                                made.len(),
+                                situation.what(),
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        watcher
+    }
+
+    /// The verdict after the watcher is dropped.
+    async fn dropped_cleanly(&self, schedule: &Schedule, where_: &str, before: TaskSnapshot) {
+        if let Some(panicked) = self.watch.seen().first() {
+            broke(
+                self.file,
+                self.clause,
+                format_args!(
+                    "Dropping the watcher ({where_}) panicked: {panicked}.\n\nSeen with {}, \
+                     after: {schedule}",
+                    self.seed
+                ),
+            );
+        }
+        let options = Options::default().deadline(schedule.check_takes + TICK * 2);
+        if let Err(report) = before.verify(&options).await {
+            broke(
+                self.file,
+                self.clause,
+                format_args!(
+                    "After calls that {}, and the watcher dropped {where_}, with every check \
+                     they started given time to finish:\n{report}\n\nSeen with {}, after: \
+                     {schedule}",
+                    schedule.situation, self.seed
+                ),
+            );
+        }
+    }
+
+    fn fail(
+        &self,
+        clause: Clause,
+        schedule: &Schedule,
+        made: &[Made],
+        origin: Instant,
+        how: impl std::fmt::Display,
+    ) -> ! {
+        broke(
+            self.file,
+            clause,
+            format_args!(
+                "{how}\n\nSeen with {}, in: {schedule}{}",
+                self.seed,
+                judge::what_happened(made, origin)
+            ),
+        )
     }
 }
 
-/// Runs `check` on a current-thread runtime with paused time, on a thread of its own; a
-/// failure there is this check's failure, and a runtime that does not come back within
-/// [`HANG_LIMIT`] of real time fails the check: something blocks its thread.
-fn on_paused_runtime<F, Fut>(file: &str, clause: Clause, check: F)
+/// Runs `check` with a current-thread runtime with paused time, on a thread of its own. A
+/// failure there is this check's failure. The runtime must make progress: a step that has
+/// not moved on within [`HANG_LIMIT`] of real time fails the check, saying what it was
+/// doing: something blocks the runtime's thread, or a blocking job holds the paused clock.
+fn on_paused_runtime<F>(file: &str, clause: Clause, progress: Progress, check: F)
 where
-    F: FnOnce() -> Fut + Send + 'static,
-    Fut: Future<Output = ()>,
+    F: FnOnce(&tokio::runtime::Runtime) + Send + 'static,
 {
+    let everything = ThreadSnapshot::take();
     let (done_tx, done) = crossbeam_channel::bounded(1);
+    let started = Arc::clone(&progress.blocking_threads);
     let runtime_thread = std::thread::Builder::new()
         .name("contract-runtime".to_owned())
         .spawn(move || {
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_time()
                 .start_paused(true)
+                // A current-thread runtime starts no worker: every thread it starts is a
+                // blocking-pool thread.
+                .on_thread_start(move || {
+                    started.fetch_add(1, Ordering::SeqCst);
+                })
                 .build()
                 .expect("a runtime for the check");
-            runtime.block_on(check());
+            check(&runtime);
             let _ = done_tx.send(());
         })
         .expect("the OS refused to start a thread");
-    match done.recv_timeout(HANG_LIMIT) {
-        Ok(()) => {
-            let _ = runtime_thread.join();
-        }
-        Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {
-            // The check failed on the runtime's thread, and said why there.
-            if let Err(payload) = runtime_thread.join() {
-                std::panic::resume_unwind(payload);
+    let mut last = progress.now();
+    loop {
+        match done.recv_timeout(HANG_LIMIT) {
+            Ok(()) => {
+                let _ = runtime_thread.join();
+                return;
+            }
+            Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {
+                // The check failed on the runtime's thread, and said why there.
+                if let Err(payload) = runtime_thread.join() {
+                    std::panic::resume_unwind(payload);
+                }
+                return;
+            }
+            Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
+                let now = progress.now();
+                if now.0 != last.0 {
+                    last = now;
+                    continue;
+                }
+                let blocking = progress.blocking_threads.load(Ordering::SeqCst);
+                let why = if blocking > 0 {
+                    format!(
+                        "A blocking job (spawn_blocking) that has not ended holds it: tokio does \
+                         not move a paused clock while a blocking job runs, and this check's \
+                         calls started {blocking} blocking thread(s). A job that loops until a \
+                         deadline or a stop it never sees runs on in real time. (Or something \
+                         blocks the runtime's thread: a std join, a blocking receive, a sleep \
+                         inside async code?)"
+                    )
+                } else {
+                    "Something blocks the runtime's thread (a std join, a blocking receive or a \
+                     sleep inside async code?), so tokio cannot run anything else, not even \
+                     the call's own timeout."
+                        .to_owned()
+                };
+                let report = everything
+                    .verify(&Options::default().deadline(Duration::ZERO))
+                    .err()
+                    .map(|report| format!("\n\nWhere the threads of the check wait:\n{report}"))
+                    .unwrap_or_default();
+                broke(
+                    file,
+                    clause,
+                    format_args!(
+                        "The check's runtime was still at one step, {}, {} later in real time, \
+                         though tokio's clock is paused and nothing in it waits in real time. \
+                         {why}{report}",
+                        now.1,
+                        human(HANG_LIMIT)
+                    ),
+                )
             }
         }
-        Err(crossbeam_channel::RecvTimeoutError::Timeout) => broke(
-            file,
-            clause,
-            format_args!(
-                "The check's runtime was still busy {} later in real time, though tokio's \
-                 clock is paused and nothing in it waits in real time: something blocks its \
-                 thread (a std join, a blocking receive or a sleep inside async code?), so \
-                 tokio cannot run anything else, not even the call's own timeout.",
-                human(HANG_LIMIT)
-            ),
-        ),
-    }
-}
-
-/// Every clause, side by side: see [`side_by_side`](super::side_by_side).
-pub fn the_whole_contract<W, N, C>(file: impl AsRef<str>, new: N, call: C)
-where
-    W: 'static,
-    N: Fn(Probe, Duration) -> W + Send + Sync + Copy + 'static,
-    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Send + Sync + Copy + 'static,
-{
-    let file = file.as_ref();
-    super::side_by_side(
-        &|| nothing_a_call_starts_outlives_it(file, new, call),
-        &[
-            &|| a_call_returns_by_its_deadline(file, new, call),
-            &|| a_call_is_answered_ready_once_its_check_passes(file, new, call),
-            &|| a_call_never_takes_an_answer_meant_for_another(file, new, call),
-        ],
-    );
-}
-
-/// A call returns by its deadline (within one tick of it, on tokio's clock), whatever the
-/// service does: when a check takes ten times the call's timeout, and when every check
-/// says "not ready". One call, then several at once.
-pub fn a_call_returns_by_its_deadline<W, N, C>(file: impl AsRef<str>, new: N, call: C)
-where
-    W: 'static,
-    N: Fn(Probe, Duration) -> W + Send + 'static,
-    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Send + 'static,
-{
-    let file = file.as_ref().to_owned();
-    let clause = Clause::ReturnsByItsDeadline;
-    on_paused_runtime(&file.clone(), clause, move || async move {
-        for (probe, service) in [
-            (
-                Probe::ready_after(SLOW_CHECK),
-                "each check took ten times the call's timeout",
-            ),
-            (Probe::never_ready(QUICK_CHECK), "the service never came up"),
-        ] {
-            let calls = Calls {
-                file: &file,
-                clause,
-                watcher: new(probe, TICK),
-                call: &call,
-            };
-            let mut answers = vec![calls.make(TIMEOUT, service).await];
-            answers.extend(calls.make_at_once(TIMEOUT, service).await);
-            for (answer, took) in answers {
-                if answer != Err(TimedOut(TIMEOUT)) {
-                    calls.broke(format_args!(
-                        "A call asked to give up after {} answered {answer:?} while {service}: \
-                         no check of its own had passed, so the only true answer is \
-                         Err(TimedOut({TIMEOUT:?})).",
-                        human(TIMEOUT)
-                    ));
-                }
-                if took > TIMEOUT + TICK {
-                    calls.broke(format_args!(
-                        "A call asked to give up after {} returned after {} (on tokio's paused \
-                         clock) while {service}: it waited past its deadline (for a worker to \
-                         end, for a check to finish, or for longer than it was asked to?).",
-                        human(TIMEOUT),
-                        human(took)
-                    ));
-                }
-            }
-        }
-    });
-}
-
-/// A call is answered ready once its own check passes: when the service is up at once,
-/// and when it comes up only on its third check. One call, then several at once on one
-/// watcher.
-pub fn a_call_is_answered_ready_once_its_check_passes<W, N, C>(
-    file: impl AsRef<str>,
-    new: N,
-    call: C,
-) where
-    W: 'static,
-    N: Fn(Probe, Duration) -> W + Send + 'static,
-    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Send + 'static,
-{
-    let file = file.as_ref().to_owned();
-    let clause = Clause::AnsweredReady;
-    on_paused_runtime(&file.clone(), clause, move || async move {
-        for (probe, service) in [
-            (
-                Probe::ready_after(QUICK_CHECK),
-                "the service was up at once",
-            ),
-            (
-                Probe::ready_on_check(3, QUICK_CHECK),
-                "the service came up on its third check",
-            ),
-        ] {
-            let calls = Calls {
-                file: &file,
-                clause,
-                watcher: new(probe, TICK),
-                call: &call,
-            };
-            let waiting = format!(
-                "{service} (each check takes {}, one every {})",
-                human(QUICK_CHECK),
-                human(TICK)
-            );
-            let mut answers = vec![calls.make(TIME_ENOUGH, &waiting).await];
-            answers.extend(calls.make_at_once(TIME_ENOUGH, &waiting).await);
-            for (answer, took) in answers {
-                if answer.is_err() {
-                    calls.broke(format_args!(
-                        "A call given {} answered {answer:?} after {} (on tokio's paused \
-                         clock) while {waiting}. Its checks passed long before its deadline: \
-                         does the worker stop checking after a check that failed, does the call \
-                         give up before its deadline, or does another call take its answer?",
-                        human(TIME_ENOUGH),
-                        human(took)
-                    ));
-                }
-            }
-        }
-    });
-}
-
-/// A call never takes an answer meant for another call: earlier calls time out while
-/// their checks, which will say "ready", are under way; then the service goes down for
-/// good, and a later call waits while those checks finish. Any "ready" it gets is an
-/// earlier call's.
-pub fn a_call_never_takes_an_answer_meant_for_another<W, N, C>(
-    file: impl AsRef<str>,
-    new: N,
-    call: C,
-) where
-    W: 'static,
-    N: Fn(Probe, Duration) -> W + Send + 'static,
-    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Send + 'static,
-{
-    let file = file.as_ref().to_owned();
-    let clause = Clause::NoAnswerMeantForAnother;
-    on_paused_runtime(&file.clone(), clause, move || async move {
-        let (probe, switch) = Probe::ready_after(SLOW_CHECK).switchable();
-        let calls = Calls {
-            file: &file,
-            clause,
-            watcher: new(probe, TICK),
-            call: &call,
-        };
-        let earlier = "earlier calls timed out with their checks under way";
-        let _ = calls.make_at_once(TIMEOUT, earlier).await;
-        switch.never_ready();
-        let later = "the service had gone down for good, after earlier calls had timed out";
-        let (answer, took) = calls.make(SLOW_CHECK * 2, later).await;
-        if answer.is_ok() {
-            calls.broke(format_args!(
-                "The service had gone down for good, yet a later call said ready after {} \
-                 (on tokio's paused clock): it took an answer meant for an earlier call, \
-                 from the check of a call that had already timed out.",
-                human(took)
-            ));
-        }
-    });
-}
-
-/// Nothing a call starts outlives it: after calls that time out while the service is
-/// slow or never comes up, after calls that are answered at once or on a later check,
-/// and after calls whose future the caller drops before their deadline (as an outer
-/// `timeout` or a `select!` does); calls one after another and several at once.
-pub fn nothing_a_call_starts_outlives_it<W, N, C>(file: impl AsRef<str>, new: N, call: C)
-where
-    W: 'static,
-    N: Fn(Probe, Duration) -> W + Send + 'static,
-    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Send + 'static,
-{
-    let file = file.as_ref().to_owned();
-    let clause = Clause::LeavesNothingBehind;
-    on_paused_runtime(&file.clone(), clause, move || async move {
-        let scenarios = [
-            (
-                Probe::ready_after(SLOW_CHECK),
-                "timed out while the service was slow to answer",
-                TIMEOUT,
-            ),
-            (
-                Probe::never_ready(QUICK_CHECK),
-                "timed out while the service never came up",
-                TIMEOUT,
-            ),
-            (
-                Probe::ready_after(QUICK_CHECK),
-                "were answered at once",
-                TIME_ENOUGH,
-            ),
-            (
-                Probe::ready_on_check(3, QUICK_CHECK),
-                "were answered on a later check",
-                TIME_ENOUGH,
-            ),
-        ];
-        for (probe, what, timeout) in scenarios {
-            let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
-            let calls = Calls {
-                file: &file,
-                clause,
-                watcher: new(probe, TICK),
-                call: &call,
-            };
-            let waiting = format!("it {}", what.trim_start_matches("were "));
-            // What they answer is another clause's business.
-            let _ = calls.make(timeout, &waiting).await;
-            let _ = calls.make(timeout, &waiting).await;
-            let _ = calls.make_at_once(timeout, &waiting).await;
-            expect_nothing_left(&calls, before, what).await;
-        }
-        let dropped = [
-            (
-                Probe::ready_after(SLOW_CHECK),
-                "the service was slow to answer",
-            ),
-            (Probe::never_ready(QUICK_CHECK), "the service never came up"),
-        ];
-        for (probe, service) in dropped {
-            let before = TaskSnapshot::take(&tokio::runtime::Handle::current());
-            let calls = Calls {
-                file: &file,
-                clause,
-                watcher: new(probe, TICK),
-                call: &call,
-            };
-            // The caller stops waiting half-way to the call's own deadline, and drops it.
-            let half = TIMEOUT / 2;
-            let dropped_call = || tokio::time::timeout(half, (calls.call)(&calls.watcher, TIMEOUT));
-            let _ = dropped_call().await;
-            let _ = dropped_call().await;
-            let _ = tokio::join!(dropped_call(), dropped_call(), dropped_call());
-            let what =
-                format!("were dropped by their caller half-way to their deadline, while {service}");
-            expect_nothing_left(&calls, before, &what).await;
-        }
-    });
-}
-
-async fn expect_nothing_left<W, C>(calls: &Calls<'_, W, C>, before: TaskSnapshot, what: &str)
-where
-    C: AsyncFn(&W, Duration) -> Result<(), TimedOut>,
-{
-    let options = Options::default().deadline(TASK_DEADLINE);
-    if let Err(report) = before.verify(&options).await {
-        calls.broke(format_args!(
-            "After {} calls that {what} (two one after another, then {AT_ONCE} at once), with \
-             every check they started given time to finish:\n{report}",
-            2 + AT_ONCE
-        ));
     }
 }

@@ -1,511 +1,396 @@
 //! The [contract](super), thread flavour: `new(probe, tick)` and a blocking
 //! `wait_ready(&self, timeout)`, called on real threads.
 //!
-//! Real time cannot be paused, so the checks make the deadline win by holding the
-//! probe's checks at a [`Gate`](crate::Gate), never by racing the clock, and a deadline
-//! is measured with a margin for a busy machine.
+//! Real time cannot be paused, so a schedule makes the deadline win by holding the probe's
+//! checks at its [`Gate`](crate::Gate), never by racing the clock; calls are made by a few
+//! caller threads, each making its calls one after another; and the judgments allow a busy
+//! machine its last milliseconds. The [blocking flavour](super::blocking) plays its
+//! schedules here too, each call driven on a runtime.
 
 use std::sync::Arc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use checker::{Options, ThreadSnapshot};
-use crossbeam_channel::RecvTimeoutError;
+use crossbeam_channel::{Receiver, Sender};
+use tokio::time::Instant;
 
+use super::judge::{self, Clock, Finding, Made, Outcome, Rules};
+use super::panics;
+use super::schedule::{self, Call, HOUR, Leftover, Scale, Schedule, Step};
 use super::{Clause, HANG_LIMIT, broke, human};
-use crate::{Probe, TimedOut};
+use crate::{Gate, Probe, Switch, TimedOut};
 
 /// The watcher's ticker in these checks.
 pub const TICK: Duration = Duration::from_millis(1);
 
-/// How long a call waits in the checks where the deadline must win.
-const TIMEOUT: Duration = Duration::from_millis(10);
+/// The times the thread flavour plays its schedules at.
+pub(crate) const SCALE: Scale = Scale {
+    tick: TICK,
+    quick_check: Duration::ZERO,
+    can_hold: true,
+    slow_check: Duration::ZERO,
+    short: [
+        Duration::from_millis(5),
+        Duration::from_millis(10),
+        Duration::from_millis(15),
+        Duration::from_millis(20),
+    ],
+    long: TIME_ENOUGH,
+    can_drop: false,
+    callers: CALLERS,
+};
 
-/// How late past its deadline a call may return on a busy machine: the scheduler, not
-/// the fix, decides the last few milliseconds. A call that waits for a worker to end, or
-/// for an answer after its deadline, is late by far more, or never returns.
-const LATE_MARGIN: Duration = Duration::from_millis(250);
+/// How many caller threads a check keeps.
+const CALLERS: usize = 6;
 
 /// How long a call that should be answered is given: far more than the few ticks its
 /// checks need, so that only a call that is never answered waits it out.
 const TIME_ENOUGH: Duration = Duration::from_secs(2);
 
-/// How many calls are made at the same time where calls overlap.
-const AT_ONCE: usize = 5;
+/// What real time allows: a busy machine, not the fix, decides a call's last few
+/// milliseconds, so one call may be back this late; most must be back within
+/// [`MEDIAN_LATE`].
+pub(crate) const RULES: Rules = Rules {
+    clock: Clock::Real,
+    late: Duration::from_millis(250),
+    ready_window: Duration::from_millis(200),
+    tick: TICK,
+};
 
-/// How long a verdict waits for workers on their way out: a clean verdict comes as soon
-/// as they are gone, so only a leak waits for all of it.
-pub(crate) const THREAD_DEADLINE: Duration = Duration::from_secs(2);
+/// How late the middle call of the many that time out may be.
+const MEDIAN_LATE: Duration = Duration::from_millis(20);
 
-/// A call's result and how long it took.
-type Timed = (Result<(), TimedOut>, Duration);
+/// How many schedules each clause plays.
+pub(crate) const SCHEDULES: usize = 24;
 
-/// The calls of one check: the watcher, shared with the threads that call it, and what
-/// the check is about, for its failure messages.
-struct Calls<W, C> {
-    file: String,
-    clause: Clause,
-    watcher: Arc<W>,
-    call: C,
-}
+/// How long what a call started is given, once the call has returned and its checks are
+/// let through, to end: its check in flight and a tick, with room for a busy machine. A
+/// clean verdict comes as soon as it has ended; only what lingers waits all of it.
+const LINGER: Duration = Duration::from_millis(500);
 
-impl<W, C> Calls<W, C>
-where
-    W: Send + Sync + 'static,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-{
-    fn new(file: &str, clause: Clause, watcher: W, call: C) -> Self {
-        Self {
-            file: file.to_owned(),
-            clause,
-            watcher: Arc::new(watcher),
-            call,
-        }
-    }
+/// How long the checks are counted for after the calls of a batch have returned.
+const CHECKS_WINDOW: Duration = Duration::from_millis(40);
 
-    /// Starts a call on a thread of its own.
-    fn start(&self, timeout: Duration) -> Pending {
-        let deadline = Instant::now() + timeout;
-        let (done_tx, done) = crossbeam_channel::bounded(1);
-        let (watcher, call) = (Arc::clone(&self.watcher), self.call);
-        let thread = thread::Builder::new()
-            .name(CALLER.to_owned())
-            .spawn(move || {
-                let asked = Instant::now();
-                let answer = call(&watcher, timeout);
-                let _ = done_tx.send((answer, asked.elapsed()));
-            })
-            .expect("the OS refused to start a thread");
-        Pending {
-            timeout,
-            deadline,
-            done,
-            thread,
-        }
-    }
+/// How many checks may start, per call, once the calls have returned: one more for each of
+/// a few workers a call may run (replicas), before they hear that their call is over.
+const CHECKS_AFTER_A_CALL: usize = 4;
 
-    /// Makes one call and waits for it, failing the check if it hangs.
-    fn make(&self, timeout: Duration, waiting_for: &str) -> Timed {
-        self.start(timeout).wait(self, waiting_for)
-    }
-
-    /// Makes `count` calls at the same time and waits for them all.
-    fn make_at_once(&self, count: usize, timeout: Duration, waiting_for: &str) -> Vec<Timed> {
-        let pending: Vec<Pending> = (0..count).map(|_| self.start(timeout)).collect();
-        pending
-            .into_iter()
-            .map(|call| call.wait(self, waiting_for))
-            .collect()
-    }
-
-    fn broke(&self, how: impl std::fmt::Display) -> ! {
-        broke(&self.file, self.clause, how)
-    }
-}
+/// How long a verdict waits for the threads a dropped watcher leaves on their way out.
+const THREAD_DEADLINE: Duration = crate::expect::THREAD_DEADLINE;
 
 /// The name of the threads the checks make their calls on.
-const CALLER: &str = "contract-call";
+pub(crate) const CALLER: &str = "contract-caller";
 
-/// A call under way on a thread of its own.
-struct Pending {
-    timeout: Duration,
-    /// When the call must have given up at the latest: taken before the call starts, so
-    /// that it is never later than the call's own.
-    deadline: Instant,
-    done: crossbeam_channel::Receiver<Timed>,
-    /// Joined once the call has returned: the thread ends right after, so that no
-    /// caller thread is alive when a check counts threads.
-    thread: thread::JoinHandle<()>,
+/// Checks `clause` of the contract on the watcher `new` makes, calling it with `call`, in
+/// this process. The leak clause counts this process's threads: run it where nothing else
+/// runs (the [`contract!`](crate::contract) macro gives it a process of its own).
+pub fn clause<W, N, C>(clause: Clause, file: &str, new: N, call: C)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
+    let call = move |watcher: &W, planned: &Call| Outcome::Answered(call(watcher, planned.timeout));
+    play_clause(&Subject {
+        file,
+        clause,
+        new: &new,
+        call,
+        scale: SCALE,
+        drop_watcher: drop,
+        blocking: false,
+    });
 }
 
-impl Pending {
-    /// The call's result, once it returns; fails the check when the call has not
-    /// returned [`HANG_LIMIT`] after its deadline.
-    fn wait<W, C>(self, calls: &Calls<W, C>, waiting_for: &str) -> Timed
-    where
-        W: Send + Sync + 'static,
-        C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-    {
-        match self.done.recv_timeout(self.timeout + HANG_LIMIT) {
-            Ok(timed) => {
-                let _ = self.thread.join();
-                timed
+/// What a clause plays against: a watcher's `new`, a way to make one call (blocking), a way
+/// to drop it, and the times to play at.
+pub(crate) struct Subject<'a, W, N, F> {
+    pub(crate) file: &'a str,
+    pub(crate) clause: Clause,
+    pub(crate) new: &'a N,
+    pub(crate) call: F,
+    pub(crate) scale: Scale,
+    /// Drops the watcher, inside async code where that is what is asked of it.
+    pub(crate) drop_watcher: fn(W),
+    /// Whether the calls run their checks on tokio's blocking pool (the blocking flavour):
+    /// the report then says so of the pool's idle threads.
+    pub(crate) blocking: bool,
+}
+
+/// Plays the schedules of the subject's clause, and fails at the first that breaks it.
+pub(crate) fn play_clause<W, N, F>(subject: &Subject<'_, W, N, F>)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    F: Fn(&W, &Call) -> Outcome + Copy + Send + 'static,
+{
+    let seed = super::seed(subject.file, subject.clause);
+    let mut rng = seed.stream(subject.clause.salt());
+    let watch = panics::Watch::start();
+    match subject.clause {
+        Clause::ReturnsByItsDeadline => {
+            let mut all = Vec::new();
+            for n in 0..SCHEDULES {
+                let schedule = schedule::deadlines(&subject.scale, &mut rng, n);
+                all.extend(play_and_judge(subject, &schedule, seed, n, &watch));
             }
-            Err(RecvTimeoutError::Timeout) => calls.broke(format_args!(
-                "A call asked to give up after {} had not returned {} later, while {waiting_for}. \
-                 It waits for something that does not come: a worker that does not stop (a \
-                 join?), or an answer after its deadline.",
-                human(self.timeout),
-                human(self.timeout + HANG_LIMIT),
-            )),
-            Err(RecvTimeoutError::Disconnected) => calls.broke(format_args!(
-                "A call panicked (its message is above) while {waiting_for}."
-            )),
+            if let Some(finding) = judge::lateness(&all, MEDIAN_LATE) {
+                broke(
+                    subject.file,
+                    finding.clause,
+                    format_args!(
+                        "{}\n\nSeen with {seed}, over the {SCHEDULES} schedules of this clause.",
+                        finding.how
+                    ),
+                );
+            }
+        }
+        Clause::AnsweredReady => {
+            for n in 0..SCHEDULES {
+                let schedule = schedule::answers(&subject.scale, &mut rng, n);
+                play_and_judge(subject, &schedule, seed, n, &watch);
+            }
+        }
+        Clause::NoAnswerMeantForAnother => {
+            for n in 0..SCHEDULES {
+                stale_answers(subject, &mut rng, seed, n, &watch);
+            }
+        }
+        Clause::LeavesNothingBehind => {
+            for situation in Leftover::all(&subject.scale) {
+                leaves_nothing(subject, situation, &mut rng, seed, &watch);
+            }
         }
     }
 }
 
-/// Every clause, side by side: see [`side_by_side`](super::side_by_side).
-pub fn the_whole_contract<W, N, C>(file: impl AsRef<str>, new: N, call: C)
-where
-    W: Send + Sync + 'static,
-    N: Fn(Probe, Duration) -> W + Sync,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
-{
-    let (file, new) = (file.as_ref(), &new);
-    super::side_by_side(
-        &|| nothing_a_call_starts_outlives_it(file, new, call),
-        &[
-            &|| a_call_returns_by_its_deadline(file, new, call),
-            &|| a_call_is_answered_ready_once_its_check_passes(file, new, call),
-            &|| a_call_never_takes_an_answer_meant_for_another(file, new, call),
-        ],
-    );
-}
-
-/// A call returns by its deadline, whatever the service does: when its checks are held
-/// and never finish, and when every check says "not ready". One call, then several at once,
-/// on a watcher for each service (the two side by side).
-pub fn a_call_returns_by_its_deadline<W, N, C>(file: impl AsRef<str>, new: N, call: C)
-where
-    W: Send + Sync + 'static,
-    N: Fn(Probe, Duration) -> W,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-{
-    let file = file.as_ref();
-    let clause = Clause::ReturnsByItsDeadline;
-    let (held, gate) = Probe::ready_after(Duration::ZERO).gated();
-    let services = [
-        (
-            held,
-            "the service was slow to answer (its checks were held)",
-        ),
-        (
-            Probe::never_ready(Duration::ZERO),
-            "the service never came up (every check said not ready)",
-        ),
-    ]
-    .map(|(probe, what)| (Calls::new(file, clause, new(probe, TICK), call), what));
-    let one_each: Vec<Pending> = services
-        .iter()
-        .map(|(calls, _)| calls.start(TIMEOUT))
-        .collect();
-    for ((calls, what), pending) in services.iter().zip(one_each) {
-        expect_timed_out(calls, &[pending.wait(calls, what)], what);
-    }
-    let several_each: Vec<Vec<Pending>> = services
-        .iter()
-        .map(|(calls, _)| (0..AT_ONCE).map(|_| calls.start(TIMEOUT)).collect())
-        .collect();
-    for ((calls, what), pending) in services.iter().zip(several_each) {
-        let answers: Vec<Timed> = pending
-            .into_iter()
-            .map(|call| call.wait(calls, what))
-            .collect();
-        expect_timed_out(calls, &answers, what);
-    }
-    drop(gate);
-}
-
-/// Every call timed out, and none late.
-fn expect_timed_out<W, C>(calls: &Calls<W, C>, answers: &[Timed], while_: &str)
-where
-    W: Send + Sync + 'static,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-{
-    for (answer, took) in answers {
-        if *answer != Err(TimedOut(TIMEOUT)) {
-            calls.broke(format_args!(
-                "A call asked to give up after {} answered {answer:?} while {while_}: no check \
-                 of its own had passed, so the only true answer is Err(TimedOut({TIMEOUT:?})).",
-                human(TIMEOUT)
-            ));
-        }
-        if *took > TIMEOUT + LATE_MARGIN {
-            calls.broke(format_args!(
-                "A call asked to give up after {} returned after {} while {while_}: it waited \
-                 past its deadline (for a worker to end, for a check to finish, or for longer \
-                 than it was asked to?).",
-                human(TIMEOUT),
-                human(*took)
-            ));
-        }
-    }
-}
-
-/// A call is answered ready once its own check passes: when the service is up at once,
-/// and when it comes up only on its third check. One call, then several at once on one
-/// watcher.
-pub fn a_call_is_answered_ready_once_its_check_passes<W, N, C>(
-    file: impl AsRef<str>,
-    new: N,
-    call: C,
-) where
-    W: Send + Sync + 'static,
-    N: Fn(Probe, Duration) -> W,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-{
-    let file = file.as_ref();
-    for (probe, service) in [
-        (
-            Probe::ready_after(Duration::ZERO),
-            "the service was up at once",
-        ),
-        (
-            Probe::ready_on_check(3, Duration::ZERO),
-            "the service came up on its third check",
-        ),
-    ] {
-        let calls = Calls::new(file, Clause::AnsweredReady, new(probe.clone(), TICK), call);
-        let waiting = format!(
-            "{service} (each check takes no time, one every {})",
-            human(TICK)
-        );
-        let answer = calls.make(TIME_ENOUGH, &waiting);
-        expect_ready(&calls, &answer, &waiting);
-        for answer in calls.make_at_once(AT_ONCE, TIME_ENOUGH, &waiting) {
-            expect_ready(
-                &calls,
-                &answer,
-                &format!("{waiting}, with {AT_ONCE} calls at once"),
-            );
-        }
-    }
-}
-
-fn expect_ready<W, C>(calls: &Calls<W, C>, (answer, took): &Timed, while_: &str)
-where
-    W: Send + Sync + 'static,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-{
-    if answer.is_err() {
-        calls.broke(format_args!(
-            "A call given {} answered {answer:?} after {} while {while_}. Its checks passed \
-             long before its deadline: does the worker stop checking after a check that \
-             failed, does the call give up before its deadline, or does another call take \
-             its answer?",
-            human(TIME_ENOUGH),
-            human(*took)
-        ));
-    }
-}
-
-/// A call never takes an answer meant for another call: here, one that an earlier call's
-/// check delivers while this call waits. The earlier calls time out while their checks,
-/// which will say "ready", are held; then the service goes down for good, and the checks
-/// are let through once the later call waits, so that any "ready" it gets is an earlier
-/// call's. (Answers left over from before the call would arrive the same way: a fix that
-/// only drains them before it waits is caught here.)
-///
-/// The later call waits briefly, and a try counts only if the earlier checks had all
-/// finished well before its deadline (their answers follow within microseconds); on a
-/// machine too busy for that, the next try waits ten times longer.
-pub fn a_call_never_takes_an_answer_meant_for_another<W, N, C>(
-    file: impl AsRef<str>,
-    new: N,
-    call: C,
-) where
-    W: Send + Sync + 'static,
-    N: Fn(Probe, Duration) -> W,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-{
-    let file = file.as_ref();
-    for waits in WHILE_IT_WAITS {
-        if earlier_answers_arrive_while_a_later_call_waits(file, &new, call, waits) {
-            return;
-        }
-    }
-}
-
-/// How long the later call waits while the earlier calls' answers arrive, try by try; the
-/// last try counts whatever happened.
+/// How long a later call waits while the earlier calls' answers arrive, try by try.
 const WHILE_IT_WAITS: [Duration; 3] = [
     Duration::from_millis(15),
     Duration::from_millis(150),
     Duration::from_millis(1500),
 ];
 
-/// How long before the later call's deadline the earlier checks must have finished for a
-/// try to count: time for their answers to be sent, which takes microseconds.
+/// How long before a later call's return an earlier check must have finished for a try to
+/// count: time for its answer to be sent, which takes microseconds.
 const TIME_TO_DELIVER: Duration = Duration::from_millis(5);
 
-/// One try of [`a_call_never_takes_an_answer_meant_for_another`], with a later call that
-/// `waits`; fails the check if the later call is answered ready. Returns whether the try
-/// counts: the earlier checks all finished [`TIME_TO_DELIVER`] before the later call's
-/// deadline, or this is the last try.
-fn earlier_answers_arrive_while_a_later_call_waits<W, N, C>(
-    file: &str,
-    new: &N,
-    call: C,
-    waits: Duration,
-) -> bool
-where
-    W: Send + Sync + 'static,
-    N: Fn(Probe, Duration) -> W,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-{
-    let (probe, switch) = Probe::ready_after(Duration::ZERO).switchable();
-    let (probe, gate) = probe.gated();
-    let calls = Calls::new(
-        file,
-        Clause::NoAnswerMeantForAnother,
-        new(probe.clone(), TICK),
-        call,
-    );
-    let earlier = "earlier calls timed out with their checks held";
-    let _ = calls.make_at_once(AT_ONCE, TIMEOUT, earlier);
-    // Each earlier call has a check under way (its answer, "ready", is settled), unless
-    // it started none.
-    probe.wait_for_checks(AT_ONCE, HANG_LIMIT);
-    switch.never_ready();
-    let before = probe.checks_started();
-    let pending = calls.start(waits);
-    let deadline = pending.deadline;
-    // The later call is under way once a check of its own has started (its worker ticks
-    // before it checks: by then the call waits for the answer).
-    probe.wait_for_checks(before + 1, HANG_LIMIT);
-    gate.open();
-    let later = "the service had gone down for good, after earlier calls had timed out";
-    expect_no_stale(&calls, pending.wait(&calls, later));
-    let last_try = Some(&waits) == WHILE_IT_WAITS.last();
-    last_try
-        || before == 0
-        || probe
-            .finished_by(before)
-            .is_some_and(|finished| finished + TIME_TO_DELIVER <= deadline)
-}
-
-fn expect_no_stale<W, C>(calls: &Calls<W, C>, (answer, took): Timed)
-where
-    W: Send + Sync + 'static,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-{
-    if answer.is_ok() {
-        calls.broke(format_args!(
-            "The service had gone down for good, yet a later call said ready after {}: it \
-             took an answer meant for an earlier call. The answer came while it waited, \
-             from the check of a call that had already timed out.",
-            human(took)
-        ));
-    }
-}
-
-/// Nothing a call starts outlives it: after calls that time out while the service is
-/// slow or never comes up, and after calls that are answered at once or on a later check;
-/// calls one after another and several at once. Runs in a process of its own
-/// ([`checker::isolated`]), so that the thread counts are this check's alone.
-#[track_caller]
-pub fn nothing_a_call_starts_outlives_it<W, N, C>(file: impl AsRef<str>, new: N, call: C)
-where
-    W: Send + Sync + 'static,
-    N: Fn(Probe, Duration) -> W,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-{
-    let file = file.as_ref();
-    checker::isolated(|| {
-        super::caught(|| leaves_nothing_in_any_case(file, &new, call, First::Slow))
-    });
-}
-
-/// Which timed-out case a leak check runs first: the first that fails is the one the
-/// learner reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum First {
-    /// The service slow to answer: a late answer's blocked send shows first.
-    Slow,
-    /// The service never up: a loop that never looks for a stop shows first, in the
-    /// learner's own code (a blocking job's, where the slow case shows only the pool's
-    /// idle threads).
-    Never,
-}
-
-/// The cases of [`nothing_a_call_starts_outlives_it`], in this process.
-pub(crate) fn leaves_nothing_in_any_case<W, N, C>(file: &str, new: &N, call: C, first: First)
-where
-    W: Send + Sync + 'static,
-    N: Fn(Probe, Duration) -> W,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
-{
-    let mut timed_out = [
-        (
-            Probe::ready_after(Duration::ZERO),
-            "timed out while the service was slow to answer",
-        ),
-        (
-            Probe::never_ready(Duration::ZERO),
-            "timed out while the service never came up",
-        ),
-    ];
-    if first == First::Never {
-        timed_out.reverse();
-    }
-    for (probe, what) in timed_out {
-        let (probe, gate) = probe.gated();
-        leaves_nothing(file, new, call, probe, what, Some(gate), CALL_TIMEOUT);
-    }
-    let answered = [
-        (Probe::ready_after(Duration::ZERO), "were answered at once"),
-        (
-            Probe::ready_on_check(3, Duration::ZERO),
-            "were answered on a later check",
-        ),
-    ];
-    for (probe, what) in answered {
-        leaves_nothing(file, new, call, probe, what, None, TIME_ENOUGH);
-    }
-}
-
-/// A call's timeout where the gate makes the deadline win: the shortest serves.
-const CALL_TIMEOUT: Duration = Duration::from_millis(1);
-
-/// Calls one after another, then several at once, on a watcher made after a snapshot;
-/// with `gate`, the checks are held until the calls are over. Fails the check with the
-/// checker's report if any thread they started is still alive afterwards.
-fn leaves_nothing<W, N, C>(
-    file: &str,
-    new: &N,
-    call: C,
-    probe: Probe,
-    what: &str,
-    gate: Option<crate::Gate>,
-    timeout: Duration,
+/// One stale-answer schedule, played with a longer wait while the situation could not be
+/// set up: the earlier checks must finish while a later call waits, or the try tests
+/// nothing. A try that cannot set it up even with the longest wait says so.
+fn stale_answers<W, N, F>(
+    subject: &Subject<'_, W, N, F>,
+    rng: &mut fastrand::Rng,
+    seed: super::Seed,
+    n: usize,
+    watch: &panics::Watch,
 ) where
     W: Send + Sync + 'static,
     N: Fn(Probe, Duration) -> W,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+    F: Fn(&W, &Call) -> Outcome + Copy + Send + 'static,
 {
-    let before = ThreadSnapshot::take();
-    let calls = Calls::new(file, Clause::LeavesNothingBehind, new(probe, TICK), call);
-    let waiting = format!("it {}", what.trim_start_matches("were "));
-    // What they answer is another clause's business.
-    let _ = calls.make(timeout, &waiting);
-    let _ = calls.make(timeout, &waiting);
-    let _ = calls.make_at_once(AT_ONCE, timeout, &waiting);
-    drop(gate);
+    let shape = rng.u64(..);
+    for waits in WHILE_IT_WAITS {
+        let mut same = fastrand::Rng::with_seed(shape);
+        let schedule = schedule::stale_answers(&subject.scale, &mut same, n, waits);
+        let down = schedule
+            .steps
+            .iter()
+            .find(|timed| timed.step == Step::Down)
+            .map(|timed| timed.at)
+            .unwrap_or_default();
+        let mut bench = Bench::new(subject, &schedule);
+        let made = bench.play(&schedule);
+        let checks = bench.probe.records();
+        bench.judge(&schedule, &made, &checks, seed, n, watch);
+        // The try tests something only if every check that was settled to say "ready"
+        // (started before the service went down) had finished, or been given up, while
+        // the later calls still waited: its answer, if any, came while they waited.
+        let down = bench.origin + down;
+        let last_back = made
+            .iter()
+            .filter(|made| made.asked >= down)
+            .map(|made| made.returned)
+            .max();
+        let set_up = last_back.is_some_and(|last_back| {
+            checks
+                .iter()
+                .filter(|check| check.passes && check.started < down)
+                .all(|check| {
+                    check
+                        .finished
+                        .is_some_and(|finished| finished + TIME_TO_DELIVER <= last_back)
+                })
+        });
+        bench.finish();
+        if set_up {
+            return;
+        }
+    }
+    broke(
+        subject.file,
+        Clause::NoAnswerMeantForAnother,
+        format_args!(
+            "Inconclusive, not broken: with {seed}, schedule {} could not be set up even when \
+             the later calls waited {}: checks the earlier calls started were still under way \
+             when the later calls had returned (the machine may be too busy). Run the check \
+             again.",
+            n + 1,
+            human(WHILE_IT_WAITS[WHILE_IT_WAITS.len() - 1])
+        ),
+    );
+}
+
+fn play_and_judge<W, N, F>(
+    subject: &Subject<'_, W, N, F>,
+    schedule: &Schedule,
+    seed: super::Seed,
+    n: usize,
+    watch: &panics::Watch,
+) -> Vec<Made>
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    F: Fn(&W, &Call) -> Outcome + Copy + Send + 'static,
+{
+    let mut bench = Bench::new(subject, schedule);
+    let made = bench.play(schedule);
+    let checks = bench.probe.records();
+    bench.judge(schedule, &made, &checks, seed, n, watch);
+    bench.finish();
+    made
+}
+
+/// The leak clause in one situation: two batches of calls on one watcher, then the
+/// watcher dropped.
+fn leaves_nothing<W, N, F>(
+    subject: &Subject<'_, W, N, F>,
+    situation: Leftover,
+    rng: &mut fastrand::Rng,
+    seed: super::Seed,
+    watch: &panics::Watch,
+) where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    F: Fn(&W, &Call) -> Outcome + Copy + Send + 'static,
+{
+    let first = 1 + rng.usize(..2);
+    let second = first + 2 + rng.usize(..2);
+    let batches = [
+        situation.batch(&subject.scale, rng, first, CALLERS),
+        situation.batch(&subject.scale, rng, second, CALLERS),
+    ];
+    let mut bench = Bench::new(subject, &batches[0]);
+    let before = bench.baseline.take().expect("a baseline");
+    let mut after_first = None;
+    for (number, batch) in batches.iter().enumerate() {
+        let made = bench.play(batch);
+        // A dropped call may leave a worker that cannot hear of it until its deadline.
+        let deadline = made.iter().map(|made| made.asked + made.call.timeout).max();
+        if let Some(deadline) = deadline.filter(|_| situation.dropped()) {
+            let now = Instant::now();
+            if deadline > now {
+                thread::sleep(deadline - now);
+            }
+        }
+        let quiet = Instant::now();
+        if situation == Leftover::AnsweredThenDown {
+            bench.set_service(false);
+        }
+        bench.set_gate(true);
+        // The calls' answers are the other clauses' business, but a call the service
+        // answered at once must have come back.
+        bench.judge_answered_soon(batch, &made, seed);
+        thread::sleep(CHECKS_WINDOW);
+        let after = bench
+            .probe
+            .records()
+            .iter()
+            .filter(|check| check.started > quiet)
+            .count();
+        let allowed = CHECKS_AFTER_A_CALL * made.len();
+        if after > allowed {
+            bench.fail(
+                batch,
+                &made,
+                seed,
+                format_args!(
+                    "After {} calls that {} had all returned, the service was checked {after} \
+                     times in the next {}: what a call starts goes on checking after the call is \
+                     over (until its own deadline, or a cap of its own?). Once a call has \
+                     returned, what it started may finish its check in flight, and must stop at \
+                     its next tick.",
+                    made.len(),
+                    situation.what(),
+                    human(CHECKS_WINDOW)
+                ),
+            );
+        }
+        bench.no_panic(batch, &made, seed, watch);
+        match number {
+            0 => after_first = Some(ThreadSnapshot::take()),
+            _ => {
+                let options = Options::default().deadline(LINGER);
+                let since = after_first.as_ref().expect("taken after the first batch");
+                if let Err(report) = since.verify(&options) {
+                    bench.fail(
+                        batch,
+                        &made,
+                        seed,
+                        format_args!(
+                            "After {} more calls that {} (on a watcher that had already served \
+                             {first}), {} later, threads they started were still alive: what a \
+                             call starts must end within its check in flight and a tick of the \
+                             call's return, whatever the call's timeout.\n{report}{}",
+                            made.len(),
+                            situation.what(),
+                            human(LINGER),
+                            idle_pool_note(subject.blocking, since, &options)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    let dropped = bench.drop_watcher(&batches[1], seed, watch);
     let options = Options::default().deadline(THREAD_DEADLINE);
     if let Err(report) = before.verify(&options) {
-        calls.broke(format_args!(
-            "After {} calls that {what} (two one after another, then {AT_ONCE} at once), \
-             with every check they started given time to finish:\n{report}{}",
-            2 + AT_ONCE,
-            idle_pool_note(&before, &options)
-        ));
+        broke(
+            subject.file,
+            Clause::LeavesNothingBehind,
+            format_args!(
+                "After calls that {} (two batches on one watcher), and the watcher dropped {}, \
+                 with every check they started given time to finish:\n{report}{}",
+                situation.what(),
+                dropped,
+                idle_pool_note(subject.blocking, &before, &options)
+            ),
+        );
     }
+    bench.finish();
 }
 
 /// What to say when every thread left is an idle thread of a tokio runtime's blocking
-/// pool (the checker's report names them so, and says how a test of one's own would
-/// excuse them): the jobs ended, and the pool kept their threads.
-pub(crate) fn idle_pool_note(before: &ThreadSnapshot, options: &Options) -> &'static str {
+/// pool: the jobs ended, and the pool kept their threads.
+pub(crate) fn idle_pool_note(
+    blocking: bool,
+    before: &ThreadSnapshot,
+    options: &Options,
+) -> &'static str {
+    if !blocking {
+        return "";
+    }
     let idle_excused = options
         .clone()
         .deadline(Duration::ZERO)
         .ignore_top_function(TOKIO_IDLE_BLOCKING);
     if before.verify(&idle_excused).is_ok() {
-        "\n\nEvery thread left is an idle thread of a tokio runtime's blocking pool: the jobs \
-         ended, but the pool keeps a thread 10 s after its last job, and this check excuses \
-         none. Run the jobs on a pool of the watcher's own whose idle threads go sooner \
-         (Builder::thread_keep_alive), as the chapter shows."
+        "\n\nEvery thread left is an idle thread of a tokio blocking pool that is not the \
+         check's (the check's own pool lets an idle thread go at once): a pool of the \
+         watcher's own keeps a thread for its keep-alive (10 s unless set) after its last job, \
+         even once the watcher is gone. Shut the pool down with the watcher, or give its idle \
+         threads a short keep-alive (Builder::thread_keep_alive)."
     } else {
         ""
     }
@@ -513,3 +398,426 @@ pub(crate) fn idle_pool_note(before: &ThreadSnapshot, options: &Options) -> &'st
 
 /// Where an idle thread of tokio's blocking pool waits for its next job.
 const TOKIO_IDLE_BLOCKING: &str = "tokio::runtime::blocking::pool::Inner::run";
+
+/// A call for a caller thread to make.
+struct Request<W> {
+    watcher: Arc<W>,
+    call: Call,
+    events: Sender<Event>,
+}
+
+/// What a caller thread says of a call.
+enum Event {
+    /// The call with this number was made, at this instant.
+    Started(usize, Instant),
+    /// It ended.
+    Ended(Made),
+}
+
+/// A watcher under a check, the threads that call it, and what the check holds.
+struct Bench<'s, 'a, W, N, F> {
+    subject: &'s Subject<'a, W, N, F>,
+    watcher: Option<Arc<W>>,
+    callers: Vec<(Sender<Request<W>>, thread::JoinHandle<()>)>,
+    probe: Probe,
+    switch: Switch,
+    gate: Gate,
+    origin: Instant,
+    service: judge::Service,
+    /// Taken before the callers start: a hang's report names the callers too.
+    everything: ThreadSnapshot,
+    /// Taken once the callers are up, before the watcher is made.
+    baseline: Option<ThreadSnapshot>,
+}
+
+impl<'s, 'a, W, N, F> Bench<'s, 'a, W, N, F>
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    F: Fn(&W, &Call) -> Outcome + Copy + Send + 'static,
+{
+    fn new(subject: &'s Subject<'a, W, N, F>, schedule: &Schedule) -> Self {
+        super::stalls::watch();
+        let everything = ThreadSnapshot::take();
+        let callers = (0..CALLERS.max(schedule.callers()))
+            .map(|_| caller(subject.call))
+            .collect();
+        let baseline = Some(ThreadSnapshot::take());
+        let (probe, switch) = Probe::ready_after(schedule.check_takes).switchable();
+        let (probe, gate) = probe.recorded().gated();
+        let watcher = Arc::new((subject.new)(probe.clone(), subject.scale.tick));
+        let origin = Instant::now();
+        let mut service = judge::Service::default();
+        service.changes.push((origin, true, false));
+        Self {
+            subject,
+            watcher: Some(watcher),
+            callers,
+            probe,
+            switch,
+            gate,
+            origin,
+            service,
+            everything,
+            baseline,
+        }
+    }
+
+    fn set_service(&mut self, up: bool) {
+        if up {
+            self.switch.up();
+        } else {
+            self.switch.down();
+        }
+        let open = self.gate.is_open();
+        self.service.changes.push((Instant::now(), up, open));
+    }
+
+    fn set_gate(&mut self, open: bool) {
+        let up = self.service.changes.last().is_some_and(|change| change.1);
+        if open {
+            self.gate.release();
+        } else {
+            self.gate.hold();
+        }
+        self.service.changes.push((Instant::now(), up, open));
+    }
+
+    /// Plays a schedule's steps, each at its time, and waits for every call to end; a call
+    /// that does not fails the check as hung.
+    fn play(&mut self, schedule: &Schedule) -> Vec<Made> {
+        let start = Instant::now();
+        let (events_tx, events) = crossbeam_channel::unbounded();
+        let watcher = self.watcher.clone().expect("alive until dropped");
+        let mut calls = Vec::new();
+        for timed in &schedule.steps {
+            // The steps make the situation: a wait for its moment, not a synchronisation.
+            let due = start + timed.at;
+            let now = Instant::now();
+            if due > now {
+                thread::sleep(due - now);
+            }
+            match timed.step {
+                Step::Call(call) => {
+                    calls.push(call);
+                    let request = Request {
+                        watcher: Arc::clone(&watcher),
+                        call,
+                        events: events_tx.clone(),
+                    };
+                    let _ = self.callers[call.caller].0.send(request);
+                }
+                Step::Up => self.set_service(true),
+                Step::Down => self.set_service(false),
+                Step::Hold => self.set_gate(false),
+                Step::Release => self.set_gate(true),
+            }
+        }
+        drop((events_tx, watcher));
+        self.collect(schedule, &calls, &events, start)
+    }
+
+    /// Waits for the calls' records; a call that has not come back by its limit (its
+    /// deadline and [`HANG_LIMIT`]) fails the check as hung.
+    fn collect(
+        &mut self,
+        schedule: &Schedule,
+        calls: &[Call],
+        events: &Receiver<Event>,
+        start: Instant,
+    ) -> Vec<Made> {
+        let limit = |call: &Call| {
+            if call.answered_soon {
+                TIME_ENOUGH
+            } else {
+                call.timeout.min(HOUR) + HANG_LIMIT
+            }
+        };
+        // A call is due to be back by its limit from when it started; one that has not
+        // started yet waits for its caller's calls before it.
+        let last_step = schedule
+            .steps
+            .last()
+            .map(|timed| timed.at)
+            .unwrap_or_default();
+        let mut due: Vec<(usize, Instant)> = Vec::new();
+        let mut made: Vec<Made> = Vec::new();
+        while made.len() < calls.len() {
+            let fallback = start + last_step + HANG_LIMIT;
+            let next = due.iter().map(|(_, at)| *at).min().unwrap_or(fallback);
+            let next = if due.is_empty() {
+                next.max(fallback)
+            } else {
+                next
+            };
+            match events.recv_deadline(next.into_std()) {
+                Ok(Event::Started(id, asked)) => {
+                    let call = calls
+                        .iter()
+                        .find(|call| call.id == id)
+                        .expect("a planned call");
+                    due.push((id, asked + limit(call)));
+                }
+                Ok(Event::Ended(one)) => {
+                    due.retain(|(id, _)| *id != one.call.id);
+                    made.push(one);
+                }
+                Err(_) => self.hung(schedule, calls, &made),
+            }
+        }
+        made.sort_by_key(|made| made.call.id);
+        made
+    }
+
+    /// Fails the check for the calls that have not come back, saying where they wait.
+    fn hung(&mut self, schedule: &Schedule, calls: &[Call], made: &[Made]) -> ! {
+        let missing: Vec<&Call> = calls
+            .iter()
+            .filter(|call| !made.iter().any(|made| made.call.id == call.id))
+            .collect();
+        let first = missing[0];
+        let (clause, how) = if first.answered_soon {
+            (
+                Clause::AnsweredReady,
+                format!(
+                    "Call {} was not answered within {}, though the service was up and answered \
+                     every check at once: does the worker stop after a check that failed, does \
+                     another call stop it or take its answer?",
+                    first.id,
+                    human(TIME_ENOUGH)
+                ),
+            )
+        } else {
+            (
+                self.subject.clause,
+                format!(
+                    "Call {}, asked to give up after {}, had not returned {} after its deadline \
+                     ({} calls in all had not): it waits for something that does not come: a \
+                     worker that does not stop (a join?), an answer after its deadline, a lock \
+                     another call keeps?",
+                    first.id,
+                    human(first.timeout),
+                    human(HANG_LIMIT),
+                    missing.len()
+                ),
+            )
+        };
+        // Let everything through before leaving, so that no check is held for good.
+        self.gate.release();
+        let report = self
+            .everything
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .err()
+            .map(|report| format!("\n\nWhere the threads of the check wait:\n{report}"))
+            .unwrap_or_default();
+        broke(
+            self.subject.file,
+            clause,
+            format_args!(
+                "{how}\n\nSeen with {}, in:\n{schedule}{}{report}",
+                super::seed(self.subject.file, clause),
+                judge::what_happened(made, self.origin)
+            ),
+        )
+    }
+
+    fn judge(
+        &mut self,
+        schedule: &Schedule,
+        made: &[Made],
+        checks: &[crate::probe::Check],
+        seed: super::Seed,
+        n: usize,
+        watch: &panics::Watch,
+    ) {
+        self.no_panic(schedule, made, seed, watch);
+        if let Some(Finding { clause, how }) =
+            judge::judge(self.subject.clause, &RULES, made, checks, &self.service)
+        {
+            self.gate.release();
+            broke(
+                self.subject.file,
+                clause,
+                format_args!(
+                    "{how}\n\nSeen with {seed}, schedule {} of {SCHEDULES}: {schedule}{}",
+                    n + 1,
+                    judge::what_happened(made, self.origin)
+                ),
+            );
+        }
+    }
+
+    fn judge_answered_soon(&mut self, schedule: &Schedule, made: &[Made], seed: super::Seed) {
+        if let Some(made) = made
+            .iter()
+            .find(|made| made.call.answered_soon && made.outcome != Outcome::Answered(Ok(())))
+        {
+            let how = format!(
+                "Call {} answered {:?} after {}, though the service was up and answered every \
+                 check at once.",
+                made.call.id,
+                made.outcome,
+                human(made.took())
+            );
+            self.gate.release();
+            broke(
+                self.subject.file,
+                Clause::AnsweredReady,
+                format_args!(
+                    "{how}\n\nSeen with {seed}, in: {schedule}{}",
+                    judge::what_happened(&[*made], self.origin)
+                ),
+            );
+        }
+    }
+
+    fn no_panic(
+        &mut self,
+        schedule: &Schedule,
+        made: &[Made],
+        seed: super::Seed,
+        watch: &panics::Watch,
+    ) {
+        if let Some(panicked) = watch.seen().first() {
+            let how = format!(
+                "Something a call started panicked: {panicked}. A worker that dies leaves its \
+                 call to wait out its deadline, and its panic unseen (libtest and tokio keep \
+                 it quiet): handle the error instead (a send to a caller that is gone fails, \
+                 and that is how a worker learns it may stop)."
+            );
+            self.fail(schedule, made, seed, how);
+        }
+    }
+
+    fn fail(
+        &mut self,
+        schedule: &Schedule,
+        made: &[Made],
+        seed: super::Seed,
+        how: impl std::fmt::Display,
+    ) -> ! {
+        self.gate.release();
+        broke(
+            self.subject.file,
+            self.subject.clause,
+            format_args!(
+                "{how}\n\nSeen with {seed}, in: {schedule}{}",
+                judge::what_happened(made, self.origin)
+            ),
+        )
+    }
+
+    /// Drops the watcher on a thread of its own (inside async code, for a flavour that
+    /// asks it), and fails the check if the drop panics or has not returned within
+    /// [`HANG_LIMIT`]. Says where it was dropped.
+    fn drop_watcher(
+        &mut self,
+        schedule: &Schedule,
+        seed: super::Seed,
+        watch: &panics::Watch,
+    ) -> &'static str {
+        self.gate.release();
+        let watcher = self.watcher.take().expect("dropped once");
+        // The callers hold no clone between calls; a caller still in a call would.
+        let Ok(watcher) = Arc::try_unwrap(watcher) else {
+            unreachable!("every call has returned before the watcher is dropped")
+        };
+        let (done_tx, done) = crossbeam_channel::bounded(1);
+        let drop_watcher = self.subject.drop_watcher;
+        let _dropping = thread::Builder::new()
+            .name("contract-drop".to_owned())
+            .spawn(move || {
+                drop_watcher(watcher);
+                let _ = done_tx.send(());
+            })
+            .expect("the OS refused to start a thread");
+        let where_ = if self.subject.blocking {
+            "inside async code"
+        } else {
+            "on a plain thread"
+        };
+        match done.recv_timeout(HANG_LIMIT) {
+            Ok(()) => {}
+            Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {}
+            Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
+                let report = self
+                    .everything
+                    .verify(&Options::default().deadline(Duration::ZERO))
+                    .err()
+                    .map(|report| format!("\n\nWhere the threads of the check wait:\n{report}"))
+                    .unwrap_or_default();
+                broke(
+                    self.subject.file,
+                    self.subject.clause,
+                    format_args!(
+                        "Dropping the watcher ({where_}) had not returned after {}: its drop \
+                         waits for something that does not end (a join of a worker that never \
+                         stops?). A watcher's drop tells what it owns to stop, and returns.\n\n\
+                         Seen with {seed}, after: {schedule}{report}",
+                        human(HANG_LIMIT)
+                    ),
+                );
+            }
+        }
+        if let Some(panicked) = watch.seen().first() {
+            broke(
+                self.subject.file,
+                self.subject.clause,
+                format_args!(
+                    "Dropping the watcher ({where_}) panicked: {panicked}.\n\nSeen with {seed}, \
+                     after: {schedule}"
+                ),
+            );
+        }
+        where_
+    }
+
+    /// Lets every held check through and stops the callers; the watcher, if not dropped
+    /// yet, is left to go with the last clone.
+    fn finish(mut self) {
+        self.gate.release();
+        self.watcher = None;
+        for (requests, thread) in self.callers.drain(..) {
+            drop(requests);
+            let _ = thread.join();
+        }
+    }
+}
+
+/// A caller thread: makes each call it is sent, one after another, and sends back what
+/// happened.
+fn caller<W, F>(call: F) -> (Sender<Request<W>>, thread::JoinHandle<()>)
+where
+    W: Send + Sync + 'static,
+    F: Fn(&W, &Call) -> Outcome + Copy + Send + 'static,
+{
+    let (requests, incoming) = crossbeam_channel::unbounded::<Request<W>>();
+    let thread = thread::Builder::new()
+        .name(CALLER.to_owned())
+        .spawn(move || {
+            for Request {
+                watcher,
+                call: planned,
+                events,
+            } in incoming
+            {
+                let asked = Instant::now();
+                let _ = events.send(Event::Started(planned.id, asked));
+                // A panic is noted by the contract's hook, and judged there.
+                let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    call(&watcher, &planned)
+                }))
+                .unwrap_or(Outcome::Panicked);
+                let returned = Instant::now();
+                drop(watcher);
+                let _ = events.send(Event::Ended(Made {
+                    call: planned,
+                    asked,
+                    returned,
+                    outcome,
+                }));
+            }
+        })
+        .expect("the OS refused to start a thread");
+    (requests, thread)
+}

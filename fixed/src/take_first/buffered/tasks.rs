@@ -3,6 +3,8 @@
 //! The workers tick with tokio's `interval`, and the caller races the first answer
 //! against tokio's `timeout`, just as the Go code does with `select`.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use async_channel::bounded;
@@ -35,20 +37,28 @@ impl Watcher {
         // FIX: a channel for this call only, with room for every replica's answer:
         // no send ever waits, whether or not anyone still listens.
         let (ready_tx, ready_rx) = bounded(REPLICAS);
+        // FIX: the first answer stands the other replicas down: one answer is all
+        // the call needs, and a replica whose service went down would tick on.
+        let answered = Arc::new(AtomicBool::new(false));
         for _ in 0..REPLICAS {
             let (probe, period) = (self.probe.clone(), self.tick);
-            let ready_tx = ready_tx.clone();
+            let (ready_tx, answered) = (ready_tx.clone(), Arc::clone(&answered));
             // (`traced` changes nothing: it lets the checker say where a task waits.)
             tokio::spawn(traced(async move {
                 let mut ticks = interval_at(Instant::now() + period, period);
                 loop {
                     // FIX: at the deadline the task stops: a check that
                     // never passes cannot keep it ticking once its caller
-                    // has gone.
-                    if ticks.tick().await >= deadline {
+                    // has gone. (The clock, not the tick: after a slow check,
+                    // `Interval` hands out the missed ticks at once.)
+                    ticks.tick().await;
+                    if Instant::now() >= deadline
+                        || answered.load(Ordering::Acquire)
+                    {
                         return;
                     }
                     if probe.check_async().await {
+                        answered.store(true, Ordering::Release);
                         // FIX: there is room for this answer, read or not: the
                         // send returns at once, and the task ends.
                         let _ = ready_tx.send(true).await;

@@ -3,6 +3,8 @@
 //! The workers tick with `tick`, and the caller races the first answer against
 //! `after` in a `select!`, just as the Go code does.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -32,14 +34,21 @@ impl Watcher {
         // FIX: a channel for this call only, with room for every replica's answer:
         // no send ever waits, whether or not anyone still listens.
         let (ready_tx, ready_rx) = bounded(REPLICAS);
+        // FIX: the first answer stands the other replicas down: one answer is all
+        // the call needs, and a replica whose service went down would tick on.
+        let answered = Arc::new(AtomicBool::new(false));
         for _ in 0..REPLICAS {
             let (probe, ticks) = (self.probe.clone(), tick(self.tick));
-            let ready_tx = ready_tx.clone();
+            let (ready_tx, answered) = (ready_tx.clone(), Arc::clone(&answered));
             thread::Builder::new()
                 .name(WORKER.to_owned())
                 .spawn(move || {
                     for _ in ticks.into_iter().take_while(|&now| now < deadline) {
+                        if answered.load(Ordering::Acquire) {
+                            return;
+                        }
                         if probe.check() {
+                            answered.store(true, Ordering::Release);
                             // FIX: there is room for this answer, read or not: the
                             // send returns at once, and the thread ends.
                             let _ = ready_tx.send(true);

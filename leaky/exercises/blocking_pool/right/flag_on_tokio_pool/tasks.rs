@@ -1,12 +1,11 @@
-//! Wrong fix for the blocking-pool exercise, task flavour:
-//! a stop flag raised on every return, on tokio's own pool.
+//! Right fix for the blocking-pool exercise, task flavour, written differently from
+//! `fixed/`: a stop flag raised on every return, on tokio's own pool.
 //!
-//! Breaks: nothing a call starts outlives it.
-//!
-//! The job now looks at a stop flag every tick, and a guard raises it however the
-//! call returns: the loop ends within a tick of the call. But the job runs on
-//! tokio's shared blocking pool, which keeps an idle thread for 10 s after its last
-//! job: every call leaves a thread behind it, waiting for work that never comes.
+//! Right: the job looks at the flag every tick, and a guard raises it however the call
+//! ends (answered, timed out, or dropped by its caller), so the loop ends within a tick
+//! of its call. What is left is tokio's idle blocking thread, which the runtime keeps for
+//! its keep-alive (10 s by default) and hands the next job: the runtime's, not the
+//! call's, and not one per call.
 //!
 //! Blocking pool, task flavour: tokio's `spawn_blocking` under a `timeout`.
 //!
@@ -39,13 +38,12 @@ impl Watcher {
         timeout_after: Duration,
     ) -> Result<(), TimedOut> {
         let (probe, ticks) = (self.probe.clone(), tick(self.tick));
-        // WRONG FIX: a flag the guard raises when this call returns.
+        // A flag the guard raises when this call returns, however it returns.
         let stop = Arc::new(AtomicBool::new(false));
         let _stop_on_return = StopOnDrop(Arc::clone(&stop));
         // The check blocks its thread: it runs on tokio's blocking pool.
         let job = tokio::task::spawn_blocking(move || {
-            // LEAK: nothing in this loop looks for a reason to stop. When the
-            // caller's timeout drops the handle, the loop runs on, forever.
+            // The loop looks for its reason to stop, each tick.
             for _ in ticks {
                 if stop.load(Ordering::Acquire) {
                     return false;

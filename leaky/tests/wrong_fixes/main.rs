@@ -1,0 +1,2212 @@
+//! The proof that each exercise's check tells right fixes from wrong ones, in one build.
+//!
+//!     cargo test -p leaky --test wrong_fixes                      # every case
+//!     cargo test -p leaky --test wrong_fixes -- blocked_send/threads/wrong/try_send
+//!
+//! Each wrong fix (`leaky/exercises/PATTERN/wrong/NAME/FLAVOUR.rs`) must fail the clause
+//! its `//! Breaks: CLAUSE.` line names; each exercise as shipped (its leaky module) must
+//! fail a clause; each solution in `fixed/` and each right fix written differently
+//! (`leaky/exercises/PATTERN/right/NAME/FLAVOUR.rs`) must keep every clause. Every file is
+//! a module of this one target, listed below by `cargo run -p workshop-manifest --bin
+//! lists` (a stale list fails `cargo test`); nothing is copied over the exercises, so a run
+//! that is stopped leaves the tree as it was. Each case runs in a child process of its
+//! own, a few at a time: wrong fixes leak on purpose. This target is not part of `cargo
+//! test`; CI runs it.
+
+mod proof;
+
+use proof::{Case, Kind};
+
+fn main() -> std::process::ExitCode {
+    proof::main(CASES)
+}
+
+// BEGIN GENERATED cases: written from leaky/patterns.toml by `cargo run -p workshop-manifest --bin lists`
+#[rustfmt::skip]
+#[allow(unreachable_pub)]
+#[path = "../../exercises/blocked_send"]
+mod blocked_send {
+    #[allow(unused_imports)]
+    use leaky::blocked_send::*;
+    #[path = "../../../fixed/src/blocked_send/threads.rs"]
+    pub(crate) mod solution_default_threads;
+    #[path = "../../../fixed/src/blocked_send/buffered/threads.rs"]
+    pub(crate) mod solution_buffered_threads;
+    #[path = "../../../fixed/src/blocked_send/cancel/threads.rs"]
+    pub(crate) mod solution_cancel_threads;
+    #[path = "../../../fixed/src/blocked_send/drop_aware/threads.rs"]
+    pub(crate) mod solution_drop_aware_threads;
+    #[path = "wrong/bigger_buffer/threads.rs"]
+    pub(crate) mod wrong_bigger_buffer_threads;
+    #[path = "wrong/buffered_only/threads.rs"]
+    pub(crate) mod wrong_buffered_only_threads;
+    #[path = "wrong/drain_first/threads.rs"]
+    pub(crate) mod wrong_drain_first_threads;
+    #[path = "wrong/join_worker/threads.rs"]
+    pub(crate) mod wrong_join_worker_threads;
+    #[path = "wrong/sleep_before_return/threads.rs"]
+    pub(crate) mod wrong_sleep_before_return_threads;
+    #[path = "wrong/try_send/threads.rs"]
+    pub(crate) mod wrong_try_send_threads;
+    #[path = "../../../fixed/src/blocked_send/tasks.rs"]
+    pub(crate) mod solution_default_tasks;
+    #[path = "../../../fixed/src/blocked_send/buffered/tasks.rs"]
+    pub(crate) mod solution_buffered_tasks;
+    #[path = "../../../fixed/src/blocked_send/cancel/tasks.rs"]
+    pub(crate) mod solution_cancel_tasks;
+    #[path = "../../../fixed/src/blocked_send/drop_aware/tasks.rs"]
+    pub(crate) mod solution_drop_aware_tasks;
+    #[path = "wrong/abort_on_timeout/tasks.rs"]
+    pub(crate) mod wrong_abort_on_timeout_tasks;
+    #[path = "wrong/await_late_answer/tasks.rs"]
+    pub(crate) mod wrong_await_late_answer_tasks;
+    #[path = "wrong/drain_first/tasks.rs"]
+    pub(crate) mod wrong_drain_first_tasks;
+    #[path = "wrong/longer_timeout/tasks.rs"]
+    pub(crate) mod wrong_longer_timeout_tasks;
+    #[path = "wrong/sleep_before_return/tasks.rs"]
+    pub(crate) mod wrong_sleep_before_return_tasks;
+    #[path = "wrong/try_send/tasks.rs"]
+    pub(crate) mod wrong_try_send_tasks;
+    #[path = "wrong/unbounded/tasks.rs"]
+    pub(crate) mod wrong_unbounded_tasks;
+}
+
+#[rustfmt::skip]
+#[allow(unreachable_pub)]
+#[path = "../../exercises/take_first"]
+mod take_first {
+    #[allow(unused_imports)]
+    use leaky::take_first::*;
+    #[path = "../../../fixed/src/take_first/threads.rs"]
+    pub(crate) mod solution_default_threads;
+    #[path = "../../../fixed/src/take_first/buffered/threads.rs"]
+    pub(crate) mod solution_buffered_threads;
+    #[path = "wrong/buffered_only/threads.rs"]
+    pub(crate) mod wrong_buffered_only_threads;
+    #[path = "wrong/drain_after_answer/threads.rs"]
+    pub(crate) mod wrong_drain_after_answer_threads;
+    #[path = "wrong/join_replicas/threads.rs"]
+    pub(crate) mod wrong_join_replicas_threads;
+    #[path = "wrong/room_for_every_replica/threads.rs"]
+    pub(crate) mod wrong_room_for_every_replica_threads;
+    #[path = "wrong/try_send/threads.rs"]
+    pub(crate) mod wrong_try_send_threads;
+    #[path = "../../../fixed/src/take_first/tasks.rs"]
+    pub(crate) mod solution_default_tasks;
+    #[path = "../../../fixed/src/take_first/buffered/tasks.rs"]
+    pub(crate) mod solution_buffered_tasks;
+    #[path = "wrong/abort_on_timeout/tasks.rs"]
+    pub(crate) mod wrong_abort_on_timeout_tasks;
+    #[path = "wrong/buffered_only/tasks.rs"]
+    pub(crate) mod wrong_buffered_only_tasks;
+    #[path = "wrong/longer_timeout/tasks.rs"]
+    pub(crate) mod wrong_longer_timeout_tasks;
+    #[path = "wrong/room_for_every_replica/tasks.rs"]
+    pub(crate) mod wrong_room_for_every_replica_tasks;
+    #[path = "wrong/task_tracker/tasks.rs"]
+    pub(crate) mod wrong_task_tracker_tasks;
+}
+
+#[rustfmt::skip]
+#[allow(unreachable_pub)]
+#[path = "../../exercises/double_send"]
+mod double_send {
+    #[allow(unused_imports)]
+    use leaky::double_send::*;
+    #[path = "../../../fixed/src/double_send/threads.rs"]
+    pub(crate) mod solution_default_threads;
+    #[path = "../../../fixed/src/double_send/buffered/threads.rs"]
+    pub(crate) mod solution_buffered_threads;
+    #[path = "../../../fixed/src/double_send/drop_aware/threads.rs"]
+    pub(crate) mod solution_drop_aware_threads;
+    #[path = "wrong/channel_per_call/threads.rs"]
+    pub(crate) mod wrong_channel_per_call_threads;
+    #[path = "wrong/join_worker/threads.rs"]
+    pub(crate) mod wrong_join_worker_threads;
+    #[path = "wrong/read_until_ready/threads.rs"]
+    pub(crate) mod wrong_read_until_ready_threads;
+    #[path = "wrong/room_for_both/threads.rs"]
+    pub(crate) mod wrong_room_for_both_threads;
+    #[path = "wrong/try_send/threads.rs"]
+    pub(crate) mod wrong_try_send_threads;
+    #[path = "../../../fixed/src/double_send/tasks.rs"]
+    pub(crate) mod solution_default_tasks;
+    #[path = "../../../fixed/src/double_send/buffered/tasks.rs"]
+    pub(crate) mod solution_buffered_tasks;
+    #[path = "../../../fixed/src/double_send/drop_aware/tasks.rs"]
+    pub(crate) mod solution_drop_aware_tasks;
+    #[path = "wrong/abort_on_timeout/tasks.rs"]
+    pub(crate) mod wrong_abort_on_timeout_tasks;
+    #[path = "wrong/await_worker/tasks.rs"]
+    pub(crate) mod wrong_await_worker_tasks;
+    #[path = "wrong/read_until_ready/tasks.rs"]
+    pub(crate) mod wrong_read_until_ready_tasks;
+    #[path = "wrong/room_for_both/tasks.rs"]
+    pub(crate) mod wrong_room_for_both_tasks;
+    #[path = "wrong/try_send/tasks.rs"]
+    pub(crate) mod wrong_try_send_tasks;
+}
+
+#[rustfmt::skip]
+#[allow(unreachable_pub)]
+#[path = "../../exercises/endless_ticker"]
+mod endless_ticker {
+    #[allow(unused_imports)]
+    use leaky::endless_ticker::*;
+    #[path = "../../../fixed/src/endless_ticker/threads.rs"]
+    pub(crate) mod solution_default_threads;
+    #[path = "../../../fixed/src/endless_ticker/closed/threads.rs"]
+    pub(crate) mod solution_closed_threads;
+    #[path = "wrong/deadline_for_the_check/threads.rs"]
+    pub(crate) mod wrong_deadline_for_the_check_threads;
+    #[path = "wrong/flag_after_pass/threads.rs"]
+    pub(crate) mod wrong_flag_after_pass_threads;
+    #[path = "wrong/flag_never_read/threads.rs"]
+    pub(crate) mod wrong_flag_never_read_threads;
+    #[path = "wrong/join_worker/threads.rs"]
+    pub(crate) mod wrong_join_worker_threads;
+    #[path = "wrong/keep_handle/threads.rs"]
+    pub(crate) mod wrong_keep_handle_threads;
+    #[path = "wrong/one_check/threads.rs"]
+    pub(crate) mod wrong_one_check_threads;
+    #[path = "../../../fixed/src/endless_ticker/tasks.rs"]
+    pub(crate) mod solution_default_tasks;
+    #[path = "../../../fixed/src/endless_ticker/closed/tasks.rs"]
+    pub(crate) mod solution_closed_tasks;
+    #[path = "wrong/await_worker/tasks.rs"]
+    pub(crate) mod wrong_await_worker_tasks;
+    #[path = "wrong/cancel_on_timeout/tasks.rs"]
+    pub(crate) mod wrong_cancel_on_timeout_tasks;
+    #[path = "wrong/drop_handle/tasks.rs"]
+    pub(crate) mod wrong_drop_handle_tasks;
+    #[path = "wrong/flag_after_pass/tasks.rs"]
+    pub(crate) mod wrong_flag_after_pass_tasks;
+    #[path = "wrong/longer_timeout/tasks.rs"]
+    pub(crate) mod wrong_longer_timeout_tasks;
+    #[path = "wrong/one_check/tasks.rs"]
+    pub(crate) mod wrong_one_check_tasks;
+}
+
+#[rustfmt::skip]
+#[allow(unreachable_pub)]
+#[path = "../../exercises/unclosed_channel"]
+mod unclosed_channel {
+    #[allow(unused_imports)]
+    use leaky::unclosed_channel::*;
+    #[path = "../../../fixed/src/unclosed_channel/threads.rs"]
+    pub(crate) mod solution_default_threads;
+    #[path = "../../../fixed/src/unclosed_channel/weak_sender/threads.rs"]
+    pub(crate) mod solution_weak_sender_threads;
+    #[path = "../../../fixed/src/unclosed_channel/shutdown/threads.rs"]
+    pub(crate) mod solution_shutdown_threads;
+    #[path = "wrong/bigger_queue/threads.rs"]
+    pub(crate) mod wrong_bigger_queue_threads;
+    #[path = "wrong/drop_call_sender/threads.rs"]
+    pub(crate) mod wrong_drop_call_sender_threads;
+    #[path = "wrong/join_worker/threads.rs"]
+    pub(crate) mod wrong_join_worker_threads;
+    #[path = "wrong/return_on_ready/threads.rs"]
+    pub(crate) mod wrong_return_on_ready_threads;
+    #[path = "../../../fixed/src/unclosed_channel/tasks.rs"]
+    pub(crate) mod solution_default_tasks;
+    #[path = "../../../fixed/src/unclosed_channel/weak_sender/tasks.rs"]
+    pub(crate) mod solution_weak_sender_tasks;
+    #[path = "../../../fixed/src/unclosed_channel/shutdown/tasks.rs"]
+    pub(crate) mod solution_shutdown_tasks;
+    #[path = "wrong/await_worker/tasks.rs"]
+    pub(crate) mod wrong_await_worker_tasks;
+    #[path = "wrong/close_on_return/tasks.rs"]
+    pub(crate) mod wrong_close_on_return_tasks;
+    #[path = "wrong/drop_call_sender/tasks.rs"]
+    pub(crate) mod wrong_drop_call_sender_tasks;
+    #[path = "wrong/return_on_ready/tasks.rs"]
+    pub(crate) mod wrong_return_on_ready_tasks;
+}
+
+#[rustfmt::skip]
+#[allow(unreachable_pub)]
+#[path = "../../exercises/forgotten_stop"]
+mod forgotten_stop {
+    #[allow(unused_imports)]
+    use leaky::forgotten_stop::*;
+    #[path = "../../../fixed/src/forgotten_stop/threads.rs"]
+    pub(crate) mod solution_default_threads;
+    #[path = "wrong/drop_poller/threads.rs"]
+    pub(crate) mod wrong_drop_poller_threads;
+    #[path = "wrong/join_without_stop/threads.rs"]
+    pub(crate) mod wrong_join_without_stop_threads;
+    #[path = "wrong/sleep_before_return/threads.rs"]
+    pub(crate) mod wrong_sleep_before_return_threads;
+    #[path = "wrong/stop_on_timeout_only/threads.rs"]
+    pub(crate) mod wrong_stop_on_timeout_only_threads;
+    #[path = "../../../fixed/src/forgotten_stop/tasks.rs"]
+    pub(crate) mod solution_default_tasks;
+    #[path = "wrong/await_without_stop/tasks.rs"]
+    pub(crate) mod wrong_await_without_stop_tasks;
+    #[path = "wrong/drop_poller/tasks.rs"]
+    pub(crate) mod wrong_drop_poller_tasks;
+    #[path = "wrong/stop_on_every_return/tasks.rs"]
+    pub(crate) mod wrong_stop_on_every_return_tasks;
+    #[path = "wrong/stop_on_timeout_only/tasks.rs"]
+    pub(crate) mod wrong_stop_on_timeout_only_tasks;
+}
+
+#[rustfmt::skip]
+#[allow(unreachable_pub)]
+#[path = "../../exercises/detached_handle"]
+mod detached_handle {
+    #[allow(unused_imports)]
+    use leaky::detached_handle::*;
+    #[path = "../../../fixed/src/detached_handle/threads.rs"]
+    pub(crate) mod solution_default_threads;
+    #[path = "../../../fixed/src/detached_handle/cancel_and_wait/threads.rs"]
+    pub(crate) mod solution_cancel_and_wait_threads;
+    #[path = "wrong/flag_never_read/threads.rs"]
+    pub(crate) mod wrong_flag_never_read_threads;
+    #[path = "wrong/forget_handle/threads.rs"]
+    pub(crate) mod wrong_forget_handle_threads;
+    #[path = "wrong/handle_in_field/threads.rs"]
+    pub(crate) mod wrong_handle_in_field_threads;
+    #[path = "wrong/join_monitor/threads.rs"]
+    pub(crate) mod wrong_join_monitor_threads;
+    #[path = "wrong/monitor_ends_when_ready/threads.rs"]
+    pub(crate) mod wrong_monitor_ends_when_ready_threads;
+    #[path = "../../../fixed/src/detached_handle/tasks.rs"]
+    pub(crate) mod solution_default_tasks;
+    #[path = "../../../fixed/src/detached_handle/cancel_and_wait/tasks.rs"]
+    pub(crate) mod solution_cancel_and_wait_tasks;
+    #[path = "wrong/abort_on_timeout/tasks.rs"]
+    pub(crate) mod wrong_abort_on_timeout_tasks;
+    #[path = "wrong/await_monitor/tasks.rs"]
+    pub(crate) mod wrong_await_monitor_tasks;
+    #[path = "wrong/handle_in_field/tasks.rs"]
+    pub(crate) mod wrong_handle_in_field_tasks;
+    #[path = "wrong/join_set_in_watcher/tasks.rs"]
+    pub(crate) mod wrong_join_set_in_watcher_tasks;
+    #[path = "wrong/monitor_ends_when_ready/tasks.rs"]
+    pub(crate) mod wrong_monitor_ends_when_ready_tasks;
+    #[path = "wrong/task_tracker/tasks.rs"]
+    pub(crate) mod wrong_task_tracker_tasks;
+}
+
+#[rustfmt::skip]
+#[allow(unreachable_pub)]
+#[path = "../../exercises/blocking_pool"]
+mod blocking_pool {
+    #[allow(unused_imports)]
+    use leaky::blocking_pool::*;
+    #[path = "../../../fixed/src/blocking_pool/tasks.rs"]
+    pub(crate) mod solution_default_tasks;
+    #[path = "right/flag_on_tokio_pool/tasks.rs"]
+    pub(crate) mod right_flag_on_tokio_pool_tasks;
+    #[path = "wrong/abort_on_timeout/tasks.rs"]
+    pub(crate) mod wrong_abort_on_timeout_tasks;
+    #[path = "wrong/await_job/tasks.rs"]
+    pub(crate) mod wrong_await_job_tasks;
+    #[path = "wrong/deadline_for_the_check/tasks.rs"]
+    pub(crate) mod wrong_deadline_for_the_check_tasks;
+    #[path = "wrong/flag_read_once/tasks.rs"]
+    pub(crate) mod wrong_flag_read_once_tasks;
+    #[path = "wrong/longer_timeout/tasks.rs"]
+    pub(crate) mod wrong_longer_timeout_tasks;
+    #[path = "wrong/stop_on_timeout_only/tasks.rs"]
+    pub(crate) mod wrong_stop_on_timeout_only_tasks;
+}
+
+#[rustfmt::skip]
+#[allow(unreachable_pub)]
+#[path = "../../exercises/stale_answer"]
+mod stale_answer {
+    #[allow(unused_imports)]
+    use leaky::stale_answer::*;
+    #[path = "../../../fixed/src/stale_answer/threads.rs"]
+    pub(crate) mod solution_default_threads;
+    #[path = "wrong/buffered_only/threads.rs"]
+    pub(crate) mod wrong_buffered_only_threads;
+    #[path = "wrong/drain_after_timeout/threads.rs"]
+    pub(crate) mod wrong_drain_after_timeout_threads;
+    #[path = "wrong/drain_first/threads.rs"]
+    pub(crate) mod wrong_drain_first_threads;
+    #[path = "wrong/tagged/threads.rs"]
+    pub(crate) mod wrong_tagged_threads;
+    #[path = "wrong/unbuffered/threads.rs"]
+    pub(crate) mod wrong_unbuffered_threads;
+    #[path = "../../../fixed/src/stale_answer/tasks.rs"]
+    pub(crate) mod solution_default_tasks;
+    #[path = "wrong/buffered_only/tasks.rs"]
+    pub(crate) mod wrong_buffered_only_tasks;
+    #[path = "wrong/drain_after_timeout/tasks.rs"]
+    pub(crate) mod wrong_drain_after_timeout_tasks;
+    #[path = "wrong/drain_first/tasks.rs"]
+    pub(crate) mod wrong_drain_first_tasks;
+    #[path = "wrong/one_slot/tasks.rs"]
+    pub(crate) mod wrong_one_slot_tasks;
+    #[path = "wrong/tagged/tasks.rs"]
+    pub(crate) mod wrong_tagged_tasks;
+}
+
+/// Every case, as the folders hold them.
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    Case {
+        name: "blocked_send/threads/shipped",
+        file: "leaky/src/blocked_send/threads.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/src/blocked_send/threads.rs",
+                leaky::blocked_send::threads::Watcher::new,
+                leaky::blocked_send::threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/solution/default",
+        file: "fixed/src/blocked_send/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/blocked_send/threads.rs",
+                blocked_send::solution_default_threads::Watcher::new,
+                blocked_send::solution_default_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/solution/buffered",
+        file: "fixed/src/blocked_send/buffered/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/blocked_send/buffered/threads.rs",
+                blocked_send::solution_buffered_threads::Watcher::new,
+                blocked_send::solution_buffered_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/solution/cancel",
+        file: "fixed/src/blocked_send/cancel/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/blocked_send/cancel/threads.rs",
+                blocked_send::solution_cancel_threads::Watcher::new,
+                blocked_send::solution_cancel_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/solution/drop_aware",
+        file: "fixed/src/blocked_send/drop_aware/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/blocked_send/drop_aware/threads.rs",
+                blocked_send::solution_drop_aware_threads::Watcher::new,
+                blocked_send::solution_drop_aware_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/wrong/bigger_buffer",
+        file: "leaky/exercises/blocked_send/wrong/bigger_buffer/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/bigger_buffer/threads.rs",
+                blocked_send::wrong_bigger_buffer_threads::Watcher::new,
+                blocked_send::wrong_bigger_buffer_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/wrong/buffered_only",
+        file: "leaky/exercises/blocked_send/wrong/buffered_only/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/buffered_only/threads.rs",
+                blocked_send::wrong_buffered_only_threads::Watcher::new,
+                blocked_send::wrong_buffered_only_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/wrong/drain_first",
+        file: "leaky/exercises/blocked_send/wrong/drain_first/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/drain_first/threads.rs",
+                blocked_send::wrong_drain_first_threads::Watcher::new,
+                blocked_send::wrong_drain_first_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/wrong/join_worker",
+        file: "leaky/exercises/blocked_send/wrong/join_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/join_worker/threads.rs",
+                blocked_send::wrong_join_worker_threads::Watcher::new,
+                blocked_send::wrong_join_worker_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/wrong/sleep_before_return",
+        file: "leaky/exercises/blocked_send/wrong/sleep_before_return/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/sleep_before_return/threads.rs",
+                blocked_send::wrong_sleep_before_return_threads::Watcher::new,
+                blocked_send::wrong_sleep_before_return_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/wrong/try_send",
+        file: "leaky/exercises/blocked_send/wrong/try_send/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/try_send/threads.rs",
+                blocked_send::wrong_try_send_threads::Watcher::new,
+                blocked_send::wrong_try_send_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/shipped",
+        file: "leaky/src/blocked_send/tasks.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/src/blocked_send/tasks.rs",
+                leaky::blocked_send::tasks::Watcher::new,
+                leaky::blocked_send::tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/solution/default",
+        file: "fixed/src/blocked_send/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/blocked_send/tasks.rs",
+                blocked_send::solution_default_tasks::Watcher::new,
+                blocked_send::solution_default_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/solution/buffered",
+        file: "fixed/src/blocked_send/buffered/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/blocked_send/buffered/tasks.rs",
+                blocked_send::solution_buffered_tasks::Watcher::new,
+                blocked_send::solution_buffered_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/solution/cancel",
+        file: "fixed/src/blocked_send/cancel/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/blocked_send/cancel/tasks.rs",
+                blocked_send::solution_cancel_tasks::Watcher::new,
+                blocked_send::solution_cancel_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/solution/drop_aware",
+        file: "fixed/src/blocked_send/drop_aware/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/blocked_send/drop_aware/tasks.rs",
+                blocked_send::solution_drop_aware_tasks::Watcher::new,
+                blocked_send::solution_drop_aware_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/abort_on_timeout",
+        file: "leaky/exercises/blocked_send/wrong/abort_on_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/abort_on_timeout/tasks.rs",
+                blocked_send::wrong_abort_on_timeout_tasks::Watcher::new,
+                blocked_send::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/await_late_answer",
+        file: "leaky/exercises/blocked_send/wrong/await_late_answer/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/await_late_answer/tasks.rs",
+                blocked_send::wrong_await_late_answer_tasks::Watcher::new,
+                blocked_send::wrong_await_late_answer_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/drain_first",
+        file: "leaky/exercises/blocked_send/wrong/drain_first/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/drain_first/tasks.rs",
+                blocked_send::wrong_drain_first_tasks::Watcher::new,
+                blocked_send::wrong_drain_first_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/longer_timeout",
+        file: "leaky/exercises/blocked_send/wrong/longer_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/longer_timeout/tasks.rs",
+                blocked_send::wrong_longer_timeout_tasks::Watcher::new,
+                blocked_send::wrong_longer_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/sleep_before_return",
+        file: "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
+                blocked_send::wrong_sleep_before_return_tasks::Watcher::new,
+                blocked_send::wrong_sleep_before_return_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/try_send",
+        file: "leaky/exercises/blocked_send/wrong/try_send/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/try_send/tasks.rs",
+                blocked_send::wrong_try_send_tasks::Watcher::new,
+                blocked_send::wrong_try_send_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/unbounded",
+        file: "leaky/exercises/blocked_send/wrong/unbounded/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/unbounded/tasks.rs",
+                blocked_send::wrong_unbounded_tasks::Watcher::new,
+                blocked_send::wrong_unbounded_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/shipped",
+        file: "leaky/src/take_first/threads.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/src/take_first/threads.rs",
+                leaky::take_first::threads::Watcher::new,
+                leaky::take_first::threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/solution/default",
+        file: "fixed/src/take_first/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/take_first/threads.rs",
+                take_first::solution_default_threads::Watcher::new,
+                take_first::solution_default_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/solution/buffered",
+        file: "fixed/src/take_first/buffered/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/take_first/buffered/threads.rs",
+                take_first::solution_buffered_threads::Watcher::new,
+                take_first::solution_buffered_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/wrong/buffered_only",
+        file: "leaky/exercises/take_first/wrong/buffered_only/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/buffered_only/threads.rs",
+                take_first::wrong_buffered_only_threads::Watcher::new,
+                take_first::wrong_buffered_only_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/wrong/drain_after_answer",
+        file: "leaky/exercises/take_first/wrong/drain_after_answer/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/drain_after_answer/threads.rs",
+                take_first::wrong_drain_after_answer_threads::Watcher::new,
+                take_first::wrong_drain_after_answer_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/wrong/join_replicas",
+        file: "leaky/exercises/take_first/wrong/join_replicas/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/join_replicas/threads.rs",
+                take_first::wrong_join_replicas_threads::Watcher::new,
+                take_first::wrong_join_replicas_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/wrong/room_for_every_replica",
+        file: "leaky/exercises/take_first/wrong/room_for_every_replica/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/room_for_every_replica/threads.rs",
+                take_first::wrong_room_for_every_replica_threads::Watcher::new,
+                take_first::wrong_room_for_every_replica_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/wrong/try_send",
+        file: "leaky/exercises/take_first/wrong/try_send/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/try_send/threads.rs",
+                take_first::wrong_try_send_threads::Watcher::new,
+                take_first::wrong_try_send_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/shipped",
+        file: "leaky/src/take_first/tasks.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/src/take_first/tasks.rs",
+                leaky::take_first::tasks::Watcher::new,
+                leaky::take_first::tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/solution/default",
+        file: "fixed/src/take_first/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/take_first/tasks.rs",
+                take_first::solution_default_tasks::Watcher::new,
+                take_first::solution_default_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/solution/buffered",
+        file: "fixed/src/take_first/buffered/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/take_first/buffered/tasks.rs",
+                take_first::solution_buffered_tasks::Watcher::new,
+                take_first::solution_buffered_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/wrong/abort_on_timeout",
+        file: "leaky/exercises/take_first/wrong/abort_on_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/abort_on_timeout/tasks.rs",
+                take_first::wrong_abort_on_timeout_tasks::Watcher::new,
+                take_first::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/wrong/buffered_only",
+        file: "leaky/exercises/take_first/wrong/buffered_only/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/buffered_only/tasks.rs",
+                take_first::wrong_buffered_only_tasks::Watcher::new,
+                take_first::wrong_buffered_only_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/wrong/longer_timeout",
+        file: "leaky/exercises/take_first/wrong/longer_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/longer_timeout/tasks.rs",
+                take_first::wrong_longer_timeout_tasks::Watcher::new,
+                take_first::wrong_longer_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/wrong/room_for_every_replica",
+        file: "leaky/exercises/take_first/wrong/room_for_every_replica/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/room_for_every_replica/tasks.rs",
+                take_first::wrong_room_for_every_replica_tasks::Watcher::new,
+                take_first::wrong_room_for_every_replica_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/wrong/task_tracker",
+        file: "leaky/exercises/take_first/wrong/task_tracker/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/task_tracker/tasks.rs",
+                take_first::wrong_task_tracker_tasks::Watcher::new,
+                take_first::wrong_task_tracker_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/shipped",
+        file: "leaky/src/double_send/threads.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/src/double_send/threads.rs",
+                leaky::double_send::threads::Watcher::new,
+                leaky::double_send::threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/solution/default",
+        file: "fixed/src/double_send/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/double_send/threads.rs",
+                double_send::solution_default_threads::Watcher::new,
+                double_send::solution_default_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/solution/buffered",
+        file: "fixed/src/double_send/buffered/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/double_send/buffered/threads.rs",
+                double_send::solution_buffered_threads::Watcher::new,
+                double_send::solution_buffered_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/solution/drop_aware",
+        file: "fixed/src/double_send/drop_aware/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/double_send/drop_aware/threads.rs",
+                double_send::solution_drop_aware_threads::Watcher::new,
+                double_send::solution_drop_aware_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/wrong/channel_per_call",
+        file: "leaky/exercises/double_send/wrong/channel_per_call/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/channel_per_call/threads.rs",
+                double_send::wrong_channel_per_call_threads::Watcher::new,
+                double_send::wrong_channel_per_call_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/wrong/join_worker",
+        file: "leaky/exercises/double_send/wrong/join_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/join_worker/threads.rs",
+                double_send::wrong_join_worker_threads::Watcher::new,
+                double_send::wrong_join_worker_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/wrong/read_until_ready",
+        file: "leaky/exercises/double_send/wrong/read_until_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/read_until_ready/threads.rs",
+                double_send::wrong_read_until_ready_threads::Watcher::new,
+                double_send::wrong_read_until_ready_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/wrong/room_for_both",
+        file: "leaky/exercises/double_send/wrong/room_for_both/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/room_for_both/threads.rs",
+                double_send::wrong_room_for_both_threads::Watcher::new,
+                double_send::wrong_room_for_both_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/wrong/try_send",
+        file: "leaky/exercises/double_send/wrong/try_send/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/try_send/threads.rs",
+                double_send::wrong_try_send_threads::Watcher::new,
+                double_send::wrong_try_send_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/shipped",
+        file: "leaky/src/double_send/tasks.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/src/double_send/tasks.rs",
+                leaky::double_send::tasks::Watcher::new,
+                leaky::double_send::tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/solution/default",
+        file: "fixed/src/double_send/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/double_send/tasks.rs",
+                double_send::solution_default_tasks::Watcher::new,
+                double_send::solution_default_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/solution/buffered",
+        file: "fixed/src/double_send/buffered/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/double_send/buffered/tasks.rs",
+                double_send::solution_buffered_tasks::Watcher::new,
+                double_send::solution_buffered_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/solution/drop_aware",
+        file: "fixed/src/double_send/drop_aware/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/double_send/drop_aware/tasks.rs",
+                double_send::solution_drop_aware_tasks::Watcher::new,
+                double_send::solution_drop_aware_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/wrong/abort_on_timeout",
+        file: "leaky/exercises/double_send/wrong/abort_on_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/abort_on_timeout/tasks.rs",
+                double_send::wrong_abort_on_timeout_tasks::Watcher::new,
+                double_send::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/wrong/await_worker",
+        file: "leaky/exercises/double_send/wrong/await_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/await_worker/tasks.rs",
+                double_send::wrong_await_worker_tasks::Watcher::new,
+                double_send::wrong_await_worker_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/wrong/read_until_ready",
+        file: "leaky/exercises/double_send/wrong/read_until_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/read_until_ready/tasks.rs",
+                double_send::wrong_read_until_ready_tasks::Watcher::new,
+                double_send::wrong_read_until_ready_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/wrong/room_for_both",
+        file: "leaky/exercises/double_send/wrong/room_for_both/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/room_for_both/tasks.rs",
+                double_send::wrong_room_for_both_tasks::Watcher::new,
+                double_send::wrong_room_for_both_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/wrong/try_send",
+        file: "leaky/exercises/double_send/wrong/try_send/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/try_send/tasks.rs",
+                double_send::wrong_try_send_tasks::Watcher::new,
+                double_send::wrong_try_send_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/shipped",
+        file: "leaky/src/endless_ticker/threads.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/src/endless_ticker/threads.rs",
+                leaky::endless_ticker::threads::Watcher::new,
+                leaky::endless_ticker::threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/solution/default",
+        file: "fixed/src/endless_ticker/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/endless_ticker/threads.rs",
+                endless_ticker::solution_default_threads::Watcher::new,
+                endless_ticker::solution_default_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/solution/closed",
+        file: "fixed/src/endless_ticker/closed/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/endless_ticker/closed/threads.rs",
+                endless_ticker::solution_closed_threads::Watcher::new,
+                endless_ticker::solution_closed_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/deadline_for_the_check",
+        file: "leaky/exercises/endless_ticker/wrong/deadline_for_the_check/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/deadline_for_the_check/threads.rs",
+                endless_ticker::wrong_deadline_for_the_check_threads::Watcher::new,
+                endless_ticker::wrong_deadline_for_the_check_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/flag_after_pass",
+        file: "leaky/exercises/endless_ticker/wrong/flag_after_pass/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/flag_after_pass/threads.rs",
+                endless_ticker::wrong_flag_after_pass_threads::Watcher::new,
+                endless_ticker::wrong_flag_after_pass_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/flag_never_read",
+        file: "leaky/exercises/endless_ticker/wrong/flag_never_read/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/flag_never_read/threads.rs",
+                endless_ticker::wrong_flag_never_read_threads::Watcher::new,
+                endless_ticker::wrong_flag_never_read_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/join_worker",
+        file: "leaky/exercises/endless_ticker/wrong/join_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/join_worker/threads.rs",
+                endless_ticker::wrong_join_worker_threads::Watcher::new,
+                endless_ticker::wrong_join_worker_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/keep_handle",
+        file: "leaky/exercises/endless_ticker/wrong/keep_handle/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/keep_handle/threads.rs",
+                endless_ticker::wrong_keep_handle_threads::Watcher::new,
+                endless_ticker::wrong_keep_handle_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/one_check",
+        file: "leaky/exercises/endless_ticker/wrong/one_check/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/one_check/threads.rs",
+                endless_ticker::wrong_one_check_threads::Watcher::new,
+                endless_ticker::wrong_one_check_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/shipped",
+        file: "leaky/src/endless_ticker/tasks.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/src/endless_ticker/tasks.rs",
+                leaky::endless_ticker::tasks::Watcher::new,
+                leaky::endless_ticker::tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/solution/default",
+        file: "fixed/src/endless_ticker/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/endless_ticker/tasks.rs",
+                endless_ticker::solution_default_tasks::Watcher::new,
+                endless_ticker::solution_default_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/solution/closed",
+        file: "fixed/src/endless_ticker/closed/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/endless_ticker/closed/tasks.rs",
+                endless_ticker::solution_closed_tasks::Watcher::new,
+                endless_ticker::solution_closed_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/await_worker",
+        file: "leaky/exercises/endless_ticker/wrong/await_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/await_worker/tasks.rs",
+                endless_ticker::wrong_await_worker_tasks::Watcher::new,
+                endless_ticker::wrong_await_worker_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/cancel_on_timeout",
+        file: "leaky/exercises/endless_ticker/wrong/cancel_on_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/cancel_on_timeout/tasks.rs",
+                endless_ticker::wrong_cancel_on_timeout_tasks::Watcher::new,
+                endless_ticker::wrong_cancel_on_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/drop_handle",
+        file: "leaky/exercises/endless_ticker/wrong/drop_handle/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/drop_handle/tasks.rs",
+                endless_ticker::wrong_drop_handle_tasks::Watcher::new,
+                endless_ticker::wrong_drop_handle_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/flag_after_pass",
+        file: "leaky/exercises/endless_ticker/wrong/flag_after_pass/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/flag_after_pass/tasks.rs",
+                endless_ticker::wrong_flag_after_pass_tasks::Watcher::new,
+                endless_ticker::wrong_flag_after_pass_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/longer_timeout",
+        file: "leaky/exercises/endless_ticker/wrong/longer_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/longer_timeout/tasks.rs",
+                endless_ticker::wrong_longer_timeout_tasks::Watcher::new,
+                endless_ticker::wrong_longer_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/one_check",
+        file: "leaky/exercises/endless_ticker/wrong/one_check/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/one_check/tasks.rs",
+                endless_ticker::wrong_one_check_tasks::Watcher::new,
+                endless_ticker::wrong_one_check_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/shipped",
+        file: "leaky/src/unclosed_channel/threads.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/src/unclosed_channel/threads.rs",
+                leaky::unclosed_channel::threads::Watcher::new,
+                leaky::unclosed_channel::threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/solution/default",
+        file: "fixed/src/unclosed_channel/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/unclosed_channel/threads.rs",
+                unclosed_channel::solution_default_threads::Watcher::new,
+                unclosed_channel::solution_default_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/solution/weak_sender",
+        file: "fixed/src/unclosed_channel/weak_sender/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/unclosed_channel/weak_sender/threads.rs",
+                unclosed_channel::solution_weak_sender_threads::Watcher::new,
+                unclosed_channel::solution_weak_sender_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/solution/shutdown",
+        file: "fixed/src/unclosed_channel/shutdown/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/unclosed_channel/shutdown/threads.rs",
+                unclosed_channel::solution_shutdown_threads::Watcher::new,
+                unclosed_channel::solution_shutdown_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/bigger_queue",
+        file: "leaky/exercises/unclosed_channel/wrong/bigger_queue/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/bigger_queue/threads.rs",
+                unclosed_channel::wrong_bigger_queue_threads::Watcher::new,
+                unclosed_channel::wrong_bigger_queue_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/drop_call_sender",
+        file: "leaky/exercises/unclosed_channel/wrong/drop_call_sender/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/drop_call_sender/threads.rs",
+                unclosed_channel::wrong_drop_call_sender_threads::Watcher::new,
+                unclosed_channel::wrong_drop_call_sender_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/join_worker",
+        file: "leaky/exercises/unclosed_channel/wrong/join_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/join_worker/threads.rs",
+                unclosed_channel::wrong_join_worker_threads::Watcher::new,
+                unclosed_channel::wrong_join_worker_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/return_on_ready",
+        file: "leaky/exercises/unclosed_channel/wrong/return_on_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/return_on_ready/threads.rs",
+                unclosed_channel::wrong_return_on_ready_threads::Watcher::new,
+                unclosed_channel::wrong_return_on_ready_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/tasks/shipped",
+        file: "leaky/src/unclosed_channel/tasks.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/src/unclosed_channel/tasks.rs",
+                leaky::unclosed_channel::tasks::Watcher::new,
+                leaky::unclosed_channel::tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/tasks/solution/default",
+        file: "fixed/src/unclosed_channel/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/unclosed_channel/tasks.rs",
+                unclosed_channel::solution_default_tasks::Watcher::new,
+                unclosed_channel::solution_default_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/tasks/solution/weak_sender",
+        file: "fixed/src/unclosed_channel/weak_sender/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/unclosed_channel/weak_sender/tasks.rs",
+                unclosed_channel::solution_weak_sender_tasks::Watcher::new,
+                unclosed_channel::solution_weak_sender_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/tasks/solution/shutdown",
+        file: "fixed/src/unclosed_channel/shutdown/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/unclosed_channel/shutdown/tasks.rs",
+                unclosed_channel::solution_shutdown_tasks::Watcher::new,
+                unclosed_channel::solution_shutdown_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/await_worker",
+        file: "leaky/exercises/unclosed_channel/wrong/await_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/await_worker/tasks.rs",
+                unclosed_channel::wrong_await_worker_tasks::Watcher::new,
+                unclosed_channel::wrong_await_worker_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/close_on_return",
+        file: "leaky/exercises/unclosed_channel/wrong/close_on_return/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/close_on_return/tasks.rs",
+                unclosed_channel::wrong_close_on_return_tasks::Watcher::new,
+                unclosed_channel::wrong_close_on_return_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/drop_call_sender",
+        file: "leaky/exercises/unclosed_channel/wrong/drop_call_sender/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/drop_call_sender/tasks.rs",
+                unclosed_channel::wrong_drop_call_sender_tasks::Watcher::new,
+                unclosed_channel::wrong_drop_call_sender_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/return_on_ready",
+        file: "leaky/exercises/unclosed_channel/wrong/return_on_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/return_on_ready/tasks.rs",
+                unclosed_channel::wrong_return_on_ready_tasks::Watcher::new,
+                unclosed_channel::wrong_return_on_ready_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/threads/shipped",
+        file: "leaky/src/forgotten_stop/threads.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/src/forgotten_stop/threads.rs",
+                leaky::forgotten_stop::threads::Watcher::new,
+                leaky::forgotten_stop::threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/threads/solution/default",
+        file: "fixed/src/forgotten_stop/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/forgotten_stop/threads.rs",
+                forgotten_stop::solution_default_threads::Watcher::new,
+                forgotten_stop::solution_default_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/drop_poller",
+        file: "leaky/exercises/forgotten_stop/wrong/drop_poller/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/drop_poller/threads.rs",
+                forgotten_stop::wrong_drop_poller_threads::Watcher::new,
+                forgotten_stop::wrong_drop_poller_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/join_without_stop",
+        file: "leaky/exercises/forgotten_stop/wrong/join_without_stop/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/join_without_stop/threads.rs",
+                forgotten_stop::wrong_join_without_stop_threads::Watcher::new,
+                forgotten_stop::wrong_join_without_stop_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/sleep_before_return",
+        file: "leaky/exercises/forgotten_stop/wrong/sleep_before_return/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/sleep_before_return/threads.rs",
+                forgotten_stop::wrong_sleep_before_return_threads::Watcher::new,
+                forgotten_stop::wrong_sleep_before_return_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/stop_on_timeout_only",
+        file: "leaky/exercises/forgotten_stop/wrong/stop_on_timeout_only/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/stop_on_timeout_only/threads.rs",
+                forgotten_stop::wrong_stop_on_timeout_only_threads::Watcher::new,
+                forgotten_stop::wrong_stop_on_timeout_only_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/tasks/shipped",
+        file: "leaky/src/forgotten_stop/tasks.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/src/forgotten_stop/tasks.rs",
+                leaky::forgotten_stop::tasks::Watcher::new,
+                leaky::forgotten_stop::tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/tasks/solution/default",
+        file: "fixed/src/forgotten_stop/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/forgotten_stop/tasks.rs",
+                forgotten_stop::solution_default_tasks::Watcher::new,
+                forgotten_stop::solution_default_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/await_without_stop",
+        file: "leaky/exercises/forgotten_stop/wrong/await_without_stop/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/await_without_stop/tasks.rs",
+                forgotten_stop::wrong_await_without_stop_tasks::Watcher::new,
+                forgotten_stop::wrong_await_without_stop_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/drop_poller",
+        file: "leaky/exercises/forgotten_stop/wrong/drop_poller/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/drop_poller/tasks.rs",
+                forgotten_stop::wrong_drop_poller_tasks::Watcher::new,
+                forgotten_stop::wrong_drop_poller_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/stop_on_every_return",
+        file: "leaky/exercises/forgotten_stop/wrong/stop_on_every_return/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/stop_on_every_return/tasks.rs",
+                forgotten_stop::wrong_stop_on_every_return_tasks::Watcher::new,
+                forgotten_stop::wrong_stop_on_every_return_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/stop_on_timeout_only",
+        file: "leaky/exercises/forgotten_stop/wrong/stop_on_timeout_only/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/stop_on_timeout_only/tasks.rs",
+                forgotten_stop::wrong_stop_on_timeout_only_tasks::Watcher::new,
+                forgotten_stop::wrong_stop_on_timeout_only_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/threads/shipped",
+        file: "leaky/src/detached_handle/threads.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/src/detached_handle/threads.rs",
+                leaky::detached_handle::threads::Watcher::new,
+                leaky::detached_handle::threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/threads/solution/default",
+        file: "fixed/src/detached_handle/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/detached_handle/threads.rs",
+                detached_handle::solution_default_threads::Watcher::new,
+                detached_handle::solution_default_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/threads/solution/cancel_and_wait",
+        file: "fixed/src/detached_handle/cancel_and_wait/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/detached_handle/cancel_and_wait/threads.rs",
+                detached_handle::solution_cancel_and_wait_threads::Watcher::new,
+                detached_handle::solution_cancel_and_wait_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/threads/wrong/flag_never_read",
+        file: "leaky/exercises/detached_handle/wrong/flag_never_read/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/flag_never_read/threads.rs",
+                detached_handle::wrong_flag_never_read_threads::Watcher::new,
+                detached_handle::wrong_flag_never_read_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/threads/wrong/forget_handle",
+        file: "leaky/exercises/detached_handle/wrong/forget_handle/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/forget_handle/threads.rs",
+                detached_handle::wrong_forget_handle_threads::Watcher::new,
+                detached_handle::wrong_forget_handle_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/threads/wrong/handle_in_field",
+        file: "leaky/exercises/detached_handle/wrong/handle_in_field/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/handle_in_field/threads.rs",
+                detached_handle::wrong_handle_in_field_threads::Watcher::new,
+                detached_handle::wrong_handle_in_field_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/threads/wrong/join_monitor",
+        file: "leaky/exercises/detached_handle/wrong/join_monitor/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/join_monitor/threads.rs",
+                detached_handle::wrong_join_monitor_threads::Watcher::new,
+                detached_handle::wrong_join_monitor_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/threads/wrong/monitor_ends_when_ready",
+        file: "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/threads.rs",
+                detached_handle::wrong_monitor_ends_when_ready_threads::Watcher::new,
+                detached_handle::wrong_monitor_ends_when_ready_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/shipped",
+        file: "leaky/src/detached_handle/tasks.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/src/detached_handle/tasks.rs",
+                leaky::detached_handle::tasks::Watcher::new,
+                leaky::detached_handle::tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/solution/default",
+        file: "fixed/src/detached_handle/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/detached_handle/tasks.rs",
+                detached_handle::solution_default_tasks::Watcher::new,
+                detached_handle::solution_default_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/solution/cancel_and_wait",
+        file: "fixed/src/detached_handle/cancel_and_wait/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/detached_handle/cancel_and_wait/tasks.rs",
+                detached_handle::solution_cancel_and_wait_tasks::Watcher::new,
+                detached_handle::solution_cancel_and_wait_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/abort_on_timeout",
+        file: "leaky/exercises/detached_handle/wrong/abort_on_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/abort_on_timeout/tasks.rs",
+                detached_handle::wrong_abort_on_timeout_tasks::Watcher::new,
+                detached_handle::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/await_monitor",
+        file: "leaky/exercises/detached_handle/wrong/await_monitor/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/await_monitor/tasks.rs",
+                detached_handle::wrong_await_monitor_tasks::Watcher::new,
+                detached_handle::wrong_await_monitor_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/handle_in_field",
+        file: "leaky/exercises/detached_handle/wrong/handle_in_field/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/handle_in_field/tasks.rs",
+                detached_handle::wrong_handle_in_field_tasks::Watcher::new,
+                detached_handle::wrong_handle_in_field_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/join_set_in_watcher",
+        file: "leaky/exercises/detached_handle/wrong/join_set_in_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/join_set_in_watcher/tasks.rs",
+                detached_handle::wrong_join_set_in_watcher_tasks::Watcher::new,
+                detached_handle::wrong_join_set_in_watcher_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/monitor_ends_when_ready",
+        file: "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/tasks.rs",
+                detached_handle::wrong_monitor_ends_when_ready_tasks::Watcher::new,
+                detached_handle::wrong_monitor_ends_when_ready_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/task_tracker",
+        file: "leaky/exercises/detached_handle/wrong/task_tracker/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/task_tracker/tasks.rs",
+                detached_handle::wrong_task_tracker_tasks::Watcher::new,
+                detached_handle::wrong_task_tracker_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/shipped",
+        file: "leaky/src/blocking_pool/tasks.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/src/blocking_pool/tasks.rs",
+                leaky::blocking_pool::tasks::Watcher::new,
+                leaky::blocking_pool::tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/solution/default",
+        file: "fixed/src/blocking_pool/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "fixed/src/blocking_pool/tasks.rs",
+                blocking_pool::solution_default_tasks::Watcher::new,
+                blocking_pool::solution_default_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/right/flag_on_tokio_pool",
+        file: "leaky/exercises/blocking_pool/right/flag_on_tokio_pool/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/right/flag_on_tokio_pool/tasks.rs",
+                blocking_pool::right_flag_on_tokio_pool_tasks::Watcher::new,
+                blocking_pool::right_flag_on_tokio_pool_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/abort_on_timeout",
+        file: "leaky/exercises/blocking_pool/wrong/abort_on_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/abort_on_timeout/tasks.rs",
+                blocking_pool::wrong_abort_on_timeout_tasks::Watcher::new,
+                blocking_pool::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/await_job",
+        file: "leaky/exercises/blocking_pool/wrong/await_job/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/await_job/tasks.rs",
+                blocking_pool::wrong_await_job_tasks::Watcher::new,
+                blocking_pool::wrong_await_job_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/deadline_for_the_check",
+        file: "leaky/exercises/blocking_pool/wrong/deadline_for_the_check/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/deadline_for_the_check/tasks.rs",
+                blocking_pool::wrong_deadline_for_the_check_tasks::Watcher::new,
+                blocking_pool::wrong_deadline_for_the_check_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/flag_read_once",
+        file: "leaky/exercises/blocking_pool/wrong/flag_read_once/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/flag_read_once/tasks.rs",
+                blocking_pool::wrong_flag_read_once_tasks::Watcher::new,
+                blocking_pool::wrong_flag_read_once_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/longer_timeout",
+        file: "leaky/exercises/blocking_pool/wrong/longer_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/longer_timeout/tasks.rs",
+                blocking_pool::wrong_longer_timeout_tasks::Watcher::new,
+                blocking_pool::wrong_longer_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/stop_on_timeout_only",
+        file: "leaky/exercises/blocking_pool/wrong/stop_on_timeout_only/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/stop_on_timeout_only/tasks.rs",
+                blocking_pool::wrong_stop_on_timeout_only_tasks::Watcher::new,
+                blocking_pool::wrong_stop_on_timeout_only_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/threads/shipped",
+        file: "leaky/src/stale_answer/threads.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/src/stale_answer/threads.rs",
+                leaky::stale_answer::threads::Watcher::new,
+                leaky::stale_answer::threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/threads/solution/default",
+        file: "fixed/src/stale_answer/threads.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "fixed/src/stale_answer/threads.rs",
+                stale_answer::solution_default_threads::Watcher::new,
+                stale_answer::solution_default_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/threads/wrong/buffered_only",
+        file: "leaky/exercises/stale_answer/wrong/buffered_only/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/buffered_only/threads.rs",
+                stale_answer::wrong_buffered_only_threads::Watcher::new,
+                stale_answer::wrong_buffered_only_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/threads/wrong/drain_after_timeout",
+        file: "leaky/exercises/stale_answer/wrong/drain_after_timeout/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/drain_after_timeout/threads.rs",
+                stale_answer::wrong_drain_after_timeout_threads::Watcher::new,
+                stale_answer::wrong_drain_after_timeout_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/threads/wrong/drain_first",
+        file: "leaky/exercises/stale_answer/wrong/drain_first/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/drain_first/threads.rs",
+                stale_answer::wrong_drain_first_threads::Watcher::new,
+                stale_answer::wrong_drain_first_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/threads/wrong/tagged",
+        file: "leaky/exercises/stale_answer/wrong/tagged/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/tagged/threads.rs",
+                stale_answer::wrong_tagged_threads::Watcher::new,
+                stale_answer::wrong_tagged_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/threads/wrong/unbuffered",
+        file: "leaky/exercises/stale_answer/wrong/unbuffered/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/unbuffered/threads.rs",
+                stale_answer::wrong_unbuffered_threads::Watcher::new,
+                stale_answer::wrong_unbuffered_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/shipped",
+        file: "leaky/src/stale_answer/tasks.rs",
+        kind: Kind::Shipped,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/src/stale_answer/tasks.rs",
+                leaky::stale_answer::tasks::Watcher::new,
+                leaky::stale_answer::tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/solution/default",
+        file: "fixed/src/stale_answer/tasks.rs",
+        kind: Kind::Solution,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "fixed/src/stale_answer/tasks.rs",
+                stale_answer::solution_default_tasks::Watcher::new,
+                stale_answer::solution_default_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/buffered_only",
+        file: "leaky/exercises/stale_answer/wrong/buffered_only/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/buffered_only/tasks.rs",
+                stale_answer::wrong_buffered_only_tasks::Watcher::new,
+                stale_answer::wrong_buffered_only_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/drain_after_timeout",
+        file: "leaky/exercises/stale_answer/wrong/drain_after_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/drain_after_timeout/tasks.rs",
+                stale_answer::wrong_drain_after_timeout_tasks::Watcher::new,
+                stale_answer::wrong_drain_after_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/drain_first",
+        file: "leaky/exercises/stale_answer/wrong/drain_first/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/drain_first/tasks.rs",
+                stale_answer::wrong_drain_first_tasks::Watcher::new,
+                stale_answer::wrong_drain_first_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/one_slot",
+        file: "leaky/exercises/stale_answer/wrong/one_slot/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/one_slot/tasks.rs",
+                stale_answer::wrong_one_slot_tasks::Watcher::new,
+                stale_answer::wrong_one_slot_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/tagged",
+        file: "leaky/exercises/stale_answer/wrong/tagged/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/tagged/tasks.rs",
+                stale_answer::wrong_tagged_tasks::Watcher::new,
+                stale_answer::wrong_tagged_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+];
+// END GENERATED cases
