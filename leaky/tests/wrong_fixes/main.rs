@@ -36,16 +36,26 @@ mod blocked_send {
     pub(crate) mod solution_cancel_threads;
     #[path = "../../../fixed/src/blocked_send/drop_aware/threads.rs"]
     pub(crate) mod solution_drop_aware_threads;
+    #[path = "right/stop_flag_guard/threads.rs"]
+    pub(crate) mod right_stop_flag_guard_threads;
     #[path = "wrong/bigger_buffer/threads.rs"]
     pub(crate) mod wrong_bigger_buffer_threads;
     #[path = "wrong/buffered_only/threads.rs"]
     pub(crate) mod wrong_buffered_only_threads;
     #[path = "wrong/drain_first/threads.rs"]
     pub(crate) mod wrong_drain_first_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
+    #[path = "wrong/join_on_timeout/threads.rs"]
+    pub(crate) mod wrong_join_on_timeout_threads;
     #[path = "wrong/join_worker/threads.rs"]
     pub(crate) mod wrong_join_worker_threads;
+    #[path = "wrong/report_unwrap/threads.rs"]
+    pub(crate) mod wrong_report_unwrap_threads;
     #[path = "wrong/sleep_before_return/threads.rs"]
     pub(crate) mod wrong_sleep_before_return_threads;
+    #[path = "wrong/stop_flag_reset/threads.rs"]
+    pub(crate) mod wrong_stop_flag_reset_threads;
     #[path = "wrong/try_send/threads.rs"]
     pub(crate) mod wrong_try_send_threads;
     #[path = "../../../fixed/src/blocked_send/tasks.rs"]
@@ -56,16 +66,28 @@ mod blocked_send {
     pub(crate) mod solution_cancel_tasks;
     #[path = "../../../fixed/src/blocked_send/drop_aware/tasks.rs"]
     pub(crate) mod solution_drop_aware_tasks;
+    #[path = "right/oneshot_abort_on_drop/tasks.rs"]
+    pub(crate) mod right_oneshot_abort_on_drop_tasks;
+    #[path = "right/watcher_worker/tasks.rs"]
+    pub(crate) mod right_watcher_worker_tasks;
     #[path = "wrong/abort_on_timeout/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_tasks;
     #[path = "wrong/await_late_answer/tasks.rs"]
     pub(crate) mod wrong_await_late_answer_tasks;
+    #[path = "wrong/cancel_on_timeout_only/tasks.rs"]
+    pub(crate) mod wrong_cancel_on_timeout_only_tasks;
+    #[path = "wrong/detached_handle_dropped/tasks.rs"]
+    pub(crate) mod wrong_detached_handle_dropped_tasks;
     #[path = "wrong/drain_first/tasks.rs"]
     pub(crate) mod wrong_drain_first_tasks;
+    #[path = "wrong/drop_block_on/tasks.rs"]
+    pub(crate) mod wrong_drop_block_on_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
     #[path = "wrong/sleep_before_return/tasks.rs"]
     pub(crate) mod wrong_sleep_before_return_tasks;
+    #[path = "wrong/thread_local_channel/tasks.rs"]
+    pub(crate) mod wrong_thread_local_channel_tasks;
     #[path = "wrong/try_send/tasks.rs"]
     pub(crate) mod wrong_try_send_tasks;
     #[path = "wrong/unbounded/tasks.rs"]
@@ -82,12 +104,20 @@ mod take_first {
     pub(crate) mod solution_default_threads;
     #[path = "../../../fixed/src/take_first/buffered/threads.rs"]
     pub(crate) mod solution_buffered_threads;
+    #[path = "right/scope_check_until/threads.rs"]
+    pub(crate) mod right_scope_check_until_threads;
     #[path = "wrong/buffered_only/threads.rs"]
     pub(crate) mod wrong_buffered_only_threads;
+    #[path = "wrong/cancel_sender_on_watcher/threads.rs"]
+    pub(crate) mod wrong_cancel_sender_on_watcher_threads;
+    #[path = "wrong/deadline_plus_grace/threads.rs"]
+    pub(crate) mod wrong_deadline_plus_grace_threads;
     #[path = "wrong/drain_after_answer/threads.rs"]
     pub(crate) mod wrong_drain_after_answer_threads;
     #[path = "wrong/join_replicas/threads.rs"]
     pub(crate) mod wrong_join_replicas_threads;
+    #[path = "wrong/join_replicas_on_return/threads.rs"]
+    pub(crate) mod wrong_join_replicas_on_return_threads;
     #[path = "wrong/room_for_every_replica/threads.rs"]
     pub(crate) mod wrong_room_for_every_replica_threads;
     #[path = "wrong/try_send/threads.rs"]
@@ -96,16 +126,26 @@ mod take_first {
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/take_first/buffered/tasks.rs"]
     pub(crate) mod solution_buffered_tasks;
+    #[path = "right/abort_on_drop_vec/tasks.rs"]
+    pub(crate) mod right_abort_on_drop_vec_tasks;
+    #[path = "right/weak_liveness/tasks.rs"]
+    pub(crate) mod right_weak_liveness_tasks;
     #[path = "wrong/abort_on_timeout/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_tasks;
+    #[path = "wrong/abort_on_timeout_only/tasks.rs"]
+    pub(crate) mod wrong_abort_on_timeout_only_tasks;
     #[path = "wrong/buffered_only/tasks.rs"]
     pub(crate) mod wrong_buffered_only_tasks;
+    #[path = "wrong/joinset_detach_all/tasks.rs"]
+    pub(crate) mod wrong_joinset_detach_all_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
     #[path = "wrong/room_for_every_replica/tasks.rs"]
     pub(crate) mod wrong_room_for_every_replica_tasks;
     #[path = "wrong/task_tracker/tasks.rs"]
     pub(crate) mod wrong_task_tracker_tasks;
+    #[path = "wrong/watch_ready_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_watch_ready_on_watcher_tasks;
 }
 
 #[rustfmt::skip]
@@ -120,12 +160,20 @@ mod double_send {
     pub(crate) mod solution_buffered_threads;
     #[path = "../../../fixed/src/double_send/drop_aware/threads.rs"]
     pub(crate) mod solution_drop_aware_threads;
+    #[path = "right/scope_two_reports/threads.rs"]
+    pub(crate) mod right_scope_two_reports_threads;
     #[path = "wrong/channel_per_call/threads.rs"]
     pub(crate) mod wrong_channel_per_call_threads;
+    #[path = "wrong/first_report_no_deadline/threads.rs"]
+    pub(crate) mod wrong_first_report_no_deadline_threads;
     #[path = "wrong/join_worker/threads.rs"]
     pub(crate) mod wrong_join_worker_threads;
+    #[path = "wrong/one_call_at_a_time/threads.rs"]
+    pub(crate) mod wrong_one_call_at_a_time_threads;
     #[path = "wrong/read_until_ready/threads.rs"]
     pub(crate) mod wrong_read_until_ready_threads;
+    #[path = "wrong/report_expect/threads.rs"]
+    pub(crate) mod wrong_report_expect_threads;
     #[path = "wrong/room_for_both/threads.rs"]
     pub(crate) mod wrong_room_for_both_threads;
     #[path = "wrong/try_send/threads.rs"]
@@ -136,14 +184,24 @@ mod double_send {
     pub(crate) mod solution_buffered_tasks;
     #[path = "../../../fixed/src/double_send/drop_aware/tasks.rs"]
     pub(crate) mod solution_drop_aware_tasks;
+    #[path = "right/mpsc_closed_select/tasks.rs"]
+    pub(crate) mod right_mpsc_closed_select_tasks;
     #[path = "wrong/abort_on_timeout/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_tasks;
     #[path = "wrong/await_worker/tasks.rs"]
     pub(crate) mod wrong_await_worker_tasks;
+    #[path = "wrong/cancel_before_each_return/tasks.rs"]
+    pub(crate) mod wrong_cancel_before_each_return_tasks;
+    #[path = "wrong/first_report_no_deadline/tasks.rs"]
+    pub(crate) mod wrong_first_report_no_deadline_tasks;
     #[path = "wrong/read_until_ready/tasks.rs"]
     pub(crate) mod wrong_read_until_ready_tasks;
+    #[path = "wrong/ready_flag_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_ready_flag_on_watcher_tasks;
     #[path = "wrong/room_for_both/tasks.rs"]
     pub(crate) mod wrong_room_for_both_tasks;
+    #[path = "wrong/second_report_is_the_answer/tasks.rs"]
+    pub(crate) mod wrong_second_report_is_the_answer_tasks;
     #[path = "wrong/try_send/tasks.rs"]
     pub(crate) mod wrong_try_send_tasks;
 }
@@ -158,6 +216,10 @@ mod endless_ticker {
     pub(crate) mod solution_default_threads;
     #[path = "../../../fixed/src/endless_ticker/closed/threads.rs"]
     pub(crate) mod solution_closed_threads;
+    #[path = "right/watcher_worker/threads.rs"]
+    pub(crate) mod right_watcher_worker_threads;
+    #[path = "wrong/check_cap/threads.rs"]
+    pub(crate) mod wrong_check_cap_threads;
     #[path = "wrong/deadline_for_the_check/threads.rs"]
     pub(crate) mod wrong_deadline_for_the_check_threads;
     #[path = "wrong/flag_after_pass/threads.rs"]
@@ -170,20 +232,34 @@ mod endless_ticker {
     pub(crate) mod wrong_keep_handle_threads;
     #[path = "wrong/one_check/threads.rs"]
     pub(crate) mod wrong_one_check_threads;
+    #[path = "wrong/scope_join_check/threads.rs"]
+    pub(crate) mod wrong_scope_join_check_threads;
+    #[path = "wrong/shared_worker_latecomers/threads.rs"]
+    pub(crate) mod wrong_shared_worker_latecomers_threads;
+    #[path = "wrong/thread_local_stop/threads.rs"]
+    pub(crate) mod wrong_thread_local_stop_threads;
     #[path = "../../../fixed/src/endless_ticker/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/endless_ticker/closed/tasks.rs"]
     pub(crate) mod solution_closed_tasks;
+    #[path = "right/watch_cancel/tasks.rs"]
+    pub(crate) mod right_watch_cancel_tasks;
     #[path = "wrong/await_worker/tasks.rs"]
     pub(crate) mod wrong_await_worker_tasks;
     #[path = "wrong/cancel_on_timeout/tasks.rs"]
     pub(crate) mod wrong_cancel_on_timeout_tasks;
+    #[path = "wrong/drop_guard_discarded/tasks.rs"]
+    pub(crate) mod wrong_drop_guard_discarded_tasks;
     #[path = "wrong/drop_handle/tasks.rs"]
     pub(crate) mod wrong_drop_handle_tasks;
     #[path = "wrong/flag_after_pass/tasks.rs"]
     pub(crate) mod wrong_flag_after_pass_tasks;
+    #[path = "wrong/generous_cap/tasks.rs"]
+    pub(crate) mod wrong_generous_cap_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
+    #[path = "wrong/notify_waiters_stop/tasks.rs"]
+    pub(crate) mod wrong_notify_waiters_stop_tasks;
     #[path = "wrong/one_check/tasks.rs"]
     pub(crate) mod wrong_one_check_tasks;
 }
@@ -200,28 +276,44 @@ mod unclosed_channel {
     pub(crate) mod solution_weak_sender_threads;
     #[path = "../../../fixed/src/unclosed_channel/shutdown/threads.rs"]
     pub(crate) mod solution_shutdown_threads;
+    #[path = "right/select_cancel/threads.rs"]
+    pub(crate) mod right_select_cancel_threads;
+    #[path = "wrong/answer_unwrap/threads.rs"]
+    pub(crate) mod wrong_answer_unwrap_threads;
     #[path = "wrong/bigger_queue/threads.rs"]
     pub(crate) mod wrong_bigger_queue_threads;
+    #[path = "wrong/deadline_exit_on_request/threads.rs"]
+    pub(crate) mod wrong_deadline_exit_on_request_threads;
     #[path = "wrong/drop_call_sender/threads.rs"]
     pub(crate) mod wrong_drop_call_sender_threads;
     #[path = "wrong/join_worker/threads.rs"]
     pub(crate) mod wrong_join_worker_threads;
     #[path = "wrong/return_on_ready/threads.rs"]
     pub(crate) mod wrong_return_on_ready_threads;
+    #[path = "wrong/worker_in_watcher/threads.rs"]
+    pub(crate) mod wrong_worker_in_watcher_threads;
     #[path = "../../../fixed/src/unclosed_channel/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/unclosed_channel/weak_sender/tasks.rs"]
     pub(crate) mod solution_weak_sender_tasks;
     #[path = "../../../fixed/src/unclosed_channel/shutdown/tasks.rs"]
     pub(crate) mod solution_shutdown_tasks;
+    #[path = "right/abort_guard/tasks.rs"]
+    pub(crate) mod right_abort_guard_tasks;
     #[path = "wrong/await_worker/tasks.rs"]
     pub(crate) mod wrong_await_worker_tasks;
+    #[path = "wrong/close_on_ok_only/tasks.rs"]
+    pub(crate) mod wrong_close_on_ok_only_tasks;
     #[path = "wrong/close_on_return/tasks.rs"]
     pub(crate) mod wrong_close_on_return_tasks;
     #[path = "wrong/drop_call_sender/tasks.rs"]
     pub(crate) mod wrong_drop_call_sender_tasks;
+    #[path = "wrong/one_call_at_a_time/tasks.rs"]
+    pub(crate) mod wrong_one_call_at_a_time_tasks;
     #[path = "wrong/return_on_ready/tasks.rs"]
     pub(crate) mod wrong_return_on_ready_tasks;
+    #[path = "wrong/weak_upgraded_once/tasks.rs"]
+    pub(crate) mod wrong_weak_upgraded_once_tasks;
 }
 
 #[rustfmt::skip]
@@ -232,20 +324,38 @@ mod forgotten_stop {
     use leaky::forgotten_stop::*;
     #[path = "../../../fixed/src/forgotten_stop/threads.rs"]
     pub(crate) mod solution_default_threads;
+    #[path = "right/stop_channel_drop/threads.rs"]
+    pub(crate) mod right_stop_channel_drop_threads;
     #[path = "wrong/drop_poller/threads.rs"]
     pub(crate) mod wrong_drop_poller_threads;
     #[path = "wrong/join_without_stop/threads.rs"]
     pub(crate) mod wrong_join_without_stop_threads;
+    #[path = "wrong/last_chance_wait/threads.rs"]
+    pub(crate) mod wrong_last_chance_wait_threads;
+    #[path = "wrong/poller_on_watcher/threads.rs"]
+    pub(crate) mod wrong_poller_on_watcher_threads;
     #[path = "wrong/sleep_before_return/threads.rs"]
     pub(crate) mod wrong_sleep_before_return_threads;
     #[path = "wrong/stop_on_timeout_only/threads.rs"]
     pub(crate) mod wrong_stop_on_timeout_only_threads;
+    #[path = "wrong/thread_local_poller/threads.rs"]
+    pub(crate) mod wrong_thread_local_poller_threads;
     #[path = "../../../fixed/src/forgotten_stop/tasks.rs"]
     pub(crate) mod solution_default_tasks;
+    #[path = "right/cooperative_flag/tasks.rs"]
+    pub(crate) mod right_cooperative_flag_tasks;
+    #[path = "right/poller_token/tasks.rs"]
+    pub(crate) mod right_poller_token_tasks;
     #[path = "wrong/await_without_stop/tasks.rs"]
     pub(crate) mod wrong_await_without_stop_tasks;
     #[path = "wrong/drop_poller/tasks.rs"]
     pub(crate) mod wrong_drop_poller_tasks;
+    #[path = "wrong/poller_kept_for_next_call/tasks.rs"]
+    pub(crate) mod wrong_poller_kept_for_next_call_tasks;
+    #[path = "wrong/poller_shared_watch/tasks.rs"]
+    pub(crate) mod wrong_poller_shared_watch_tasks;
+    #[path = "wrong/stop_before_every_return/tasks.rs"]
+    pub(crate) mod wrong_stop_before_every_return_tasks;
     #[path = "wrong/stop_on_every_return/tasks.rs"]
     pub(crate) mod wrong_stop_on_every_return_tasks;
     #[path = "wrong/stop_on_timeout_only/tasks.rs"]
@@ -262,20 +372,34 @@ mod detached_handle {
     pub(crate) mod solution_default_threads;
     #[path = "../../../fixed/src/detached_handle/cancel_and_wait/threads.rs"]
     pub(crate) mod solution_cancel_and_wait_threads;
+    #[path = "right/scope_cancel_select/threads.rs"]
+    pub(crate) mod right_scope_cancel_select_threads;
     #[path = "wrong/flag_never_read/threads.rs"]
     pub(crate) mod wrong_flag_never_read_threads;
     #[path = "wrong/forget_handle/threads.rs"]
     pub(crate) mod wrong_forget_handle_threads;
     #[path = "wrong/handle_in_field/threads.rs"]
     pub(crate) mod wrong_handle_in_field_threads;
+    #[path = "wrong/handles_on_watcher/threads.rs"]
+    pub(crate) mod wrong_handles_on_watcher_threads;
     #[path = "wrong/join_monitor/threads.rs"]
     pub(crate) mod wrong_join_monitor_threads;
     #[path = "wrong/monitor_ends_when_ready/threads.rs"]
     pub(crate) mod wrong_monitor_ends_when_ready_threads;
+    #[path = "wrong/one_monitor_at_a_time/threads.rs"]
+    pub(crate) mod wrong_one_monitor_at_a_time_threads;
+    #[path = "wrong/stop_at_deadline/threads.rs"]
+    pub(crate) mod wrong_stop_at_deadline_threads;
     #[path = "../../../fixed/src/detached_handle/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/detached_handle/cancel_and_wait/tasks.rs"]
     pub(crate) mod solution_cancel_and_wait_tasks;
+    #[path = "right/abort_on_drop_handle/tasks.rs"]
+    pub(crate) mod right_abort_on_drop_handle_tasks;
+    #[path = "right/select_in_call/tasks.rs"]
+    pub(crate) mod right_select_in_call_tasks;
+    #[path = "wrong/abort_handle_kept/tasks.rs"]
+    pub(crate) mod wrong_abort_handle_kept_tasks;
     #[path = "wrong/abort_on_timeout/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_tasks;
     #[path = "wrong/await_monitor/tasks.rs"]
@@ -286,8 +410,12 @@ mod detached_handle {
     pub(crate) mod wrong_join_set_in_watcher_tasks;
     #[path = "wrong/monitor_ends_when_ready/tasks.rs"]
     pub(crate) mod wrong_monitor_ends_when_ready_tasks;
+    #[path = "wrong/stop_at_deadline/tasks.rs"]
+    pub(crate) mod wrong_stop_at_deadline_tasks;
     #[path = "wrong/task_tracker/tasks.rs"]
     pub(crate) mod wrong_task_tracker_tasks;
+    #[path = "wrong/tracker_waits_for_check/tasks.rs"]
+    pub(crate) mod wrong_tracker_waits_for_check_tasks;
 }
 
 #[rustfmt::skip]
@@ -300,16 +428,30 @@ mod blocking_pool {
     pub(crate) mod solution_default_tasks;
     #[path = "right/flag_on_tokio_pool/tasks.rs"]
     pub(crate) mod right_flag_on_tokio_pool_tasks;
+    #[path = "right/own_pool_cancel_channel/tasks.rs"]
+    pub(crate) mod right_own_pool_cancel_channel_tasks;
+    #[path = "right/plain_thread_oneshot/tasks.rs"]
+    pub(crate) mod right_plain_thread_oneshot_tasks;
     #[path = "wrong/abort_on_timeout/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_tasks;
     #[path = "wrong/await_job/tasks.rs"]
     pub(crate) mod wrong_await_job_tasks;
+    #[path = "wrong/await_job_after_cancel/tasks.rs"]
+    pub(crate) mod wrong_await_job_after_cancel_tasks;
     #[path = "wrong/deadline_for_the_check/tasks.rs"]
     pub(crate) mod wrong_deadline_for_the_check_tasks;
+    #[path = "wrong/flag_on_timeout_only/tasks.rs"]
+    pub(crate) mod wrong_flag_on_timeout_only_tasks;
     #[path = "wrong/flag_read_once/tasks.rs"]
     pub(crate) mod wrong_flag_read_once_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
+    #[path = "wrong/one_check_per_call/tasks.rs"]
+    pub(crate) mod wrong_one_check_per_call_tasks;
+    #[path = "wrong/pool_per_call/tasks.rs"]
+    pub(crate) mod wrong_pool_per_call_tasks;
+    #[path = "wrong/shutdown_timeout_in_drop/tasks.rs"]
+    pub(crate) mod wrong_shutdown_timeout_in_drop_tasks;
     #[path = "wrong/stop_on_timeout_only/tasks.rs"]
     pub(crate) mod wrong_stop_on_timeout_only_tasks;
 }
@@ -322,18 +464,32 @@ mod stale_answer {
     use leaky::stale_answer::*;
     #[path = "../../../fixed/src/stale_answer/threads.rs"]
     pub(crate) mod solution_default_threads;
+    #[path = "right/drop_aware_rendezvous/threads.rs"]
+    pub(crate) mod right_drop_aware_rendezvous_threads;
     #[path = "wrong/buffered_only/threads.rs"]
     pub(crate) mod wrong_buffered_only_threads;
+    #[path = "wrong/busy_means_not_ready/threads.rs"]
+    pub(crate) mod wrong_busy_means_not_ready_threads;
     #[path = "wrong/drain_after_timeout/threads.rs"]
     pub(crate) mod wrong_drain_after_timeout_threads;
+    #[path = "wrong/drain_before_wait/threads.rs"]
+    pub(crate) mod wrong_drain_before_wait_threads;
     #[path = "wrong/drain_first/threads.rs"]
     pub(crate) mod wrong_drain_first_threads;
+    #[path = "wrong/late_answer_grace/threads.rs"]
+    pub(crate) mod wrong_late_answer_grace_threads;
     #[path = "wrong/tagged/threads.rs"]
     pub(crate) mod wrong_tagged_threads;
+    #[path = "wrong/thread_local_channel/threads.rs"]
+    pub(crate) mod wrong_thread_local_channel_threads;
     #[path = "wrong/unbuffered/threads.rs"]
     pub(crate) mod wrong_unbuffered_threads;
     #[path = "../../../fixed/src/stale_answer/tasks.rs"]
     pub(crate) mod solution_default_tasks;
+    #[path = "right/joinset_result/tasks.rs"]
+    pub(crate) mod right_joinset_result_tasks;
+    #[path = "wrong/broadcast_subscribe/tasks.rs"]
+    pub(crate) mod wrong_broadcast_subscribe_tasks;
     #[path = "wrong/buffered_only/tasks.rs"]
     pub(crate) mod wrong_buffered_only_tasks;
     #[path = "wrong/drain_after_timeout/tasks.rs"]
@@ -342,6 +498,10 @@ mod stale_answer {
     pub(crate) mod wrong_drain_first_tasks;
     #[path = "wrong/one_slot/tasks.rs"]
     pub(crate) mod wrong_one_slot_tasks;
+    #[path = "wrong/slot_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_slot_on_watcher_tasks;
+    #[path = "wrong/spawn_blocking_worker/tasks.rs"]
+    pub(crate) mod wrong_spawn_blocking_worker_tasks;
     #[path = "wrong/tagged/tasks.rs"]
     pub(crate) mod wrong_tagged_tasks;
 }
@@ -415,6 +575,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "blocked_send/threads/right/stop_flag_guard",
+        file: "leaky/exercises/blocked_send/right/stop_flag_guard/threads.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/right/stop_flag_guard/threads.rs",
+                blocked_send::right_stop_flag_guard_threads::Watcher::new,
+                blocked_send::right_stop_flag_guard_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "blocked_send/threads/wrong/bigger_buffer",
         file: "leaky/exercises/blocked_send/wrong/bigger_buffer/threads.rs",
         kind: Kind::Wrong,
@@ -454,6 +627,32 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "blocked_send/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/blocked_send/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/drop_joins_workers/threads.rs",
+                blocked_send::wrong_drop_joins_workers_threads::Watcher::new,
+                blocked_send::wrong_drop_joins_workers_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/wrong/join_on_timeout",
+        file: "leaky/exercises/blocked_send/wrong/join_on_timeout/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/join_on_timeout/threads.rs",
+                blocked_send::wrong_join_on_timeout_threads::Watcher::new,
+                blocked_send::wrong_join_on_timeout_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "blocked_send/threads/wrong/join_worker",
         file: "leaky/exercises/blocked_send/wrong/join_worker/threads.rs",
         kind: Kind::Wrong,
@@ -467,6 +666,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "blocked_send/threads/wrong/report_unwrap",
+        file: "leaky/exercises/blocked_send/wrong/report_unwrap/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/report_unwrap/threads.rs",
+                blocked_send::wrong_report_unwrap_threads::Watcher::new,
+                blocked_send::wrong_report_unwrap_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "blocked_send/threads/wrong/sleep_before_return",
         file: "leaky/exercises/blocked_send/wrong/sleep_before_return/threads.rs",
         kind: Kind::Wrong,
@@ -476,6 +688,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/sleep_before_return/threads.rs",
                 blocked_send::wrong_sleep_before_return_threads::Watcher::new,
                 blocked_send::wrong_sleep_before_return_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/threads/wrong/stop_flag_reset",
+        file: "leaky/exercises/blocked_send/wrong/stop_flag_reset/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/stop_flag_reset/threads.rs",
+                blocked_send::wrong_stop_flag_reset_threads::Watcher::new,
+                blocked_send::wrong_stop_flag_reset_threads::Watcher::wait_ready,
             )
         },
     },
@@ -558,6 +783,32 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "blocked_send/tasks/right/oneshot_abort_on_drop",
+        file: "leaky/exercises/blocked_send/right/oneshot_abort_on_drop/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/right/oneshot_abort_on_drop/tasks.rs",
+                blocked_send::right_oneshot_abort_on_drop_tasks::Watcher::new,
+                blocked_send::right_oneshot_abort_on_drop_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/right/watcher_worker",
+        file: "leaky/exercises/blocked_send/right/watcher_worker/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/right/watcher_worker/tasks.rs",
+                blocked_send::right_watcher_worker_tasks::Watcher::new,
+                blocked_send::right_watcher_worker_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "blocked_send/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/blocked_send/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -584,6 +835,32 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "blocked_send/tasks/wrong/cancel_on_timeout_only",
+        file: "leaky/exercises/blocked_send/wrong/cancel_on_timeout_only/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/cancel_on_timeout_only/tasks.rs",
+                blocked_send::wrong_cancel_on_timeout_only_tasks::Watcher::new,
+                blocked_send::wrong_cancel_on_timeout_only_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/detached_handle_dropped",
+        file: "leaky/exercises/blocked_send/wrong/detached_handle_dropped/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/detached_handle_dropped/tasks.rs",
+                blocked_send::wrong_detached_handle_dropped_tasks::Watcher::new,
+                blocked_send::wrong_detached_handle_dropped_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "blocked_send/tasks/wrong/drain_first",
         file: "leaky/exercises/blocked_send/wrong/drain_first/tasks.rs",
         kind: Kind::Wrong,
@@ -593,6 +870,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/drain_first/tasks.rs",
                 blocked_send::wrong_drain_first_tasks::Watcher::new,
                 blocked_send::wrong_drain_first_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/drop_block_on",
+        file: "leaky/exercises/blocked_send/wrong/drop_block_on/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/drop_block_on/tasks.rs",
+                blocked_send::wrong_drop_block_on_tasks::Watcher::new,
+                blocked_send::wrong_drop_block_on_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -619,6 +909,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
                 blocked_send::wrong_sleep_before_return_tasks::Watcher::new,
                 blocked_send::wrong_sleep_before_return_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/thread_local_channel",
+        file: "leaky/exercises/blocked_send/wrong/thread_local_channel/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/thread_local_channel/tasks.rs",
+                blocked_send::wrong_thread_local_channel_tasks::Watcher::new,
+                blocked_send::wrong_thread_local_channel_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -688,6 +991,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "take_first/threads/right/scope_check_until",
+        file: "leaky/exercises/take_first/right/scope_check_until/threads.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/right/scope_check_until/threads.rs",
+                take_first::right_scope_check_until_threads::Watcher::new,
+                take_first::right_scope_check_until_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "take_first/threads/wrong/buffered_only",
         file: "leaky/exercises/take_first/wrong/buffered_only/threads.rs",
         kind: Kind::Wrong,
@@ -697,6 +1013,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/buffered_only/threads.rs",
                 take_first::wrong_buffered_only_threads::Watcher::new,
                 take_first::wrong_buffered_only_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/wrong/cancel_sender_on_watcher",
+        file: "leaky/exercises/take_first/wrong/cancel_sender_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/cancel_sender_on_watcher/threads.rs",
+                take_first::wrong_cancel_sender_on_watcher_threads::Watcher::new,
+                take_first::wrong_cancel_sender_on_watcher_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/wrong/deadline_plus_grace",
+        file: "leaky/exercises/take_first/wrong/deadline_plus_grace/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/deadline_plus_grace/threads.rs",
+                take_first::wrong_deadline_plus_grace_threads::Watcher::new,
+                take_first::wrong_deadline_plus_grace_threads::Watcher::wait_ready,
             )
         },
     },
@@ -723,6 +1065,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/join_replicas/threads.rs",
                 take_first::wrong_join_replicas_threads::Watcher::new,
                 take_first::wrong_join_replicas_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/threads/wrong/join_replicas_on_return",
+        file: "leaky/exercises/take_first/wrong/join_replicas_on_return/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/join_replicas_on_return/threads.rs",
+                take_first::wrong_join_replicas_on_return_threads::Watcher::new,
+                take_first::wrong_join_replicas_on_return_threads::Watcher::wait_ready,
             )
         },
     },
@@ -792,6 +1147,32 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "take_first/tasks/right/abort_on_drop_vec",
+        file: "leaky/exercises/take_first/right/abort_on_drop_vec/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/right/abort_on_drop_vec/tasks.rs",
+                take_first::right_abort_on_drop_vec_tasks::Watcher::new,
+                take_first::right_abort_on_drop_vec_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/right/weak_liveness",
+        file: "leaky/exercises/take_first/right/weak_liveness/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/right/weak_liveness/tasks.rs",
+                take_first::right_weak_liveness_tasks::Watcher::new,
+                take_first::right_weak_liveness_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "take_first/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/take_first/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -805,6 +1186,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "take_first/tasks/wrong/abort_on_timeout_only",
+        file: "leaky/exercises/take_first/wrong/abort_on_timeout_only/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/abort_on_timeout_only/tasks.rs",
+                take_first::wrong_abort_on_timeout_only_tasks::Watcher::new,
+                take_first::wrong_abort_on_timeout_only_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "take_first/tasks/wrong/buffered_only",
         file: "leaky/exercises/take_first/wrong/buffered_only/tasks.rs",
         kind: Kind::Wrong,
@@ -814,6 +1208,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/buffered_only/tasks.rs",
                 take_first::wrong_buffered_only_tasks::Watcher::new,
                 take_first::wrong_buffered_only_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/wrong/joinset_detach_all",
+        file: "leaky/exercises/take_first/wrong/joinset_detach_all/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/joinset_detach_all/tasks.rs",
+                take_first::wrong_joinset_detach_all_tasks::Watcher::new,
+                take_first::wrong_joinset_detach_all_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -853,6 +1260,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/task_tracker/tasks.rs",
                 take_first::wrong_task_tracker_tasks::Watcher::new,
                 take_first::wrong_task_tracker_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "take_first/tasks/wrong/watch_ready_on_watcher",
+        file: "leaky/exercises/take_first/wrong/watch_ready_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/watch_ready_on_watcher/tasks.rs",
+                take_first::wrong_watch_ready_on_watcher_tasks::Watcher::new,
+                take_first::wrong_watch_ready_on_watcher_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -909,6 +1329,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "double_send/threads/right/scope_two_reports",
+        file: "leaky/exercises/double_send/right/scope_two_reports/threads.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/right/scope_two_reports/threads.rs",
+                double_send::right_scope_two_reports_threads::Watcher::new,
+                double_send::right_scope_two_reports_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "double_send/threads/wrong/channel_per_call",
         file: "leaky/exercises/double_send/wrong/channel_per_call/threads.rs",
         kind: Kind::Wrong,
@@ -918,6 +1351,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/channel_per_call/threads.rs",
                 double_send::wrong_channel_per_call_threads::Watcher::new,
                 double_send::wrong_channel_per_call_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/wrong/first_report_no_deadline",
+        file: "leaky/exercises/double_send/wrong/first_report_no_deadline/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/first_report_no_deadline/threads.rs",
+                double_send::wrong_first_report_no_deadline_threads::Watcher::new,
+                double_send::wrong_first_report_no_deadline_threads::Watcher::wait_ready,
             )
         },
     },
@@ -935,6 +1381,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "double_send/threads/wrong/one_call_at_a_time",
+        file: "leaky/exercises/double_send/wrong/one_call_at_a_time/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/one_call_at_a_time/threads.rs",
+                double_send::wrong_one_call_at_a_time_threads::Watcher::new,
+                double_send::wrong_one_call_at_a_time_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "double_send/threads/wrong/read_until_ready",
         file: "leaky/exercises/double_send/wrong/read_until_ready/threads.rs",
         kind: Kind::Wrong,
@@ -944,6 +1403,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/read_until_ready/threads.rs",
                 double_send::wrong_read_until_ready_threads::Watcher::new,
                 double_send::wrong_read_until_ready_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/threads/wrong/report_expect",
+        file: "leaky/exercises/double_send/wrong/report_expect/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/report_expect/threads.rs",
+                double_send::wrong_report_expect_threads::Watcher::new,
+                double_send::wrong_report_expect_threads::Watcher::wait_ready,
             )
         },
     },
@@ -1026,6 +1498,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "double_send/tasks/right/mpsc_closed_select",
+        file: "leaky/exercises/double_send/right/mpsc_closed_select/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/right/mpsc_closed_select/tasks.rs",
+                double_send::right_mpsc_closed_select_tasks::Watcher::new,
+                double_send::right_mpsc_closed_select_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "double_send/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/double_send/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -1052,6 +1537,32 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "double_send/tasks/wrong/cancel_before_each_return",
+        file: "leaky/exercises/double_send/wrong/cancel_before_each_return/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/cancel_before_each_return/tasks.rs",
+                double_send::wrong_cancel_before_each_return_tasks::Watcher::new,
+                double_send::wrong_cancel_before_each_return_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/wrong/first_report_no_deadline",
+        file: "leaky/exercises/double_send/wrong/first_report_no_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/first_report_no_deadline/tasks.rs",
+                double_send::wrong_first_report_no_deadline_tasks::Watcher::new,
+                double_send::wrong_first_report_no_deadline_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "double_send/tasks/wrong/read_until_ready",
         file: "leaky/exercises/double_send/wrong/read_until_ready/tasks.rs",
         kind: Kind::Wrong,
@@ -1065,6 +1576,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "double_send/tasks/wrong/ready_flag_on_watcher",
+        file: "leaky/exercises/double_send/wrong/ready_flag_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/ready_flag_on_watcher/tasks.rs",
+                double_send::wrong_ready_flag_on_watcher_tasks::Watcher::new,
+                double_send::wrong_ready_flag_on_watcher_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "double_send/tasks/wrong/room_for_both",
         file: "leaky/exercises/double_send/wrong/room_for_both/tasks.rs",
         kind: Kind::Wrong,
@@ -1074,6 +1598,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/room_for_both/tasks.rs",
                 double_send::wrong_room_for_both_tasks::Watcher::new,
                 double_send::wrong_room_for_both_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "double_send/tasks/wrong/second_report_is_the_answer",
+        file: "leaky/exercises/double_send/wrong/second_report_is_the_answer/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/second_report_is_the_answer/tasks.rs",
+                double_send::wrong_second_report_is_the_answer_tasks::Watcher::new,
+                double_send::wrong_second_report_is_the_answer_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -1126,6 +1663,32 @@ const CASES: &[Case] = &[
                 "fixed/src/endless_ticker/closed/threads.rs",
                 endless_ticker::solution_closed_threads::Watcher::new,
                 endless_ticker::solution_closed_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/right/watcher_worker",
+        file: "leaky/exercises/endless_ticker/right/watcher_worker/threads.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/right/watcher_worker/threads.rs",
+                endless_ticker::right_watcher_worker_threads::Watcher::new,
+                endless_ticker::right_watcher_worker_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/check_cap",
+        file: "leaky/exercises/endless_ticker/wrong/check_cap/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/check_cap/threads.rs",
+                endless_ticker::wrong_check_cap_threads::Watcher::new,
+                endless_ticker::wrong_check_cap_threads::Watcher::wait_ready,
             )
         },
     },
@@ -1208,6 +1771,45 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "endless_ticker/threads/wrong/scope_join_check",
+        file: "leaky/exercises/endless_ticker/wrong/scope_join_check/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/scope_join_check/threads.rs",
+                endless_ticker::wrong_scope_join_check_threads::Watcher::new,
+                endless_ticker::wrong_scope_join_check_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/shared_worker_latecomers",
+        file: "leaky/exercises/endless_ticker/wrong/shared_worker_latecomers/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/shared_worker_latecomers/threads.rs",
+                endless_ticker::wrong_shared_worker_latecomers_threads::Watcher::new,
+                endless_ticker::wrong_shared_worker_latecomers_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/thread_local_stop",
+        file: "leaky/exercises/endless_ticker/wrong/thread_local_stop/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/thread_local_stop/threads.rs",
+                endless_ticker::wrong_thread_local_stop_threads::Watcher::new,
+                endless_ticker::wrong_thread_local_stop_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "endless_ticker/tasks/shipped",
         file: "leaky/src/endless_ticker/tasks.rs",
         kind: Kind::Shipped,
@@ -1247,6 +1849,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "endless_ticker/tasks/right/watch_cancel",
+        file: "leaky/exercises/endless_ticker/right/watch_cancel/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/right/watch_cancel/tasks.rs",
+                endless_ticker::right_watch_cancel_tasks::Watcher::new,
+                endless_ticker::right_watch_cancel_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "endless_ticker/tasks/wrong/await_worker",
         file: "leaky/exercises/endless_ticker/wrong/await_worker/tasks.rs",
         kind: Kind::Wrong,
@@ -1269,6 +1884,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/wrong/cancel_on_timeout/tasks.rs",
                 endless_ticker::wrong_cancel_on_timeout_tasks::Watcher::new,
                 endless_ticker::wrong_cancel_on_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/drop_guard_discarded",
+        file: "leaky/exercises/endless_ticker/wrong/drop_guard_discarded/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/drop_guard_discarded/tasks.rs",
+                endless_ticker::wrong_drop_guard_discarded_tasks::Watcher::new,
+                endless_ticker::wrong_drop_guard_discarded_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -1299,6 +1927,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "endless_ticker/tasks/wrong/generous_cap",
+        file: "leaky/exercises/endless_ticker/wrong/generous_cap/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/generous_cap/tasks.rs",
+                endless_ticker::wrong_generous_cap_tasks::Watcher::new,
+                endless_ticker::wrong_generous_cap_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "endless_ticker/tasks/wrong/longer_timeout",
         file: "leaky/exercises/endless_ticker/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -1308,6 +1949,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/wrong/longer_timeout/tasks.rs",
                 endless_ticker::wrong_longer_timeout_tasks::Watcher::new,
                 endless_ticker::wrong_longer_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/notify_waiters_stop",
+        file: "leaky/exercises/endless_ticker/wrong/notify_waiters_stop/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/notify_waiters_stop/tasks.rs",
+                endless_ticker::wrong_notify_waiters_stop_tasks::Watcher::new,
+                endless_ticker::wrong_notify_waiters_stop_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -1377,6 +2031,32 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "unclosed_channel/threads/right/select_cancel",
+        file: "leaky/exercises/unclosed_channel/right/select_cancel/threads.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/right/select_cancel/threads.rs",
+                unclosed_channel::right_select_cancel_threads::Watcher::new,
+                unclosed_channel::right_select_cancel_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/answer_unwrap",
+        file: "leaky/exercises/unclosed_channel/wrong/answer_unwrap/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/answer_unwrap/threads.rs",
+                unclosed_channel::wrong_answer_unwrap_threads::Watcher::new,
+                unclosed_channel::wrong_answer_unwrap_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "unclosed_channel/threads/wrong/bigger_queue",
         file: "leaky/exercises/unclosed_channel/wrong/bigger_queue/threads.rs",
         kind: Kind::Wrong,
@@ -1386,6 +2066,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/unclosed_channel/wrong/bigger_queue/threads.rs",
                 unclosed_channel::wrong_bigger_queue_threads::Watcher::new,
                 unclosed_channel::wrong_bigger_queue_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/deadline_exit_on_request",
+        file: "leaky/exercises/unclosed_channel/wrong/deadline_exit_on_request/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/deadline_exit_on_request/threads.rs",
+                unclosed_channel::wrong_deadline_exit_on_request_threads::Watcher::new,
+                unclosed_channel::wrong_deadline_exit_on_request_threads::Watcher::wait_ready,
             )
         },
     },
@@ -1425,6 +2118,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/unclosed_channel/wrong/return_on_ready/threads.rs",
                 unclosed_channel::wrong_return_on_ready_threads::Watcher::new,
                 unclosed_channel::wrong_return_on_ready_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/worker_in_watcher",
+        file: "leaky/exercises/unclosed_channel/wrong/worker_in_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/worker_in_watcher/threads.rs",
+                unclosed_channel::wrong_worker_in_watcher_threads::Watcher::new,
+                unclosed_channel::wrong_worker_in_watcher_threads::Watcher::wait_ready,
             )
         },
     },
@@ -1481,6 +2187,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "unclosed_channel/tasks/right/abort_guard",
+        file: "leaky/exercises/unclosed_channel/right/abort_guard/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/right/abort_guard/tasks.rs",
+                unclosed_channel::right_abort_guard_tasks::Watcher::new,
+                unclosed_channel::right_abort_guard_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "unclosed_channel/tasks/wrong/await_worker",
         file: "leaky/exercises/unclosed_channel/wrong/await_worker/tasks.rs",
         kind: Kind::Wrong,
@@ -1490,6 +2209,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/unclosed_channel/wrong/await_worker/tasks.rs",
                 unclosed_channel::wrong_await_worker_tasks::Watcher::new,
                 unclosed_channel::wrong_await_worker_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/close_on_ok_only",
+        file: "leaky/exercises/unclosed_channel/wrong/close_on_ok_only/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/close_on_ok_only/tasks.rs",
+                unclosed_channel::wrong_close_on_ok_only_tasks::Watcher::new,
+                unclosed_channel::wrong_close_on_ok_only_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -1520,6 +2252,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "unclosed_channel/tasks/wrong/one_call_at_a_time",
+        file: "leaky/exercises/unclosed_channel/wrong/one_call_at_a_time/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/one_call_at_a_time/tasks.rs",
+                unclosed_channel::wrong_one_call_at_a_time_tasks::Watcher::new,
+                unclosed_channel::wrong_one_call_at_a_time_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "unclosed_channel/tasks/wrong/return_on_ready",
         file: "leaky/exercises/unclosed_channel/wrong/return_on_ready/tasks.rs",
         kind: Kind::Wrong,
@@ -1529,6 +2274,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/unclosed_channel/wrong/return_on_ready/tasks.rs",
                 unclosed_channel::wrong_return_on_ready_tasks::Watcher::new,
                 unclosed_channel::wrong_return_on_ready_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/weak_upgraded_once",
+        file: "leaky/exercises/unclosed_channel/wrong/weak_upgraded_once/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/weak_upgraded_once/tasks.rs",
+                unclosed_channel::wrong_weak_upgraded_once_tasks::Watcher::new,
+                unclosed_channel::wrong_weak_upgraded_once_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -1559,6 +2317,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "forgotten_stop/threads/right/stop_channel_drop",
+        file: "leaky/exercises/forgotten_stop/right/stop_channel_drop/threads.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/right/stop_channel_drop/threads.rs",
+                forgotten_stop::right_stop_channel_drop_threads::Watcher::new,
+                forgotten_stop::right_stop_channel_drop_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "forgotten_stop/threads/wrong/drop_poller",
         file: "leaky/exercises/forgotten_stop/wrong/drop_poller/threads.rs",
         kind: Kind::Wrong,
@@ -1581,6 +2352,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/join_without_stop/threads.rs",
                 forgotten_stop::wrong_join_without_stop_threads::Watcher::new,
                 forgotten_stop::wrong_join_without_stop_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/last_chance_wait",
+        file: "leaky/exercises/forgotten_stop/wrong/last_chance_wait/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/last_chance_wait/threads.rs",
+                forgotten_stop::wrong_last_chance_wait_threads::Watcher::new,
+                forgotten_stop::wrong_last_chance_wait_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/poller_on_watcher",
+        file: "leaky/exercises/forgotten_stop/wrong/poller_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/poller_on_watcher/threads.rs",
+                forgotten_stop::wrong_poller_on_watcher_threads::Watcher::new,
+                forgotten_stop::wrong_poller_on_watcher_threads::Watcher::wait_ready,
             )
         },
     },
@@ -1611,6 +2408,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "forgotten_stop/threads/wrong/thread_local_poller",
+        file: "leaky/exercises/forgotten_stop/wrong/thread_local_poller/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/thread_local_poller/threads.rs",
+                forgotten_stop::wrong_thread_local_poller_threads::Watcher::new,
+                forgotten_stop::wrong_thread_local_poller_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "forgotten_stop/tasks/shipped",
         file: "leaky/src/forgotten_stop/tasks.rs",
         kind: Kind::Shipped,
@@ -1637,6 +2447,32 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "forgotten_stop/tasks/right/cooperative_flag",
+        file: "leaky/exercises/forgotten_stop/right/cooperative_flag/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/right/cooperative_flag/tasks.rs",
+                forgotten_stop::right_cooperative_flag_tasks::Watcher::new,
+                forgotten_stop::right_cooperative_flag_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/tasks/right/poller_token",
+        file: "leaky/exercises/forgotten_stop/right/poller_token/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/right/poller_token/tasks.rs",
+                forgotten_stop::right_poller_token_tasks::Watcher::new,
+                forgotten_stop::right_poller_token_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "forgotten_stop/tasks/wrong/await_without_stop",
         file: "leaky/exercises/forgotten_stop/wrong/await_without_stop/tasks.rs",
         kind: Kind::Wrong,
@@ -1659,6 +2495,45 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/drop_poller/tasks.rs",
                 forgotten_stop::wrong_drop_poller_tasks::Watcher::new,
                 forgotten_stop::wrong_drop_poller_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/poller_kept_for_next_call",
+        file: "leaky/exercises/forgotten_stop/wrong/poller_kept_for_next_call/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/poller_kept_for_next_call/tasks.rs",
+                forgotten_stop::wrong_poller_kept_for_next_call_tasks::Watcher::new,
+                forgotten_stop::wrong_poller_kept_for_next_call_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/poller_shared_watch",
+        file: "leaky/exercises/forgotten_stop/wrong/poller_shared_watch/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/poller_shared_watch/tasks.rs",
+                forgotten_stop::wrong_poller_shared_watch_tasks::Watcher::new,
+                forgotten_stop::wrong_poller_shared_watch_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/stop_before_every_return",
+        file: "leaky/exercises/forgotten_stop/wrong/stop_before_every_return/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/stop_before_every_return/tasks.rs",
+                forgotten_stop::wrong_stop_before_every_return_tasks::Watcher::new,
+                forgotten_stop::wrong_stop_before_every_return_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -1728,6 +2603,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "detached_handle/threads/right/scope_cancel_select",
+        file: "leaky/exercises/detached_handle/right/scope_cancel_select/threads.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/right/scope_cancel_select/threads.rs",
+                detached_handle::right_scope_cancel_select_threads::Watcher::new,
+                detached_handle::right_scope_cancel_select_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "detached_handle/threads/wrong/flag_never_read",
         file: "leaky/exercises/detached_handle/wrong/flag_never_read/threads.rs",
         kind: Kind::Wrong,
@@ -1767,6 +2655,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "detached_handle/threads/wrong/handles_on_watcher",
+        file: "leaky/exercises/detached_handle/wrong/handles_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/handles_on_watcher/threads.rs",
+                detached_handle::wrong_handles_on_watcher_threads::Watcher::new,
+                detached_handle::wrong_handles_on_watcher_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "detached_handle/threads/wrong/join_monitor",
         file: "leaky/exercises/detached_handle/wrong/join_monitor/threads.rs",
         kind: Kind::Wrong,
@@ -1789,6 +2690,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/threads.rs",
                 detached_handle::wrong_monitor_ends_when_ready_threads::Watcher::new,
                 detached_handle::wrong_monitor_ends_when_ready_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/threads/wrong/one_monitor_at_a_time",
+        file: "leaky/exercises/detached_handle/wrong/one_monitor_at_a_time/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/one_monitor_at_a_time/threads.rs",
+                detached_handle::wrong_one_monitor_at_a_time_threads::Watcher::new,
+                detached_handle::wrong_one_monitor_at_a_time_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/threads/wrong/stop_at_deadline",
+        file: "leaky/exercises/detached_handle/wrong/stop_at_deadline/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/stop_at_deadline/threads.rs",
+                detached_handle::wrong_stop_at_deadline_threads::Watcher::new,
+                detached_handle::wrong_stop_at_deadline_threads::Watcher::wait_ready,
             )
         },
     },
@@ -1828,6 +2755,45 @@ const CASES: &[Case] = &[
                 "fixed/src/detached_handle/cancel_and_wait/tasks.rs",
                 detached_handle::solution_cancel_and_wait_tasks::Watcher::new,
                 detached_handle::solution_cancel_and_wait_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/right/abort_on_drop_handle",
+        file: "leaky/exercises/detached_handle/right/abort_on_drop_handle/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/right/abort_on_drop_handle/tasks.rs",
+                detached_handle::right_abort_on_drop_handle_tasks::Watcher::new,
+                detached_handle::right_abort_on_drop_handle_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/right/select_in_call",
+        file: "leaky/exercises/detached_handle/right/select_in_call/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/right/select_in_call/tasks.rs",
+                detached_handle::right_select_in_call_tasks::Watcher::new,
+                detached_handle::right_select_in_call_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/abort_handle_kept",
+        file: "leaky/exercises/detached_handle/wrong/abort_handle_kept/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/abort_handle_kept/tasks.rs",
+                detached_handle::wrong_abort_handle_kept_tasks::Watcher::new,
+                detached_handle::wrong_abort_handle_kept_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -1897,6 +2863,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "detached_handle/tasks/wrong/stop_at_deadline",
+        file: "leaky/exercises/detached_handle/wrong/stop_at_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/stop_at_deadline/tasks.rs",
+                detached_handle::wrong_stop_at_deadline_tasks::Watcher::new,
+                detached_handle::wrong_stop_at_deadline_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "detached_handle/tasks/wrong/task_tracker",
         file: "leaky/exercises/detached_handle/wrong/task_tracker/tasks.rs",
         kind: Kind::Wrong,
@@ -1906,6 +2885,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/task_tracker/tasks.rs",
                 detached_handle::wrong_task_tracker_tasks::Watcher::new,
                 detached_handle::wrong_task_tracker_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/tracker_waits_for_check",
+        file: "leaky/exercises/detached_handle/wrong/tracker_waits_for_check/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/tracker_waits_for_check/tasks.rs",
+                detached_handle::wrong_tracker_waits_for_check_tasks::Watcher::new,
+                detached_handle::wrong_tracker_waits_for_check_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -1949,6 +2941,32 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "blocking_pool/tasks/right/own_pool_cancel_channel",
+        file: "leaky/exercises/blocking_pool/right/own_pool_cancel_channel/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/right/own_pool_cancel_channel/tasks.rs",
+                blocking_pool::right_own_pool_cancel_channel_tasks::Watcher::new,
+                blocking_pool::right_own_pool_cancel_channel_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/right/plain_thread_oneshot",
+        file: "leaky/exercises/blocking_pool/right/plain_thread_oneshot/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/right/plain_thread_oneshot/tasks.rs",
+                blocking_pool::right_plain_thread_oneshot_tasks::Watcher::new,
+                blocking_pool::right_plain_thread_oneshot_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "blocking_pool/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/blocking_pool/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -1975,6 +2993,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "blocking_pool/tasks/wrong/await_job_after_cancel",
+        file: "leaky/exercises/blocking_pool/wrong/await_job_after_cancel/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/await_job_after_cancel/tasks.rs",
+                blocking_pool::wrong_await_job_after_cancel_tasks::Watcher::new,
+                blocking_pool::wrong_await_job_after_cancel_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "blocking_pool/tasks/wrong/deadline_for_the_check",
         file: "leaky/exercises/blocking_pool/wrong/deadline_for_the_check/tasks.rs",
         kind: Kind::Wrong,
@@ -1984,6 +3015,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocking_pool/wrong/deadline_for_the_check/tasks.rs",
                 blocking_pool::wrong_deadline_for_the_check_tasks::Watcher::new,
                 blocking_pool::wrong_deadline_for_the_check_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/flag_on_timeout_only",
+        file: "leaky/exercises/blocking_pool/wrong/flag_on_timeout_only/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/flag_on_timeout_only/tasks.rs",
+                blocking_pool::wrong_flag_on_timeout_only_tasks::Watcher::new,
+                blocking_pool::wrong_flag_on_timeout_only_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -2010,6 +3054,45 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocking_pool/wrong/longer_timeout/tasks.rs",
                 blocking_pool::wrong_longer_timeout_tasks::Watcher::new,
                 blocking_pool::wrong_longer_timeout_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/one_check_per_call",
+        file: "leaky/exercises/blocking_pool/wrong/one_check_per_call/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/one_check_per_call/tasks.rs",
+                blocking_pool::wrong_one_check_per_call_tasks::Watcher::new,
+                blocking_pool::wrong_one_check_per_call_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/pool_per_call",
+        file: "leaky/exercises/blocking_pool/wrong/pool_per_call/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/pool_per_call/tasks.rs",
+                blocking_pool::wrong_pool_per_call_tasks::Watcher::new,
+                blocking_pool::wrong_pool_per_call_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/shutdown_timeout_in_drop",
+        file: "leaky/exercises/blocking_pool/wrong/shutdown_timeout_in_drop/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/shutdown_timeout_in_drop/tasks.rs",
+                blocking_pool::wrong_shutdown_timeout_in_drop_tasks::Watcher::new,
+                blocking_pool::wrong_shutdown_timeout_in_drop_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -2053,6 +3136,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "stale_answer/threads/right/drop_aware_rendezvous",
+        file: "leaky/exercises/stale_answer/right/drop_aware_rendezvous/threads.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/right/drop_aware_rendezvous/threads.rs",
+                stale_answer::right_drop_aware_rendezvous_threads::Watcher::new,
+                stale_answer::right_drop_aware_rendezvous_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "stale_answer/threads/wrong/buffered_only",
         file: "leaky/exercises/stale_answer/wrong/buffered_only/threads.rs",
         kind: Kind::Wrong,
@@ -2062,6 +3158,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/buffered_only/threads.rs",
                 stale_answer::wrong_buffered_only_threads::Watcher::new,
                 stale_answer::wrong_buffered_only_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/threads/wrong/busy_means_not_ready",
+        file: "leaky/exercises/stale_answer/wrong/busy_means_not_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/busy_means_not_ready/threads.rs",
+                stale_answer::wrong_busy_means_not_ready_threads::Watcher::new,
+                stale_answer::wrong_busy_means_not_ready_threads::Watcher::wait_ready,
             )
         },
     },
@@ -2079,6 +3188,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "stale_answer/threads/wrong/drain_before_wait",
+        file: "leaky/exercises/stale_answer/wrong/drain_before_wait/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/drain_before_wait/threads.rs",
+                stale_answer::wrong_drain_before_wait_threads::Watcher::new,
+                stale_answer::wrong_drain_before_wait_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "stale_answer/threads/wrong/drain_first",
         file: "leaky/exercises/stale_answer/wrong/drain_first/threads.rs",
         kind: Kind::Wrong,
@@ -2092,6 +3214,19 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "stale_answer/threads/wrong/late_answer_grace",
+        file: "leaky/exercises/stale_answer/wrong/late_answer_grace/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/late_answer_grace/threads.rs",
+                stale_answer::wrong_late_answer_grace_threads::Watcher::new,
+                stale_answer::wrong_late_answer_grace_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
         name: "stale_answer/threads/wrong/tagged",
         file: "leaky/exercises/stale_answer/wrong/tagged/threads.rs",
         kind: Kind::Wrong,
@@ -2101,6 +3236,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/tagged/threads.rs",
                 stale_answer::wrong_tagged_threads::Watcher::new,
                 stale_answer::wrong_tagged_threads::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/threads/wrong/thread_local_channel",
+        file: "leaky/exercises/stale_answer/wrong/thread_local_channel/threads.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/thread_local_channel/threads.rs",
+                stale_answer::wrong_thread_local_channel_threads::Watcher::new,
+                stale_answer::wrong_thread_local_channel_threads::Watcher::wait_ready,
             )
         },
     },
@@ -2140,6 +3288,32 @@ const CASES: &[Case] = &[
                 "fixed/src/stale_answer/tasks.rs",
                 stale_answer::solution_default_tasks::Watcher::new,
                 stale_answer::solution_default_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/right/joinset_result",
+        file: "leaky/exercises/stale_answer/right/joinset_result/tasks.rs",
+        kind: Kind::Right,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/right/joinset_result/tasks.rs",
+                stale_answer::right_joinset_result_tasks::Watcher::new,
+                stale_answer::right_joinset_result_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/broadcast_subscribe",
+        file: "leaky/exercises/stale_answer/wrong/broadcast_subscribe/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/broadcast_subscribe/tasks.rs",
+                stale_answer::wrong_broadcast_subscribe_tasks::Watcher::new,
+                stale_answer::wrong_broadcast_subscribe_tasks::Watcher::wait_ready,
             )
         },
     },
@@ -2192,6 +3366,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/one_slot/tasks.rs",
                 stale_answer::wrong_one_slot_tasks::Watcher::new,
                 stale_answer::wrong_one_slot_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/slot_on_watcher",
+        file: "leaky/exercises/stale_answer/wrong/slot_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/slot_on_watcher/tasks.rs",
+                stale_answer::wrong_slot_on_watcher_tasks::Watcher::new,
+                stale_answer::wrong_slot_on_watcher_tasks::Watcher::wait_ready,
+            )
+        },
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/spawn_blocking_worker",
+        file: "leaky/exercises/stale_answer/wrong/spawn_blocking_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: |clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/spawn_blocking_worker/tasks.rs",
+                stale_answer::wrong_spawn_blocking_worker_tasks::Watcher::new,
+                stale_answer::wrong_spawn_blocking_worker_tasks::Watcher::wait_ready,
             )
         },
     },

@@ -5,8 +5,9 @@
 //! another. Each of its calls must:
 //!
 //! 1. **return by its deadline**, whatever the service does: within a tick of it on
-//!    tokio's paused clock; on real threads, most calls within 20 ms of it and none later
-//!    than 250 ms, since a busy machine, not the fix, decides the last milliseconds;
+//!    tokio's paused clock; on real threads, most calls within 10 ms of it and none later
+//!    than 250 ms (not counting stretches in which the process did not run), since a busy
+//!    machine, not the fix, decides the last milliseconds;
 //! 2. **be answered ready once its own check passes**, and only then: a call given time
 //!    enough while the service is up is answered `Ok(())`, and a call says ready only once
 //!    a check has said so;

@@ -328,16 +328,27 @@ fn size(n: usize, most: usize) -> usize {
 /// timeouts, and some are dropped (futures).
 pub(crate) fn deadlines(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Schedule {
     let mut b = Builder::new(scale);
-    let calls = 1 + rng.usize(..size(n, 10));
-    let callers = 1 + rng.usize(..calls.min(scale.callers));
-    let spread = scale.longest_short() * 2;
-    for _ in 0..calls {
-        let at = scale.within(rng, Duration::ZERO, spread);
-        let (caller, timeout) = (rng.usize(..callers), scale.short(rng));
-        if scale.can_drop && rng.u8(..5) == 0 {
-            b.dropped_call(at, caller, timeout, timeout / 2);
-        } else {
-            b.call(at, caller, timeout);
+    if n % 2 == 1 {
+        // Every other schedule makes its calls all at once, each from a caller of its
+        // own, with the same timeout: calls that wait on one another (a lock, a queue)
+        // come back late, one after another.
+        let calls = (2 + n / 2).min(scale.callers);
+        let timeout = scale.longest_short();
+        for caller in 0..calls {
+            b.call(Duration::ZERO, caller, timeout);
+        }
+    } else {
+        let calls = 1 + rng.usize(..size(n, 10));
+        let callers = 1 + rng.usize(..calls.min(scale.callers));
+        let spread = scale.longest_short() * 2;
+        for _ in 0..calls {
+            let at = scale.within(rng, Duration::ZERO, spread);
+            let (caller, timeout) = (rng.usize(..callers), scale.short(rng));
+            if scale.can_drop && rng.u8(..5) == 0 {
+                b.dropped_call(at, caller, timeout, timeout / 2);
+            } else {
+                b.call(at, caller, timeout);
+            }
         }
     }
     let (situation, takes) = if rng.bool() {
@@ -372,10 +383,16 @@ pub(crate) fn answers(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Sched
             "the service is up at once"
         }
         1 => {
+            // A call that times out beside one that waits on: nothing the first leaves
+            // behind (a stop, a "done") may keep the second from its answer.
+            let short = scale.short(rng);
+            let later = short + scale.within(rng, scale.tick, scale.longest_short());
             b.at(Duration::ZERO, Step::Down)
                 .at(Duration::ZERO, Step::Release)
                 .at(later, Step::Up);
-            "the service comes up later"
+            b.call(Duration::ZERO, 0, scale.long);
+            b.call(Duration::ZERO, 1.min(scale.callers - 1), short);
+            "the service comes up later, after a call beside another has timed out"
         }
         2 => {
             let again = later + scale.within(rng, scale.tick, scale.longest_short());
@@ -436,6 +453,9 @@ pub(crate) fn stale_answers(
     n: usize,
     waits: Duration,
 ) -> Schedule {
+    if rng.u8(..3) == 0 {
+        return answered_then_down(scale, rng, n);
+    }
     let mut b = Builder::new(scale);
     let earlier = 1 + rng.usize(..size(n, 4));
     let callers = 1 + rng.usize(..earlier.min(scale.callers));
@@ -450,23 +470,14 @@ pub(crate) fn stale_answers(
     }
     let down = last_deadline + scale.tick;
     b.at(down, Step::Down);
-    let later = 1 + rng.usize(..3);
-    let (start, timeout) = if scale.can_hold {
-        (down + scale.tick, waits)
+    let start = down + scale.tick;
+    let timeout = if scale.can_hold {
+        waits
     } else {
         // The earlier checks finish one slow check after they started: wait past that.
-        (down + scale.tick, scale.slow_check * 2)
+        scale.slow_check * 2
     };
-    for _ in 0..later {
-        // The same caller as an earlier call (what one thread keeps, it keeps across its
-        // calls), or one of its own.
-        let caller = if rng.bool() {
-            rng.usize(..callers)
-        } else {
-            (callers + rng.usize(..2)).min(scale.callers - 1)
-        };
-        b.call(start, caller, timeout);
-    }
+    later_calls(&mut b, rng, callers, start, timeout);
     if scale.can_hold {
         // The held checks are let through once the later calls are waiting.
         b.at(start + scale.tick * 3, Step::Release);
@@ -475,6 +486,50 @@ pub(crate) fn stale_answers(
         "earlier calls time out with their checks under way; the service goes down for good",
         scale.held_check(),
     )
+}
+
+/// The other shape of a stale answer: earlier calls are answered, the service goes down
+/// for good, and later calls wait. What told the earlier calls "ready" must not tell the
+/// later ones.
+fn answered_then_down(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Schedule {
+    let mut b = Builder::new(scale);
+    let earlier = 1 + rng.usize(..size(n, 3));
+    let callers = 1 + rng.usize(..earlier.min(scale.callers));
+    b.at(Duration::ZERO, Step::Up)
+        .at(Duration::ZERO, Step::Release);
+    for _ in 0..earlier {
+        let at = scale.within(rng, Duration::ZERO, scale.tick * 3);
+        b.call(at, rng.usize(..callers), scale.long);
+    }
+    // Time for the earlier calls to be answered: a check and a few ticks.
+    let down = scale.quick_check * 2 + scale.tick * 10 + scale.longest_short();
+    b.at(down, Step::Down);
+    let start = down + scale.tick;
+    let timeout = scale.short(rng);
+    later_calls(&mut b, rng, callers, start, timeout);
+    b.done(
+        "earlier calls are answered; the service goes down for good",
+        scale.quick_check,
+    )
+}
+
+/// One to three later calls at `start`, each from the caller of an earlier call (what one
+/// thread keeps, it keeps across its calls) or from one of its own.
+fn later_calls(
+    b: &mut Builder<'_>,
+    rng: &mut fastrand::Rng,
+    callers: usize,
+    start: Duration,
+    timeout: Duration,
+) {
+    for _ in 0..1 + rng.usize(..3) {
+        let caller = if rng.bool() {
+            rng.usize(..callers)
+        } else {
+            (callers + rng.usize(..2)).min(b.scale.callers - 1)
+        };
+        b.call(start, caller, timeout);
+    }
 }
 
 /// The situations [nothing a call starts outlives it](super::Clause::LeavesNothingBehind)

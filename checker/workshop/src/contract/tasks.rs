@@ -181,7 +181,34 @@ where
         }
         // What the schedule left running is the leak clause's business; dropping the
         // watcher here lets it go on (a task does not stop when its watcher goes).
-        drop(watcher);
+        self.progress.at(format!(
+            "dropping the watcher of schedule {} of {SCHEDULES}, inside async code",
+            n + 1
+        ));
+        self.drop_watcher(watcher, "inside async code", schedule);
+    }
+
+    /// Drops the watcher; a drop that panics fails the check, saying so.
+    fn drop_watcher(&self, watcher: W, where_: &str, schedule: &Schedule) {
+        let dropped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(watcher)));
+        if dropped.is_err() {
+            let panicked = self
+                .watch
+                .seen()
+                .first()
+                .map_or_else(|| "a panic".to_owned(), ToString::to_string);
+            broke(
+                self.file,
+                self.clause,
+                format_args!(
+                    "Dropping the watcher ({where_}) panicked: {panicked}. A watcher is dropped \
+                     wherever its owner is: inside async code, where blocking (block_on, a \
+                     runtime's drop) panics, and on a plain thread, where there is no runtime \
+                     to spawn on.\n\nSeen with {}, after: {schedule}",
+                    self.seed
+                ),
+            );
+        }
     }
 
     /// Plays a schedule: each caller makes its calls one after another, the callers at
@@ -329,13 +356,15 @@ where
         let watcher = runtime.block_on(self.two_batches(situation, &batches, first));
         let where_ = if inside_async {
             self.progress.at("dropping the watcher inside async code");
-            runtime.block_on(async { drop(watcher) });
-            "inside async code"
+            let where_ = "inside async code";
+            runtime.block_on(async { self.drop_watcher(watcher, where_, &batches[1]) });
+            where_
         } else {
             self.progress
                 .at("dropping the watcher on a plain thread, outside async code");
-            drop(watcher);
-            "on a plain thread, outside async code"
+            let where_ = "on a plain thread, outside async code";
+            self.drop_watcher(watcher, where_, &batches[1]);
+            where_
         };
         self.progress
             .at(format!("the verdict after dropping the watcher {where_}"));

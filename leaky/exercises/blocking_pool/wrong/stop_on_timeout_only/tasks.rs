@@ -76,7 +76,6 @@ impl Watcher {
     }
 }
 
-
 // FIX: a shutdown that does not wait. Dropping a runtime waits for its blocking jobs,
 // and inside async code it panics rather than block: let them end on their own (each
 // stops within a tick and a check of its flag going up) and return at once.
