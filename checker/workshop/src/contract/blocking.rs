@@ -10,10 +10,10 @@
 
 use std::time::Duration;
 
-use super::Clause;
 use super::judge::Outcome;
 use super::schedule::{Call, Scale};
 use super::threads::{self, Subject};
+use super::{Clause, Effort};
 use crate::{Probe, TimedOut};
 
 /// How often the blocking loop of a watcher under these checks ticks.
@@ -35,6 +35,16 @@ pub struct OnRuntime<W> {
 /// `call` on a runtime of the check's own, in this process. The leak clause counts this
 /// process's threads: run it where nothing else runs.
 pub fn clause<W, N, C>(clause: Clause, file: &str, new: N, call: C)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
+{
+    clause_with(Effort::Full, clause, file, new, call);
+}
+
+/// [`clause`], playing as many schedules as `effort` says.
+pub fn clause_with<W, N, C>(effort: Effort, clause: Clause, file: &str, new: N, call: C)
 where
     W: Send + Sync + 'static,
     N: Fn(Probe, Duration) -> W,
@@ -64,6 +74,7 @@ where
         scale: SCALE,
         drop_watcher: drop_inside_async,
         blocking: true,
+        schedules: effort.of(threads::SCHEDULES),
     });
 }
 

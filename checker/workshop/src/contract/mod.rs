@@ -42,7 +42,9 @@
 //!
 //! [`contract!`](crate::contract) stamps out one `#[test]` per clause, each in a process
 //! of its own: the exercises' checks and the red tests of `leaky` use it. The tests of
-//! `fixed` check every clause side by side in one test per fix (`whole`).
+//! `fixed` check every clause side by side in one test per fix (`whole`), each playing a
+//! few of its schedules ([`Effort::Sweep`]): CI plays every solution through the
+//! exercises' full checks.
 
 pub mod blocking;
 mod judge;
@@ -62,6 +64,27 @@ pub use schedule::{FIXED_SEED, SEED_ENV, Seed};
 /// the check calls it hung (real time for threads, tokio's paused clock for tasks; a task
 /// check's runtime is also given this much real time between two steps).
 pub const HANG_LIMIT: Duration = Duration::from_secs(3);
+
+/// How many schedules a clause plays: all of them (an exercise's check, the red tests,
+/// and CI's proof of every solution), or an eighth, for a quick sweep over many watchers
+/// (the tests of `fixed`, which CI also proves in full).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effort {
+    /// Every schedule.
+    Full,
+    /// An eighth of them, the first ones.
+    Sweep,
+}
+
+impl Effort {
+    /// How many of `all` schedules to play.
+    pub(crate) fn of(self, all: usize) -> usize {
+        match self {
+            Effort::Full => all,
+            Effort::Sweep => all.div_ceil(8),
+        }
+    }
+}
 
 /// The clauses, as a failure names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -272,7 +295,8 @@ macro_rules! contract {
             let file = $crate::contract::file_of(stringify!($($module)::+));
             $crate::contract::check(|| {
                 $crate::contract::whole(&|clause| {
-                    $crate::contract::$flavor::clause(
+                    $crate::contract::$flavor::clause_with(
+                        $crate::contract::Effort::Sweep,
                         clause,
                         &file,
                         $($module)::+::Watcher::new,

@@ -18,7 +18,7 @@ use tokio::time::{Instant, sleep_until, timeout};
 use super::judge::{self, Clock, Finding, Made, Outcome, Rules};
 use super::panics;
 use super::schedule::{self, Call, HOUR, Leftover, Scale, Schedule, Step};
-use super::{Clause, HANG_LIMIT, Seed, broke, human};
+use super::{Clause, Effort, HANG_LIMIT, Seed, broke, human};
 use crate::{Probe, Switch, TimedOut};
 
 /// The watcher's ticker in these checks.
@@ -70,6 +70,17 @@ where
     N: Fn(Probe, Duration) -> W + Send + 'static,
     C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Send + 'static,
 {
+    clause_with(Effort::Full, clause, file, new, call);
+}
+
+/// [`clause`], playing as many schedules as `effort` says.
+pub fn clause_with<W, N, C>(effort: Effort, clause: Clause, file: &str, new: N, call: C)
+where
+    W: 'static,
+    N: Fn(Probe, Duration) -> W + Send + 'static,
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Send + 'static,
+{
+    let schedules = effort.of(SCHEDULES);
     let file = file.to_owned();
     let progress = Progress::default();
     let watching = progress.clone();
@@ -86,6 +97,7 @@ where
             watch: &watch,
             seed,
             progress: &watching,
+            schedules,
         };
         let schedules: fn(&Scale, &mut fastrand::Rng, usize) -> Schedule = match clause {
             Clause::ReturnsByItsDeadline => schedule::deadlines,
@@ -143,6 +155,7 @@ struct Bench<'a, W, N, C> {
     watch: &'a panics::Watch,
     seed: Seed,
     progress: &'a Progress,
+    schedules: usize,
 }
 
 impl<W, N, C> Bench<'_, W, N, C>
@@ -161,7 +174,7 @@ where
 
     async fn play_and_judge(&self, schedule: &Schedule, n: usize) {
         self.progress
-            .at(format!("playing schedule {} of {SCHEDULES}", n + 1));
+            .at(format!("playing schedule {} of {}", n + 1, self.schedules));
         let (watcher, probe, switch) = self.watcher(schedule);
         let (made, service, origin) = self.play(&watcher, &switch, schedule).await;
         self.no_panic(schedule, &made, origin);
@@ -172,9 +185,10 @@ where
                 self.file,
                 clause,
                 format_args!(
-                    "{how}\n\nSeen with {}, schedule {} of {SCHEDULES}: {schedule}{}",
+                    "{how}\n\nSeen with {}, schedule {} of {}: {schedule}{}",
                     self.seed,
                     n + 1,
+                    self.schedules,
                     judge::what_happened(&made, origin)
                 ),
             );
@@ -182,8 +196,9 @@ where
         // What the schedule left running is the leak clause's business; dropping the
         // watcher here lets it go on (a task does not stop when its watcher goes).
         self.progress.at(format!(
-            "dropping the watcher of schedule {} of {SCHEDULES}, inside async code",
-            n + 1
+            "dropping the watcher of schedule {} of {}, inside async code",
+            n + 1,
+            self.schedules
         ));
         self.drop_watcher(watcher, "inside async code", schedule);
     }

@@ -18,7 +18,7 @@ use tokio::time::Instant;
 use super::judge::{self, Clock, Finding, Made, Outcome, Rules};
 use super::panics;
 use super::schedule::{self, Call, HOUR, Leftover, Scale, Schedule, Step};
-use super::{Clause, HANG_LIMIT, broke, human};
+use super::{Clause, Effort, HANG_LIMIT, broke, human};
 use crate::{Gate, Probe, Switch, TimedOut};
 
 /// The watcher's ticker in these checks.
@@ -75,7 +75,7 @@ pub(crate) const SCHEDULES: usize = 24;
 const LINGER: Duration = Duration::from_millis(500);
 
 /// How long the checks are counted for after the calls of a batch have returned.
-const CHECKS_WINDOW: Duration = Duration::from_millis(40);
+const CHECKS_WINDOW: Duration = Duration::from_millis(25);
 
 /// How many checks may start, per call, once the calls have returned: one more for each of
 /// a few workers a call may run (replicas), before they hear that their call is over.
@@ -96,6 +96,16 @@ where
     N: Fn(Probe, Duration) -> W,
     C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
 {
+    clause_with(Effort::Full, clause, file, new, call);
+}
+
+/// [`clause`], playing as many schedules as `effort` says.
+pub fn clause_with<W, N, C>(effort: Effort, clause: Clause, file: &str, new: N, call: C)
+where
+    W: Send + Sync + 'static,
+    N: Fn(Probe, Duration) -> W,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+{
     let call = move |watcher: &W, planned: &Call| Outcome::Answered(call(watcher, planned.timeout));
     play_clause(&Subject {
         file,
@@ -105,6 +115,7 @@ where
         scale: SCALE,
         drop_watcher: drop,
         blocking: false,
+        schedules: effort.of(SCHEDULES),
     });
 }
 
@@ -121,6 +132,8 @@ pub(crate) struct Subject<'a, W, N, F> {
     /// Whether the calls run their checks on tokio's blocking pool (the blocking flavour):
     /// the report then says so of the pool's idle threads.
     pub(crate) blocking: bool,
+    /// How many schedules each clause plays.
+    pub(crate) schedules: usize,
 }
 
 /// Plays the schedules of the subject's clause, and fails at the first that breaks it.
@@ -138,7 +151,7 @@ where
             // Lateness is judged over the calls of each situation: a wait that comes
             // only when the service is slow is not diluted by the calls where it is not.
             let mut by_situation: Vec<(String, Vec<Made>)> = Vec::new();
-            for n in 0..SCHEDULES {
+            for n in 0..subject.schedules {
                 let schedule = schedule::deadlines(&subject.scale, &mut rng, n);
                 let made = play_and_judge(subject, &schedule, seed, n, &watch);
                 match by_situation
@@ -164,13 +177,13 @@ where
             }
         }
         Clause::AnsweredReady => {
-            for n in 0..SCHEDULES {
+            for n in 0..subject.schedules {
                 let schedule = schedule::answers(&subject.scale, &mut rng, n);
                 play_and_judge(subject, &schedule, seed, n, &watch);
             }
         }
         Clause::NoAnswerMeantForAnother => {
-            for n in 0..SCHEDULES {
+            for n in 0..subject.schedules {
                 stale_answers(subject, &mut rng, seed, n, &watch);
             }
         }
@@ -656,8 +669,9 @@ where
                 self.subject.file,
                 clause,
                 format_args!(
-                    "{how}\n\nSeen with {seed}, schedule {} of {SCHEDULES}: {schedule}{}",
+                    "{how}\n\nSeen with {seed}, schedule {} of {}: {schedule}{}",
                     n + 1,
+                    self.subject.schedules,
                     judge::what_happened(made, self.origin)
                 ),
             );
