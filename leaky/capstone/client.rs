@@ -71,6 +71,19 @@ impl Client {
     pub async fn quit(mut self) -> io::Result<()> {
         expect(self.ask("QUIT").await?, "BYE")
     }
+
+    /// Leaves with the connection reset, as a client whose network fails does: the
+    /// server's next read fails with an error, not an end of input.
+    pub fn reset(self) -> io::Result<()> {
+        let stream = self.lines.into_inner().into_inner().reunite(self.writer);
+        let stream = stream.map_err(|e| io::Error::other(e.to_string()))?;
+        stream.set_zero_linger()
+    }
+
+    /// Sends `bytes` as they are (a line that is not UTF-8, say), then hangs up.
+    pub async fn send_bytes(mut self, bytes: &[u8]) -> io::Result<()> {
+        self.writer.write_all(bytes).await
+    }
 }
 
 /// `Ok` if the server said `wanted`.

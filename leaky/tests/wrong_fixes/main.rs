@@ -6,7 +6,10 @@
 //! Each wrong fix (`leaky/exercises/PATTERN/wrong/NAME/FLAVOUR.rs`) must fail the clause
 //! its `//! Breaks: CLAUSE.` line names; each exercise as shipped (its leaky module) must
 //! fail a clause; each solution in `fixed/` and each right fix written differently
-//! (`leaky/exercises/PATTERN/right/NAME/FLAVOUR.rs`) must keep every clause. Every file is
+//! (`leaky/exercises/PATTERN/right/NAME/FLAVOUR.rs`) must keep every clause. The same for
+//! the capstone's server: as shipped it fails its check with the checker's report, each
+//! wrong fix (`leaky/capstone/wrong/NAME/server.rs`) fails printing its `//! Caught by:`
+//! line, each solution and right fix passes, with clients leaving every way. Every file is
 //! a module of this one target, listed below by `cargo run -p workshop-manifest --bin
 //! lists` (a stale list fails `cargo test`); nothing is copied over the exercises, so a run
 //! that is stopped leaves the tree as it was. Each case runs in a child process of its
@@ -15,7 +18,18 @@
 
 mod proof;
 
-use proof::{Case, Kind};
+// The capstone's client and check, as its own check builds them.
+#[path = "../../capstone/checks.rs"]
+mod checks;
+#[allow(unreachable_pub, dead_code)]
+#[path = "../../capstone/client.rs"]
+mod client;
+
+use proof::{Case, Kind, Run};
+
+/// The capstone's check counts the memory its server holds with an allocator of its own.
+#[global_allocator]
+static ALLOCATOR: checks::Counting = checks::Counting;
 
 fn main() -> std::process::ExitCode {
     proof::main(CASES)
@@ -506,6 +520,24 @@ mod stale_answer {
     pub(crate) mod wrong_tagged_tasks;
 }
 
+#[rustfmt::skip]
+#[allow(unreachable_pub, dead_code)]
+#[path = "../../capstone"]
+mod capstone {
+    #[path = "server.rs"]
+    pub(crate) mod shipped;
+    #[path = "../../fixed/src/capstone/server.rs"]
+    pub(crate) mod solution_default;
+    #[path = "../../fixed/src/capstone/guard/server.rs"]
+    pub(crate) mod solution_guard;
+    #[path = "wrong/abort_writer/server.rs"]
+    pub(crate) mod wrong_abort_writer;
+    #[path = "wrong/prune_on_publish/server.rs"]
+    pub(crate) mod wrong_prune_on_publish;
+    #[path = "wrong/quit_only/server.rs"]
+    pub(crate) mod wrong_quit_only;
+}
+
 /// Every case, as the folders hold them.
 #[rustfmt::skip]
 const CASES: &[Case] = &[
@@ -513,2900 +545,2978 @@ const CASES: &[Case] = &[
         name: "blocked_send/threads/shipped",
         file: "leaky/src/blocked_send/threads.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/src/blocked_send/threads.rs",
                 leaky::blocked_send::threads::Watcher::new,
                 leaky::blocked_send::threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/solution/default",
         file: "fixed/src/blocked_send/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/blocked_send/threads.rs",
                 blocked_send::solution_default_threads::Watcher::new,
                 blocked_send::solution_default_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/solution/buffered",
         file: "fixed/src/blocked_send/buffered/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/blocked_send/buffered/threads.rs",
                 blocked_send::solution_buffered_threads::Watcher::new,
                 blocked_send::solution_buffered_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/solution/cancel",
         file: "fixed/src/blocked_send/cancel/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/blocked_send/cancel/threads.rs",
                 blocked_send::solution_cancel_threads::Watcher::new,
                 blocked_send::solution_cancel_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/solution/drop_aware",
         file: "fixed/src/blocked_send/drop_aware/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/blocked_send/drop_aware/threads.rs",
                 blocked_send::solution_drop_aware_threads::Watcher::new,
                 blocked_send::solution_drop_aware_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/right/stop_flag_guard",
         file: "leaky/exercises/blocked_send/right/stop_flag_guard/threads.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/right/stop_flag_guard/threads.rs",
                 blocked_send::right_stop_flag_guard_threads::Watcher::new,
                 blocked_send::right_stop_flag_guard_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/wrong/bigger_buffer",
         file: "leaky/exercises/blocked_send/wrong/bigger_buffer/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/bigger_buffer/threads.rs",
                 blocked_send::wrong_bigger_buffer_threads::Watcher::new,
                 blocked_send::wrong_bigger_buffer_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/wrong/buffered_only",
         file: "leaky/exercises/blocked_send/wrong/buffered_only/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/buffered_only/threads.rs",
                 blocked_send::wrong_buffered_only_threads::Watcher::new,
                 blocked_send::wrong_buffered_only_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/wrong/drain_first",
         file: "leaky/exercises/blocked_send/wrong/drain_first/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/drain_first/threads.rs",
                 blocked_send::wrong_drain_first_threads::Watcher::new,
                 blocked_send::wrong_drain_first_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/wrong/drop_joins_workers",
         file: "leaky/exercises/blocked_send/wrong/drop_joins_workers/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/drop_joins_workers/threads.rs",
                 blocked_send::wrong_drop_joins_workers_threads::Watcher::new,
                 blocked_send::wrong_drop_joins_workers_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/wrong/join_on_timeout",
         file: "leaky/exercises/blocked_send/wrong/join_on_timeout/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/join_on_timeout/threads.rs",
                 blocked_send::wrong_join_on_timeout_threads::Watcher::new,
                 blocked_send::wrong_join_on_timeout_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/wrong/join_worker",
         file: "leaky/exercises/blocked_send/wrong/join_worker/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/join_worker/threads.rs",
                 blocked_send::wrong_join_worker_threads::Watcher::new,
                 blocked_send::wrong_join_worker_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/wrong/report_unwrap",
         file: "leaky/exercises/blocked_send/wrong/report_unwrap/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/report_unwrap/threads.rs",
                 blocked_send::wrong_report_unwrap_threads::Watcher::new,
                 blocked_send::wrong_report_unwrap_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/wrong/sleep_before_return",
         file: "leaky/exercises/blocked_send/wrong/sleep_before_return/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/sleep_before_return/threads.rs",
                 blocked_send::wrong_sleep_before_return_threads::Watcher::new,
                 blocked_send::wrong_sleep_before_return_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/wrong/stop_flag_reset",
         file: "leaky/exercises/blocked_send/wrong/stop_flag_reset/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/stop_flag_reset/threads.rs",
                 blocked_send::wrong_stop_flag_reset_threads::Watcher::new,
                 blocked_send::wrong_stop_flag_reset_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/threads/wrong/try_send",
         file: "leaky/exercises/blocked_send/wrong/try_send/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/try_send/threads.rs",
                 blocked_send::wrong_try_send_threads::Watcher::new,
                 blocked_send::wrong_try_send_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/shipped",
         file: "leaky/src/blocked_send/tasks.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/src/blocked_send/tasks.rs",
                 leaky::blocked_send::tasks::Watcher::new,
                 leaky::blocked_send::tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/solution/default",
         file: "fixed/src/blocked_send/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/blocked_send/tasks.rs",
                 blocked_send::solution_default_tasks::Watcher::new,
                 blocked_send::solution_default_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/solution/buffered",
         file: "fixed/src/blocked_send/buffered/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/blocked_send/buffered/tasks.rs",
                 blocked_send::solution_buffered_tasks::Watcher::new,
                 blocked_send::solution_buffered_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/solution/cancel",
         file: "fixed/src/blocked_send/cancel/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/blocked_send/cancel/tasks.rs",
                 blocked_send::solution_cancel_tasks::Watcher::new,
                 blocked_send::solution_cancel_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/solution/drop_aware",
         file: "fixed/src/blocked_send/drop_aware/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/blocked_send/drop_aware/tasks.rs",
                 blocked_send::solution_drop_aware_tasks::Watcher::new,
                 blocked_send::solution_drop_aware_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/right/oneshot_abort_on_drop",
         file: "leaky/exercises/blocked_send/right/oneshot_abort_on_drop/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/right/oneshot_abort_on_drop/tasks.rs",
                 blocked_send::right_oneshot_abort_on_drop_tasks::Watcher::new,
                 blocked_send::right_oneshot_abort_on_drop_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/right/watcher_worker",
         file: "leaky/exercises/blocked_send/right/watcher_worker/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/right/watcher_worker/tasks.rs",
                 blocked_send::right_watcher_worker_tasks::Watcher::new,
                 blocked_send::right_watcher_worker_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/blocked_send/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/abort_on_timeout/tasks.rs",
                 blocked_send::wrong_abort_on_timeout_tasks::Watcher::new,
                 blocked_send::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/await_late_answer",
         file: "leaky/exercises/blocked_send/wrong/await_late_answer/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/await_late_answer/tasks.rs",
                 blocked_send::wrong_await_late_answer_tasks::Watcher::new,
                 blocked_send::wrong_await_late_answer_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/cancel_on_timeout_only",
         file: "leaky/exercises/blocked_send/wrong/cancel_on_timeout_only/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/cancel_on_timeout_only/tasks.rs",
                 blocked_send::wrong_cancel_on_timeout_only_tasks::Watcher::new,
                 blocked_send::wrong_cancel_on_timeout_only_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/detached_handle_dropped",
         file: "leaky/exercises/blocked_send/wrong/detached_handle_dropped/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/detached_handle_dropped/tasks.rs",
                 blocked_send::wrong_detached_handle_dropped_tasks::Watcher::new,
                 blocked_send::wrong_detached_handle_dropped_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/drain_first",
         file: "leaky/exercises/blocked_send/wrong/drain_first/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/drain_first/tasks.rs",
                 blocked_send::wrong_drain_first_tasks::Watcher::new,
                 blocked_send::wrong_drain_first_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/drop_block_on",
         file: "leaky/exercises/blocked_send/wrong/drop_block_on/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/drop_block_on/tasks.rs",
                 blocked_send::wrong_drop_block_on_tasks::Watcher::new,
                 blocked_send::wrong_drop_block_on_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/longer_timeout",
         file: "leaky/exercises/blocked_send/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/longer_timeout/tasks.rs",
                 blocked_send::wrong_longer_timeout_tasks::Watcher::new,
                 blocked_send::wrong_longer_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/sleep_before_return",
         file: "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
                 blocked_send::wrong_sleep_before_return_tasks::Watcher::new,
                 blocked_send::wrong_sleep_before_return_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/thread_local_channel",
         file: "leaky/exercises/blocked_send/wrong/thread_local_channel/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/thread_local_channel/tasks.rs",
                 blocked_send::wrong_thread_local_channel_tasks::Watcher::new,
                 blocked_send::wrong_thread_local_channel_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/try_send",
         file: "leaky/exercises/blocked_send/wrong/try_send/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/try_send/tasks.rs",
                 blocked_send::wrong_try_send_tasks::Watcher::new,
                 blocked_send::wrong_try_send_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocked_send/tasks/wrong/unbounded",
         file: "leaky/exercises/blocked_send/wrong/unbounded/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/blocked_send/wrong/unbounded/tasks.rs",
                 blocked_send::wrong_unbounded_tasks::Watcher::new,
                 blocked_send::wrong_unbounded_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/shipped",
         file: "leaky/src/take_first/threads.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/src/take_first/threads.rs",
                 leaky::take_first::threads::Watcher::new,
                 leaky::take_first::threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/solution/default",
         file: "fixed/src/take_first/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/take_first/threads.rs",
                 take_first::solution_default_threads::Watcher::new,
                 take_first::solution_default_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/solution/buffered",
         file: "fixed/src/take_first/buffered/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/take_first/buffered/threads.rs",
                 take_first::solution_buffered_threads::Watcher::new,
                 take_first::solution_buffered_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/right/scope_check_until",
         file: "leaky/exercises/take_first/right/scope_check_until/threads.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/take_first/right/scope_check_until/threads.rs",
                 take_first::right_scope_check_until_threads::Watcher::new,
                 take_first::right_scope_check_until_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/wrong/buffered_only",
         file: "leaky/exercises/take_first/wrong/buffered_only/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/buffered_only/threads.rs",
                 take_first::wrong_buffered_only_threads::Watcher::new,
                 take_first::wrong_buffered_only_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/wrong/cancel_sender_on_watcher",
         file: "leaky/exercises/take_first/wrong/cancel_sender_on_watcher/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/cancel_sender_on_watcher/threads.rs",
                 take_first::wrong_cancel_sender_on_watcher_threads::Watcher::new,
                 take_first::wrong_cancel_sender_on_watcher_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/wrong/deadline_plus_grace",
         file: "leaky/exercises/take_first/wrong/deadline_plus_grace/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/deadline_plus_grace/threads.rs",
                 take_first::wrong_deadline_plus_grace_threads::Watcher::new,
                 take_first::wrong_deadline_plus_grace_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/wrong/drain_after_answer",
         file: "leaky/exercises/take_first/wrong/drain_after_answer/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/drain_after_answer/threads.rs",
                 take_first::wrong_drain_after_answer_threads::Watcher::new,
                 take_first::wrong_drain_after_answer_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/wrong/join_replicas",
         file: "leaky/exercises/take_first/wrong/join_replicas/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/join_replicas/threads.rs",
                 take_first::wrong_join_replicas_threads::Watcher::new,
                 take_first::wrong_join_replicas_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/wrong/join_replicas_on_return",
         file: "leaky/exercises/take_first/wrong/join_replicas_on_return/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/join_replicas_on_return/threads.rs",
                 take_first::wrong_join_replicas_on_return_threads::Watcher::new,
                 take_first::wrong_join_replicas_on_return_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/wrong/room_for_every_replica",
         file: "leaky/exercises/take_first/wrong/room_for_every_replica/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/room_for_every_replica/threads.rs",
                 take_first::wrong_room_for_every_replica_threads::Watcher::new,
                 take_first::wrong_room_for_every_replica_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/threads/wrong/try_send",
         file: "leaky/exercises/take_first/wrong/try_send/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/try_send/threads.rs",
                 take_first::wrong_try_send_threads::Watcher::new,
                 take_first::wrong_try_send_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/shipped",
         file: "leaky/src/take_first/tasks.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/src/take_first/tasks.rs",
                 leaky::take_first::tasks::Watcher::new,
                 leaky::take_first::tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/solution/default",
         file: "fixed/src/take_first/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/take_first/tasks.rs",
                 take_first::solution_default_tasks::Watcher::new,
                 take_first::solution_default_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/solution/buffered",
         file: "fixed/src/take_first/buffered/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/take_first/buffered/tasks.rs",
                 take_first::solution_buffered_tasks::Watcher::new,
                 take_first::solution_buffered_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/right/abort_on_drop_vec",
         file: "leaky/exercises/take_first/right/abort_on_drop_vec/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/take_first/right/abort_on_drop_vec/tasks.rs",
                 take_first::right_abort_on_drop_vec_tasks::Watcher::new,
                 take_first::right_abort_on_drop_vec_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/right/weak_liveness",
         file: "leaky/exercises/take_first/right/weak_liveness/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/take_first/right/weak_liveness/tasks.rs",
                 take_first::right_weak_liveness_tasks::Watcher::new,
                 take_first::right_weak_liveness_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/take_first/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/abort_on_timeout/tasks.rs",
                 take_first::wrong_abort_on_timeout_tasks::Watcher::new,
                 take_first::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/wrong/abort_on_timeout_only",
         file: "leaky/exercises/take_first/wrong/abort_on_timeout_only/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/abort_on_timeout_only/tasks.rs",
                 take_first::wrong_abort_on_timeout_only_tasks::Watcher::new,
                 take_first::wrong_abort_on_timeout_only_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/wrong/buffered_only",
         file: "leaky/exercises/take_first/wrong/buffered_only/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/buffered_only/tasks.rs",
                 take_first::wrong_buffered_only_tasks::Watcher::new,
                 take_first::wrong_buffered_only_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/wrong/joinset_detach_all",
         file: "leaky/exercises/take_first/wrong/joinset_detach_all/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/joinset_detach_all/tasks.rs",
                 take_first::wrong_joinset_detach_all_tasks::Watcher::new,
                 take_first::wrong_joinset_detach_all_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/wrong/longer_timeout",
         file: "leaky/exercises/take_first/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/longer_timeout/tasks.rs",
                 take_first::wrong_longer_timeout_tasks::Watcher::new,
                 take_first::wrong_longer_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/wrong/room_for_every_replica",
         file: "leaky/exercises/take_first/wrong/room_for_every_replica/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/room_for_every_replica/tasks.rs",
                 take_first::wrong_room_for_every_replica_tasks::Watcher::new,
                 take_first::wrong_room_for_every_replica_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/wrong/task_tracker",
         file: "leaky/exercises/take_first/wrong/task_tracker/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/task_tracker/tasks.rs",
                 take_first::wrong_task_tracker_tasks::Watcher::new,
                 take_first::wrong_task_tracker_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "take_first/tasks/wrong/watch_ready_on_watcher",
         file: "leaky/exercises/take_first/wrong/watch_ready_on_watcher/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/take_first/wrong/watch_ready_on_watcher/tasks.rs",
                 take_first::wrong_watch_ready_on_watcher_tasks::Watcher::new,
                 take_first::wrong_watch_ready_on_watcher_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/shipped",
         file: "leaky/src/double_send/threads.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/src/double_send/threads.rs",
                 leaky::double_send::threads::Watcher::new,
                 leaky::double_send::threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/solution/default",
         file: "fixed/src/double_send/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/double_send/threads.rs",
                 double_send::solution_default_threads::Watcher::new,
                 double_send::solution_default_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/solution/buffered",
         file: "fixed/src/double_send/buffered/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/double_send/buffered/threads.rs",
                 double_send::solution_buffered_threads::Watcher::new,
                 double_send::solution_buffered_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/solution/drop_aware",
         file: "fixed/src/double_send/drop_aware/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/double_send/drop_aware/threads.rs",
                 double_send::solution_drop_aware_threads::Watcher::new,
                 double_send::solution_drop_aware_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/right/scope_two_reports",
         file: "leaky/exercises/double_send/right/scope_two_reports/threads.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/double_send/right/scope_two_reports/threads.rs",
                 double_send::right_scope_two_reports_threads::Watcher::new,
                 double_send::right_scope_two_reports_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/wrong/channel_per_call",
         file: "leaky/exercises/double_send/wrong/channel_per_call/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/channel_per_call/threads.rs",
                 double_send::wrong_channel_per_call_threads::Watcher::new,
                 double_send::wrong_channel_per_call_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/wrong/first_report_no_deadline",
         file: "leaky/exercises/double_send/wrong/first_report_no_deadline/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/first_report_no_deadline/threads.rs",
                 double_send::wrong_first_report_no_deadline_threads::Watcher::new,
                 double_send::wrong_first_report_no_deadline_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/wrong/join_worker",
         file: "leaky/exercises/double_send/wrong/join_worker/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/join_worker/threads.rs",
                 double_send::wrong_join_worker_threads::Watcher::new,
                 double_send::wrong_join_worker_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/wrong/one_call_at_a_time",
         file: "leaky/exercises/double_send/wrong/one_call_at_a_time/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/one_call_at_a_time/threads.rs",
                 double_send::wrong_one_call_at_a_time_threads::Watcher::new,
                 double_send::wrong_one_call_at_a_time_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/wrong/read_until_ready",
         file: "leaky/exercises/double_send/wrong/read_until_ready/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/read_until_ready/threads.rs",
                 double_send::wrong_read_until_ready_threads::Watcher::new,
                 double_send::wrong_read_until_ready_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/wrong/report_expect",
         file: "leaky/exercises/double_send/wrong/report_expect/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/report_expect/threads.rs",
                 double_send::wrong_report_expect_threads::Watcher::new,
                 double_send::wrong_report_expect_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/wrong/room_for_both",
         file: "leaky/exercises/double_send/wrong/room_for_both/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/room_for_both/threads.rs",
                 double_send::wrong_room_for_both_threads::Watcher::new,
                 double_send::wrong_room_for_both_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/threads/wrong/try_send",
         file: "leaky/exercises/double_send/wrong/try_send/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/try_send/threads.rs",
                 double_send::wrong_try_send_threads::Watcher::new,
                 double_send::wrong_try_send_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/shipped",
         file: "leaky/src/double_send/tasks.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/src/double_send/tasks.rs",
                 leaky::double_send::tasks::Watcher::new,
                 leaky::double_send::tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/solution/default",
         file: "fixed/src/double_send/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/double_send/tasks.rs",
                 double_send::solution_default_tasks::Watcher::new,
                 double_send::solution_default_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/solution/buffered",
         file: "fixed/src/double_send/buffered/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/double_send/buffered/tasks.rs",
                 double_send::solution_buffered_tasks::Watcher::new,
                 double_send::solution_buffered_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/solution/drop_aware",
         file: "fixed/src/double_send/drop_aware/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/double_send/drop_aware/tasks.rs",
                 double_send::solution_drop_aware_tasks::Watcher::new,
                 double_send::solution_drop_aware_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/right/mpsc_closed_select",
         file: "leaky/exercises/double_send/right/mpsc_closed_select/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/double_send/right/mpsc_closed_select/tasks.rs",
                 double_send::right_mpsc_closed_select_tasks::Watcher::new,
                 double_send::right_mpsc_closed_select_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/double_send/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/abort_on_timeout/tasks.rs",
                 double_send::wrong_abort_on_timeout_tasks::Watcher::new,
                 double_send::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/wrong/await_worker",
         file: "leaky/exercises/double_send/wrong/await_worker/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/await_worker/tasks.rs",
                 double_send::wrong_await_worker_tasks::Watcher::new,
                 double_send::wrong_await_worker_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/wrong/cancel_before_each_return",
         file: "leaky/exercises/double_send/wrong/cancel_before_each_return/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/cancel_before_each_return/tasks.rs",
                 double_send::wrong_cancel_before_each_return_tasks::Watcher::new,
                 double_send::wrong_cancel_before_each_return_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/wrong/first_report_no_deadline",
         file: "leaky/exercises/double_send/wrong/first_report_no_deadline/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/first_report_no_deadline/tasks.rs",
                 double_send::wrong_first_report_no_deadline_tasks::Watcher::new,
                 double_send::wrong_first_report_no_deadline_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/wrong/read_until_ready",
         file: "leaky/exercises/double_send/wrong/read_until_ready/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/read_until_ready/tasks.rs",
                 double_send::wrong_read_until_ready_tasks::Watcher::new,
                 double_send::wrong_read_until_ready_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/wrong/ready_flag_on_watcher",
         file: "leaky/exercises/double_send/wrong/ready_flag_on_watcher/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/ready_flag_on_watcher/tasks.rs",
                 double_send::wrong_ready_flag_on_watcher_tasks::Watcher::new,
                 double_send::wrong_ready_flag_on_watcher_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/wrong/room_for_both",
         file: "leaky/exercises/double_send/wrong/room_for_both/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/room_for_both/tasks.rs",
                 double_send::wrong_room_for_both_tasks::Watcher::new,
                 double_send::wrong_room_for_both_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/wrong/second_report_is_the_answer",
         file: "leaky/exercises/double_send/wrong/second_report_is_the_answer/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/second_report_is_the_answer/tasks.rs",
                 double_send::wrong_second_report_is_the_answer_tasks::Watcher::new,
                 double_send::wrong_second_report_is_the_answer_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "double_send/tasks/wrong/try_send",
         file: "leaky/exercises/double_send/wrong/try_send/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/double_send/wrong/try_send/tasks.rs",
                 double_send::wrong_try_send_tasks::Watcher::new,
                 double_send::wrong_try_send_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/shipped",
         file: "leaky/src/endless_ticker/threads.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/src/endless_ticker/threads.rs",
                 leaky::endless_ticker::threads::Watcher::new,
                 leaky::endless_ticker::threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/solution/default",
         file: "fixed/src/endless_ticker/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/endless_ticker/threads.rs",
                 endless_ticker::solution_default_threads::Watcher::new,
                 endless_ticker::solution_default_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/solution/closed",
         file: "fixed/src/endless_ticker/closed/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/endless_ticker/closed/threads.rs",
                 endless_ticker::solution_closed_threads::Watcher::new,
                 endless_ticker::solution_closed_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/right/watcher_worker",
         file: "leaky/exercises/endless_ticker/right/watcher_worker/threads.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/right/watcher_worker/threads.rs",
                 endless_ticker::right_watcher_worker_threads::Watcher::new,
                 endless_ticker::right_watcher_worker_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/wrong/check_cap",
         file: "leaky/exercises/endless_ticker/wrong/check_cap/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/check_cap/threads.rs",
                 endless_ticker::wrong_check_cap_threads::Watcher::new,
                 endless_ticker::wrong_check_cap_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/wrong/deadline_for_the_check",
         file: "leaky/exercises/endless_ticker/wrong/deadline_for_the_check/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/deadline_for_the_check/threads.rs",
                 endless_ticker::wrong_deadline_for_the_check_threads::Watcher::new,
                 endless_ticker::wrong_deadline_for_the_check_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/wrong/flag_after_pass",
         file: "leaky/exercises/endless_ticker/wrong/flag_after_pass/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/flag_after_pass/threads.rs",
                 endless_ticker::wrong_flag_after_pass_threads::Watcher::new,
                 endless_ticker::wrong_flag_after_pass_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/wrong/flag_never_read",
         file: "leaky/exercises/endless_ticker/wrong/flag_never_read/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/flag_never_read/threads.rs",
                 endless_ticker::wrong_flag_never_read_threads::Watcher::new,
                 endless_ticker::wrong_flag_never_read_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/wrong/join_worker",
         file: "leaky/exercises/endless_ticker/wrong/join_worker/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/join_worker/threads.rs",
                 endless_ticker::wrong_join_worker_threads::Watcher::new,
                 endless_ticker::wrong_join_worker_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/wrong/keep_handle",
         file: "leaky/exercises/endless_ticker/wrong/keep_handle/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/keep_handle/threads.rs",
                 endless_ticker::wrong_keep_handle_threads::Watcher::new,
                 endless_ticker::wrong_keep_handle_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/wrong/one_check",
         file: "leaky/exercises/endless_ticker/wrong/one_check/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/one_check/threads.rs",
                 endless_ticker::wrong_one_check_threads::Watcher::new,
                 endless_ticker::wrong_one_check_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/wrong/scope_join_check",
         file: "leaky/exercises/endless_ticker/wrong/scope_join_check/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/scope_join_check/threads.rs",
                 endless_ticker::wrong_scope_join_check_threads::Watcher::new,
                 endless_ticker::wrong_scope_join_check_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/wrong/shared_worker_latecomers",
         file: "leaky/exercises/endless_ticker/wrong/shared_worker_latecomers/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/shared_worker_latecomers/threads.rs",
                 endless_ticker::wrong_shared_worker_latecomers_threads::Watcher::new,
                 endless_ticker::wrong_shared_worker_latecomers_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/threads/wrong/thread_local_stop",
         file: "leaky/exercises/endless_ticker/wrong/thread_local_stop/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/thread_local_stop/threads.rs",
                 endless_ticker::wrong_thread_local_stop_threads::Watcher::new,
                 endless_ticker::wrong_thread_local_stop_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/shipped",
         file: "leaky/src/endless_ticker/tasks.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/src/endless_ticker/tasks.rs",
                 leaky::endless_ticker::tasks::Watcher::new,
                 leaky::endless_ticker::tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/solution/default",
         file: "fixed/src/endless_ticker/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/endless_ticker/tasks.rs",
                 endless_ticker::solution_default_tasks::Watcher::new,
                 endless_ticker::solution_default_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/solution/closed",
         file: "fixed/src/endless_ticker/closed/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/endless_ticker/closed/tasks.rs",
                 endless_ticker::solution_closed_tasks::Watcher::new,
                 endless_ticker::solution_closed_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/right/watch_cancel",
         file: "leaky/exercises/endless_ticker/right/watch_cancel/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/endless_ticker/right/watch_cancel/tasks.rs",
                 endless_ticker::right_watch_cancel_tasks::Watcher::new,
                 endless_ticker::right_watch_cancel_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/wrong/await_worker",
         file: "leaky/exercises/endless_ticker/wrong/await_worker/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/await_worker/tasks.rs",
                 endless_ticker::wrong_await_worker_tasks::Watcher::new,
                 endless_ticker::wrong_await_worker_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/wrong/cancel_on_timeout",
         file: "leaky/exercises/endless_ticker/wrong/cancel_on_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/cancel_on_timeout/tasks.rs",
                 endless_ticker::wrong_cancel_on_timeout_tasks::Watcher::new,
                 endless_ticker::wrong_cancel_on_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/wrong/drop_guard_discarded",
         file: "leaky/exercises/endless_ticker/wrong/drop_guard_discarded/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/drop_guard_discarded/tasks.rs",
                 endless_ticker::wrong_drop_guard_discarded_tasks::Watcher::new,
                 endless_ticker::wrong_drop_guard_discarded_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/wrong/drop_handle",
         file: "leaky/exercises/endless_ticker/wrong/drop_handle/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/drop_handle/tasks.rs",
                 endless_ticker::wrong_drop_handle_tasks::Watcher::new,
                 endless_ticker::wrong_drop_handle_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/wrong/flag_after_pass",
         file: "leaky/exercises/endless_ticker/wrong/flag_after_pass/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/flag_after_pass/tasks.rs",
                 endless_ticker::wrong_flag_after_pass_tasks::Watcher::new,
                 endless_ticker::wrong_flag_after_pass_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/wrong/generous_cap",
         file: "leaky/exercises/endless_ticker/wrong/generous_cap/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/generous_cap/tasks.rs",
                 endless_ticker::wrong_generous_cap_tasks::Watcher::new,
                 endless_ticker::wrong_generous_cap_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/wrong/longer_timeout",
         file: "leaky/exercises/endless_ticker/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/longer_timeout/tasks.rs",
                 endless_ticker::wrong_longer_timeout_tasks::Watcher::new,
                 endless_ticker::wrong_longer_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/wrong/notify_waiters_stop",
         file: "leaky/exercises/endless_ticker/wrong/notify_waiters_stop/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/notify_waiters_stop/tasks.rs",
                 endless_ticker::wrong_notify_waiters_stop_tasks::Watcher::new,
                 endless_ticker::wrong_notify_waiters_stop_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "endless_ticker/tasks/wrong/one_check",
         file: "leaky/exercises/endless_ticker/wrong/one_check/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/endless_ticker/wrong/one_check/tasks.rs",
                 endless_ticker::wrong_one_check_tasks::Watcher::new,
                 endless_ticker::wrong_one_check_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/shipped",
         file: "leaky/src/unclosed_channel/threads.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/src/unclosed_channel/threads.rs",
                 leaky::unclosed_channel::threads::Watcher::new,
                 leaky::unclosed_channel::threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/solution/default",
         file: "fixed/src/unclosed_channel/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/unclosed_channel/threads.rs",
                 unclosed_channel::solution_default_threads::Watcher::new,
                 unclosed_channel::solution_default_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/solution/weak_sender",
         file: "fixed/src/unclosed_channel/weak_sender/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/unclosed_channel/weak_sender/threads.rs",
                 unclosed_channel::solution_weak_sender_threads::Watcher::new,
                 unclosed_channel::solution_weak_sender_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/solution/shutdown",
         file: "fixed/src/unclosed_channel/shutdown/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/unclosed_channel/shutdown/threads.rs",
                 unclosed_channel::solution_shutdown_threads::Watcher::new,
                 unclosed_channel::solution_shutdown_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/right/select_cancel",
         file: "leaky/exercises/unclosed_channel/right/select_cancel/threads.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/right/select_cancel/threads.rs",
                 unclosed_channel::right_select_cancel_threads::Watcher::new,
                 unclosed_channel::right_select_cancel_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/wrong/answer_unwrap",
         file: "leaky/exercises/unclosed_channel/wrong/answer_unwrap/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/answer_unwrap/threads.rs",
                 unclosed_channel::wrong_answer_unwrap_threads::Watcher::new,
                 unclosed_channel::wrong_answer_unwrap_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/wrong/bigger_queue",
         file: "leaky/exercises/unclosed_channel/wrong/bigger_queue/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/bigger_queue/threads.rs",
                 unclosed_channel::wrong_bigger_queue_threads::Watcher::new,
                 unclosed_channel::wrong_bigger_queue_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/wrong/deadline_exit_on_request",
         file: "leaky/exercises/unclosed_channel/wrong/deadline_exit_on_request/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/deadline_exit_on_request/threads.rs",
                 unclosed_channel::wrong_deadline_exit_on_request_threads::Watcher::new,
                 unclosed_channel::wrong_deadline_exit_on_request_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/wrong/drop_call_sender",
         file: "leaky/exercises/unclosed_channel/wrong/drop_call_sender/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/drop_call_sender/threads.rs",
                 unclosed_channel::wrong_drop_call_sender_threads::Watcher::new,
                 unclosed_channel::wrong_drop_call_sender_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/wrong/join_worker",
         file: "leaky/exercises/unclosed_channel/wrong/join_worker/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/join_worker/threads.rs",
                 unclosed_channel::wrong_join_worker_threads::Watcher::new,
                 unclosed_channel::wrong_join_worker_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/wrong/return_on_ready",
         file: "leaky/exercises/unclosed_channel/wrong/return_on_ready/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/return_on_ready/threads.rs",
                 unclosed_channel::wrong_return_on_ready_threads::Watcher::new,
                 unclosed_channel::wrong_return_on_ready_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/threads/wrong/worker_in_watcher",
         file: "leaky/exercises/unclosed_channel/wrong/worker_in_watcher/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/worker_in_watcher/threads.rs",
                 unclosed_channel::wrong_worker_in_watcher_threads::Watcher::new,
                 unclosed_channel::wrong_worker_in_watcher_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/shipped",
         file: "leaky/src/unclosed_channel/tasks.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/src/unclosed_channel/tasks.rs",
                 leaky::unclosed_channel::tasks::Watcher::new,
                 leaky::unclosed_channel::tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/solution/default",
         file: "fixed/src/unclosed_channel/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/unclosed_channel/tasks.rs",
                 unclosed_channel::solution_default_tasks::Watcher::new,
                 unclosed_channel::solution_default_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/solution/weak_sender",
         file: "fixed/src/unclosed_channel/weak_sender/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/unclosed_channel/weak_sender/tasks.rs",
                 unclosed_channel::solution_weak_sender_tasks::Watcher::new,
                 unclosed_channel::solution_weak_sender_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/solution/shutdown",
         file: "fixed/src/unclosed_channel/shutdown/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/unclosed_channel/shutdown/tasks.rs",
                 unclosed_channel::solution_shutdown_tasks::Watcher::new,
                 unclosed_channel::solution_shutdown_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/right/abort_guard",
         file: "leaky/exercises/unclosed_channel/right/abort_guard/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/right/abort_guard/tasks.rs",
                 unclosed_channel::right_abort_guard_tasks::Watcher::new,
                 unclosed_channel::right_abort_guard_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/wrong/await_worker",
         file: "leaky/exercises/unclosed_channel/wrong/await_worker/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/await_worker/tasks.rs",
                 unclosed_channel::wrong_await_worker_tasks::Watcher::new,
                 unclosed_channel::wrong_await_worker_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/wrong/close_on_ok_only",
         file: "leaky/exercises/unclosed_channel/wrong/close_on_ok_only/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/close_on_ok_only/tasks.rs",
                 unclosed_channel::wrong_close_on_ok_only_tasks::Watcher::new,
                 unclosed_channel::wrong_close_on_ok_only_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/wrong/close_on_return",
         file: "leaky/exercises/unclosed_channel/wrong/close_on_return/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/close_on_return/tasks.rs",
                 unclosed_channel::wrong_close_on_return_tasks::Watcher::new,
                 unclosed_channel::wrong_close_on_return_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/wrong/drop_call_sender",
         file: "leaky/exercises/unclosed_channel/wrong/drop_call_sender/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/drop_call_sender/tasks.rs",
                 unclosed_channel::wrong_drop_call_sender_tasks::Watcher::new,
                 unclosed_channel::wrong_drop_call_sender_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/wrong/one_call_at_a_time",
         file: "leaky/exercises/unclosed_channel/wrong/one_call_at_a_time/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/one_call_at_a_time/tasks.rs",
                 unclosed_channel::wrong_one_call_at_a_time_tasks::Watcher::new,
                 unclosed_channel::wrong_one_call_at_a_time_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/wrong/return_on_ready",
         file: "leaky/exercises/unclosed_channel/wrong/return_on_ready/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/return_on_ready/tasks.rs",
                 unclosed_channel::wrong_return_on_ready_tasks::Watcher::new,
                 unclosed_channel::wrong_return_on_ready_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "unclosed_channel/tasks/wrong/weak_upgraded_once",
         file: "leaky/exercises/unclosed_channel/wrong/weak_upgraded_once/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/unclosed_channel/wrong/weak_upgraded_once/tasks.rs",
                 unclosed_channel::wrong_weak_upgraded_once_tasks::Watcher::new,
                 unclosed_channel::wrong_weak_upgraded_once_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/threads/shipped",
         file: "leaky/src/forgotten_stop/threads.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/src/forgotten_stop/threads.rs",
                 leaky::forgotten_stop::threads::Watcher::new,
                 leaky::forgotten_stop::threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/threads/solution/default",
         file: "fixed/src/forgotten_stop/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/forgotten_stop/threads.rs",
                 forgotten_stop::solution_default_threads::Watcher::new,
                 forgotten_stop::solution_default_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/threads/right/stop_channel_drop",
         file: "leaky/exercises/forgotten_stop/right/stop_channel_drop/threads.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/right/stop_channel_drop/threads.rs",
                 forgotten_stop::right_stop_channel_drop_threads::Watcher::new,
                 forgotten_stop::right_stop_channel_drop_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/threads/wrong/drop_poller",
         file: "leaky/exercises/forgotten_stop/wrong/drop_poller/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/drop_poller/threads.rs",
                 forgotten_stop::wrong_drop_poller_threads::Watcher::new,
                 forgotten_stop::wrong_drop_poller_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/threads/wrong/join_without_stop",
         file: "leaky/exercises/forgotten_stop/wrong/join_without_stop/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/join_without_stop/threads.rs",
                 forgotten_stop::wrong_join_without_stop_threads::Watcher::new,
                 forgotten_stop::wrong_join_without_stop_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/threads/wrong/last_chance_wait",
         file: "leaky/exercises/forgotten_stop/wrong/last_chance_wait/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/last_chance_wait/threads.rs",
                 forgotten_stop::wrong_last_chance_wait_threads::Watcher::new,
                 forgotten_stop::wrong_last_chance_wait_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/threads/wrong/poller_on_watcher",
         file: "leaky/exercises/forgotten_stop/wrong/poller_on_watcher/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/poller_on_watcher/threads.rs",
                 forgotten_stop::wrong_poller_on_watcher_threads::Watcher::new,
                 forgotten_stop::wrong_poller_on_watcher_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/threads/wrong/sleep_before_return",
         file: "leaky/exercises/forgotten_stop/wrong/sleep_before_return/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/sleep_before_return/threads.rs",
                 forgotten_stop::wrong_sleep_before_return_threads::Watcher::new,
                 forgotten_stop::wrong_sleep_before_return_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/threads/wrong/stop_on_timeout_only",
         file: "leaky/exercises/forgotten_stop/wrong/stop_on_timeout_only/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/stop_on_timeout_only/threads.rs",
                 forgotten_stop::wrong_stop_on_timeout_only_threads::Watcher::new,
                 forgotten_stop::wrong_stop_on_timeout_only_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/threads/wrong/thread_local_poller",
         file: "leaky/exercises/forgotten_stop/wrong/thread_local_poller/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/thread_local_poller/threads.rs",
                 forgotten_stop::wrong_thread_local_poller_threads::Watcher::new,
                 forgotten_stop::wrong_thread_local_poller_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/shipped",
         file: "leaky/src/forgotten_stop/tasks.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/src/forgotten_stop/tasks.rs",
                 leaky::forgotten_stop::tasks::Watcher::new,
                 leaky::forgotten_stop::tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/solution/default",
         file: "fixed/src/forgotten_stop/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/forgotten_stop/tasks.rs",
                 forgotten_stop::solution_default_tasks::Watcher::new,
                 forgotten_stop::solution_default_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/right/cooperative_flag",
         file: "leaky/exercises/forgotten_stop/right/cooperative_flag/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/right/cooperative_flag/tasks.rs",
                 forgotten_stop::right_cooperative_flag_tasks::Watcher::new,
                 forgotten_stop::right_cooperative_flag_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/right/poller_token",
         file: "leaky/exercises/forgotten_stop/right/poller_token/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/right/poller_token/tasks.rs",
                 forgotten_stop::right_poller_token_tasks::Watcher::new,
                 forgotten_stop::right_poller_token_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/wrong/await_without_stop",
         file: "leaky/exercises/forgotten_stop/wrong/await_without_stop/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/await_without_stop/tasks.rs",
                 forgotten_stop::wrong_await_without_stop_tasks::Watcher::new,
                 forgotten_stop::wrong_await_without_stop_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/wrong/drop_poller",
         file: "leaky/exercises/forgotten_stop/wrong/drop_poller/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/drop_poller/tasks.rs",
                 forgotten_stop::wrong_drop_poller_tasks::Watcher::new,
                 forgotten_stop::wrong_drop_poller_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/wrong/poller_kept_for_next_call",
         file: "leaky/exercises/forgotten_stop/wrong/poller_kept_for_next_call/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/poller_kept_for_next_call/tasks.rs",
                 forgotten_stop::wrong_poller_kept_for_next_call_tasks::Watcher::new,
                 forgotten_stop::wrong_poller_kept_for_next_call_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/wrong/poller_shared_watch",
         file: "leaky/exercises/forgotten_stop/wrong/poller_shared_watch/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/poller_shared_watch/tasks.rs",
                 forgotten_stop::wrong_poller_shared_watch_tasks::Watcher::new,
                 forgotten_stop::wrong_poller_shared_watch_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/wrong/stop_before_every_return",
         file: "leaky/exercises/forgotten_stop/wrong/stop_before_every_return/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/stop_before_every_return/tasks.rs",
                 forgotten_stop::wrong_stop_before_every_return_tasks::Watcher::new,
                 forgotten_stop::wrong_stop_before_every_return_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/wrong/stop_on_every_return",
         file: "leaky/exercises/forgotten_stop/wrong/stop_on_every_return/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/stop_on_every_return/tasks.rs",
                 forgotten_stop::wrong_stop_on_every_return_tasks::Watcher::new,
                 forgotten_stop::wrong_stop_on_every_return_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "forgotten_stop/tasks/wrong/stop_on_timeout_only",
         file: "leaky/exercises/forgotten_stop/wrong/stop_on_timeout_only/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/forgotten_stop/wrong/stop_on_timeout_only/tasks.rs",
                 forgotten_stop::wrong_stop_on_timeout_only_tasks::Watcher::new,
                 forgotten_stop::wrong_stop_on_timeout_only_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/shipped",
         file: "leaky/src/detached_handle/threads.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/src/detached_handle/threads.rs",
                 leaky::detached_handle::threads::Watcher::new,
                 leaky::detached_handle::threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/solution/default",
         file: "fixed/src/detached_handle/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/detached_handle/threads.rs",
                 detached_handle::solution_default_threads::Watcher::new,
                 detached_handle::solution_default_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/solution/cancel_and_wait",
         file: "fixed/src/detached_handle/cancel_and_wait/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/detached_handle/cancel_and_wait/threads.rs",
                 detached_handle::solution_cancel_and_wait_threads::Watcher::new,
                 detached_handle::solution_cancel_and_wait_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/right/scope_cancel_select",
         file: "leaky/exercises/detached_handle/right/scope_cancel_select/threads.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/detached_handle/right/scope_cancel_select/threads.rs",
                 detached_handle::right_scope_cancel_select_threads::Watcher::new,
                 detached_handle::right_scope_cancel_select_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/wrong/flag_never_read",
         file: "leaky/exercises/detached_handle/wrong/flag_never_read/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/flag_never_read/threads.rs",
                 detached_handle::wrong_flag_never_read_threads::Watcher::new,
                 detached_handle::wrong_flag_never_read_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/wrong/forget_handle",
         file: "leaky/exercises/detached_handle/wrong/forget_handle/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/forget_handle/threads.rs",
                 detached_handle::wrong_forget_handle_threads::Watcher::new,
                 detached_handle::wrong_forget_handle_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/wrong/handle_in_field",
         file: "leaky/exercises/detached_handle/wrong/handle_in_field/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/handle_in_field/threads.rs",
                 detached_handle::wrong_handle_in_field_threads::Watcher::new,
                 detached_handle::wrong_handle_in_field_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/wrong/handles_on_watcher",
         file: "leaky/exercises/detached_handle/wrong/handles_on_watcher/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/handles_on_watcher/threads.rs",
                 detached_handle::wrong_handles_on_watcher_threads::Watcher::new,
                 detached_handle::wrong_handles_on_watcher_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/wrong/join_monitor",
         file: "leaky/exercises/detached_handle/wrong/join_monitor/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/join_monitor/threads.rs",
                 detached_handle::wrong_join_monitor_threads::Watcher::new,
                 detached_handle::wrong_join_monitor_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/wrong/monitor_ends_when_ready",
         file: "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/threads.rs",
                 detached_handle::wrong_monitor_ends_when_ready_threads::Watcher::new,
                 detached_handle::wrong_monitor_ends_when_ready_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/wrong/one_monitor_at_a_time",
         file: "leaky/exercises/detached_handle/wrong/one_monitor_at_a_time/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/one_monitor_at_a_time/threads.rs",
                 detached_handle::wrong_one_monitor_at_a_time_threads::Watcher::new,
                 detached_handle::wrong_one_monitor_at_a_time_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/threads/wrong/stop_at_deadline",
         file: "leaky/exercises/detached_handle/wrong/stop_at_deadline/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/stop_at_deadline/threads.rs",
                 detached_handle::wrong_stop_at_deadline_threads::Watcher::new,
                 detached_handle::wrong_stop_at_deadline_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/shipped",
         file: "leaky/src/detached_handle/tasks.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/src/detached_handle/tasks.rs",
                 leaky::detached_handle::tasks::Watcher::new,
                 leaky::detached_handle::tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/solution/default",
         file: "fixed/src/detached_handle/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/detached_handle/tasks.rs",
                 detached_handle::solution_default_tasks::Watcher::new,
                 detached_handle::solution_default_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/solution/cancel_and_wait",
         file: "fixed/src/detached_handle/cancel_and_wait/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/detached_handle/cancel_and_wait/tasks.rs",
                 detached_handle::solution_cancel_and_wait_tasks::Watcher::new,
                 detached_handle::solution_cancel_and_wait_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/right/abort_on_drop_handle",
         file: "leaky/exercises/detached_handle/right/abort_on_drop_handle/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/right/abort_on_drop_handle/tasks.rs",
                 detached_handle::right_abort_on_drop_handle_tasks::Watcher::new,
                 detached_handle::right_abort_on_drop_handle_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/right/select_in_call",
         file: "leaky/exercises/detached_handle/right/select_in_call/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/right/select_in_call/tasks.rs",
                 detached_handle::right_select_in_call_tasks::Watcher::new,
                 detached_handle::right_select_in_call_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/wrong/abort_handle_kept",
         file: "leaky/exercises/detached_handle/wrong/abort_handle_kept/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/abort_handle_kept/tasks.rs",
                 detached_handle::wrong_abort_handle_kept_tasks::Watcher::new,
                 detached_handle::wrong_abort_handle_kept_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/detached_handle/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/abort_on_timeout/tasks.rs",
                 detached_handle::wrong_abort_on_timeout_tasks::Watcher::new,
                 detached_handle::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/wrong/await_monitor",
         file: "leaky/exercises/detached_handle/wrong/await_monitor/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/await_monitor/tasks.rs",
                 detached_handle::wrong_await_monitor_tasks::Watcher::new,
                 detached_handle::wrong_await_monitor_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/wrong/handle_in_field",
         file: "leaky/exercises/detached_handle/wrong/handle_in_field/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/handle_in_field/tasks.rs",
                 detached_handle::wrong_handle_in_field_tasks::Watcher::new,
                 detached_handle::wrong_handle_in_field_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/wrong/join_set_in_watcher",
         file: "leaky/exercises/detached_handle/wrong/join_set_in_watcher/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/join_set_in_watcher/tasks.rs",
                 detached_handle::wrong_join_set_in_watcher_tasks::Watcher::new,
                 detached_handle::wrong_join_set_in_watcher_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/wrong/monitor_ends_when_ready",
         file: "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/tasks.rs",
                 detached_handle::wrong_monitor_ends_when_ready_tasks::Watcher::new,
                 detached_handle::wrong_monitor_ends_when_ready_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/wrong/stop_at_deadline",
         file: "leaky/exercises/detached_handle/wrong/stop_at_deadline/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/stop_at_deadline/tasks.rs",
                 detached_handle::wrong_stop_at_deadline_tasks::Watcher::new,
                 detached_handle::wrong_stop_at_deadline_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/wrong/task_tracker",
         file: "leaky/exercises/detached_handle/wrong/task_tracker/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/task_tracker/tasks.rs",
                 detached_handle::wrong_task_tracker_tasks::Watcher::new,
                 detached_handle::wrong_task_tracker_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "detached_handle/tasks/wrong/tracker_waits_for_check",
         file: "leaky/exercises/detached_handle/wrong/tracker_waits_for_check/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/detached_handle/wrong/tracker_waits_for_check/tasks.rs",
                 detached_handle::wrong_tracker_waits_for_check_tasks::Watcher::new,
                 detached_handle::wrong_tracker_waits_for_check_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/shipped",
         file: "leaky/src/blocking_pool/tasks.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/src/blocking_pool/tasks.rs",
                 leaky::blocking_pool::tasks::Watcher::new,
                 leaky::blocking_pool::tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/solution/default",
         file: "fixed/src/blocking_pool/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "fixed/src/blocking_pool/tasks.rs",
                 blocking_pool::solution_default_tasks::Watcher::new,
                 blocking_pool::solution_default_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/right/flag_on_tokio_pool",
         file: "leaky/exercises/blocking_pool/right/flag_on_tokio_pool/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/right/flag_on_tokio_pool/tasks.rs",
                 blocking_pool::right_flag_on_tokio_pool_tasks::Watcher::new,
                 blocking_pool::right_flag_on_tokio_pool_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/right/own_pool_cancel_channel",
         file: "leaky/exercises/blocking_pool/right/own_pool_cancel_channel/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/right/own_pool_cancel_channel/tasks.rs",
                 blocking_pool::right_own_pool_cancel_channel_tasks::Watcher::new,
                 blocking_pool::right_own_pool_cancel_channel_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/right/plain_thread_oneshot",
         file: "leaky/exercises/blocking_pool/right/plain_thread_oneshot/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/right/plain_thread_oneshot/tasks.rs",
                 blocking_pool::right_plain_thread_oneshot_tasks::Watcher::new,
                 blocking_pool::right_plain_thread_oneshot_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/blocking_pool/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/abort_on_timeout/tasks.rs",
                 blocking_pool::wrong_abort_on_timeout_tasks::Watcher::new,
                 blocking_pool::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/await_job",
         file: "leaky/exercises/blocking_pool/wrong/await_job/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/await_job/tasks.rs",
                 blocking_pool::wrong_await_job_tasks::Watcher::new,
                 blocking_pool::wrong_await_job_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/await_job_after_cancel",
         file: "leaky/exercises/blocking_pool/wrong/await_job_after_cancel/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/await_job_after_cancel/tasks.rs",
                 blocking_pool::wrong_await_job_after_cancel_tasks::Watcher::new,
                 blocking_pool::wrong_await_job_after_cancel_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/deadline_for_the_check",
         file: "leaky/exercises/blocking_pool/wrong/deadline_for_the_check/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/deadline_for_the_check/tasks.rs",
                 blocking_pool::wrong_deadline_for_the_check_tasks::Watcher::new,
                 blocking_pool::wrong_deadline_for_the_check_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/flag_on_timeout_only",
         file: "leaky/exercises/blocking_pool/wrong/flag_on_timeout_only/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/flag_on_timeout_only/tasks.rs",
                 blocking_pool::wrong_flag_on_timeout_only_tasks::Watcher::new,
                 blocking_pool::wrong_flag_on_timeout_only_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/flag_read_once",
         file: "leaky/exercises/blocking_pool/wrong/flag_read_once/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/flag_read_once/tasks.rs",
                 blocking_pool::wrong_flag_read_once_tasks::Watcher::new,
                 blocking_pool::wrong_flag_read_once_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/longer_timeout",
         file: "leaky/exercises/blocking_pool/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/longer_timeout/tasks.rs",
                 blocking_pool::wrong_longer_timeout_tasks::Watcher::new,
                 blocking_pool::wrong_longer_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/one_check_per_call",
         file: "leaky/exercises/blocking_pool/wrong/one_check_per_call/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/one_check_per_call/tasks.rs",
                 blocking_pool::wrong_one_check_per_call_tasks::Watcher::new,
                 blocking_pool::wrong_one_check_per_call_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/pool_per_call",
         file: "leaky/exercises/blocking_pool/wrong/pool_per_call/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/pool_per_call/tasks.rs",
                 blocking_pool::wrong_pool_per_call_tasks::Watcher::new,
                 blocking_pool::wrong_pool_per_call_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/shutdown_timeout_in_drop",
         file: "leaky/exercises/blocking_pool/wrong/shutdown_timeout_in_drop/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/shutdown_timeout_in_drop/tasks.rs",
                 blocking_pool::wrong_shutdown_timeout_in_drop_tasks::Watcher::new,
                 blocking_pool::wrong_shutdown_timeout_in_drop_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "blocking_pool/tasks/wrong/stop_on_timeout_only",
         file: "leaky/exercises/blocking_pool/wrong/stop_on_timeout_only/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::blocking::clause(
                 clause,
                 "leaky/exercises/blocking_pool/wrong/stop_on_timeout_only/tasks.rs",
                 blocking_pool::wrong_stop_on_timeout_only_tasks::Watcher::new,
                 blocking_pool::wrong_stop_on_timeout_only_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/shipped",
         file: "leaky/src/stale_answer/threads.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/src/stale_answer/threads.rs",
                 leaky::stale_answer::threads::Watcher::new,
                 leaky::stale_answer::threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/solution/default",
         file: "fixed/src/stale_answer/threads.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "fixed/src/stale_answer/threads.rs",
                 stale_answer::solution_default_threads::Watcher::new,
                 stale_answer::solution_default_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/right/drop_aware_rendezvous",
         file: "leaky/exercises/stale_answer/right/drop_aware_rendezvous/threads.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/stale_answer/right/drop_aware_rendezvous/threads.rs",
                 stale_answer::right_drop_aware_rendezvous_threads::Watcher::new,
                 stale_answer::right_drop_aware_rendezvous_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/wrong/buffered_only",
         file: "leaky/exercises/stale_answer/wrong/buffered_only/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/buffered_only/threads.rs",
                 stale_answer::wrong_buffered_only_threads::Watcher::new,
                 stale_answer::wrong_buffered_only_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/wrong/busy_means_not_ready",
         file: "leaky/exercises/stale_answer/wrong/busy_means_not_ready/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/busy_means_not_ready/threads.rs",
                 stale_answer::wrong_busy_means_not_ready_threads::Watcher::new,
                 stale_answer::wrong_busy_means_not_ready_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/wrong/drain_after_timeout",
         file: "leaky/exercises/stale_answer/wrong/drain_after_timeout/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/drain_after_timeout/threads.rs",
                 stale_answer::wrong_drain_after_timeout_threads::Watcher::new,
                 stale_answer::wrong_drain_after_timeout_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/wrong/drain_before_wait",
         file: "leaky/exercises/stale_answer/wrong/drain_before_wait/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/drain_before_wait/threads.rs",
                 stale_answer::wrong_drain_before_wait_threads::Watcher::new,
                 stale_answer::wrong_drain_before_wait_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/wrong/drain_first",
         file: "leaky/exercises/stale_answer/wrong/drain_first/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/drain_first/threads.rs",
                 stale_answer::wrong_drain_first_threads::Watcher::new,
                 stale_answer::wrong_drain_first_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/wrong/late_answer_grace",
         file: "leaky/exercises/stale_answer/wrong/late_answer_grace/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/late_answer_grace/threads.rs",
                 stale_answer::wrong_late_answer_grace_threads::Watcher::new,
                 stale_answer::wrong_late_answer_grace_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/wrong/tagged",
         file: "leaky/exercises/stale_answer/wrong/tagged/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/tagged/threads.rs",
                 stale_answer::wrong_tagged_threads::Watcher::new,
                 stale_answer::wrong_tagged_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/wrong/thread_local_channel",
         file: "leaky/exercises/stale_answer/wrong/thread_local_channel/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/thread_local_channel/threads.rs",
                 stale_answer::wrong_thread_local_channel_threads::Watcher::new,
                 stale_answer::wrong_thread_local_channel_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/threads/wrong/unbuffered",
         file: "leaky/exercises/stale_answer/wrong/unbuffered/threads.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::threads::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/unbuffered/threads.rs",
                 stale_answer::wrong_unbuffered_threads::Watcher::new,
                 stale_answer::wrong_unbuffered_threads::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/shipped",
         file: "leaky/src/stale_answer/tasks.rs",
         kind: Kind::Shipped,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/src/stale_answer/tasks.rs",
                 leaky::stale_answer::tasks::Watcher::new,
                 leaky::stale_answer::tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/solution/default",
         file: "fixed/src/stale_answer/tasks.rs",
         kind: Kind::Solution,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "fixed/src/stale_answer/tasks.rs",
                 stale_answer::solution_default_tasks::Watcher::new,
                 stale_answer::solution_default_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/right/joinset_result",
         file: "leaky/exercises/stale_answer/right/joinset_result/tasks.rs",
         kind: Kind::Right,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/stale_answer/right/joinset_result/tasks.rs",
                 stale_answer::right_joinset_result_tasks::Watcher::new,
                 stale_answer::right_joinset_result_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/wrong/broadcast_subscribe",
         file: "leaky/exercises/stale_answer/wrong/broadcast_subscribe/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/broadcast_subscribe/tasks.rs",
                 stale_answer::wrong_broadcast_subscribe_tasks::Watcher::new,
                 stale_answer::wrong_broadcast_subscribe_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/wrong/buffered_only",
         file: "leaky/exercises/stale_answer/wrong/buffered_only/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/buffered_only/tasks.rs",
                 stale_answer::wrong_buffered_only_tasks::Watcher::new,
                 stale_answer::wrong_buffered_only_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/wrong/drain_after_timeout",
         file: "leaky/exercises/stale_answer/wrong/drain_after_timeout/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/drain_after_timeout/tasks.rs",
                 stale_answer::wrong_drain_after_timeout_tasks::Watcher::new,
                 stale_answer::wrong_drain_after_timeout_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/wrong/drain_first",
         file: "leaky/exercises/stale_answer/wrong/drain_first/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/drain_first/tasks.rs",
                 stale_answer::wrong_drain_first_tasks::Watcher::new,
                 stale_answer::wrong_drain_first_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/wrong/one_slot",
         file: "leaky/exercises/stale_answer/wrong/one_slot/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/one_slot/tasks.rs",
                 stale_answer::wrong_one_slot_tasks::Watcher::new,
                 stale_answer::wrong_one_slot_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/wrong/slot_on_watcher",
         file: "leaky/exercises/stale_answer/wrong/slot_on_watcher/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/slot_on_watcher/tasks.rs",
                 stale_answer::wrong_slot_on_watcher_tasks::Watcher::new,
                 stale_answer::wrong_slot_on_watcher_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/wrong/spawn_blocking_worker",
         file: "leaky/exercises/stale_answer/wrong/spawn_blocking_worker/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/spawn_blocking_worker/tasks.rs",
                 stale_answer::wrong_spawn_blocking_worker_tasks::Watcher::new,
                 stale_answer::wrong_spawn_blocking_worker_tasks::Watcher::wait_ready,
             )
-        },
+        }),
     },
     Case {
         name: "stale_answer/tasks/wrong/tagged",
         file: "leaky/exercises/stale_answer/wrong/tagged/tasks.rs",
         kind: Kind::Wrong,
-        run: |clause| {
+        run: Run::Contract(|clause| {
             workshop::contract::tasks::clause(
                 clause,
                 "leaky/exercises/stale_answer/wrong/tagged/tasks.rs",
                 stale_answer::wrong_tagged_tasks::Watcher::new,
                 stale_answer::wrong_tagged_tasks::Watcher::wait_ready,
             )
-        },
+        }),
+    },
+    Case {
+        name: "capstone/shipped",
+        file: "leaky/capstone/server.rs",
+        kind: Kind::Shipped,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::shipped::Server::start,
+                capstone::shipped::Server::addr,
+                capstone::shipped::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/solution/default",
+        file: "fixed/src/capstone/server.rs",
+        kind: Kind::Solution,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::solution_default::Server::start,
+                capstone::solution_default::Server::addr,
+                capstone::solution_default::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/solution/guard",
+        file: "fixed/src/capstone/guard/server.rs",
+        kind: Kind::Solution,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::solution_guard::Server::start,
+                capstone::solution_guard::Server::addr,
+                capstone::solution_guard::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/abort_writer",
+        file: "leaky/capstone/wrong/abort_writer/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_abort_writer::Server::start,
+                capstone::wrong_abort_writer::Server::addr,
+                capstone::wrong_abort_writer::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/prune_on_publish",
+        file: "leaky/capstone/wrong/prune_on_publish/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_prune_on_publish::Server::start,
+                capstone::wrong_prune_on_publish::Server::addr,
+                capstone::wrong_prune_on_publish::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/quit_only",
+        file: "leaky/capstone/wrong/quit_only/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_quit_only::Server::start,
+                capstone::wrong_quit_only::Server::addr,
+                capstone::wrong_quit_only::Server::shutdown,
+                leave,
+            ))
+        }),
     },
 ];
 // END GENERATED cases

@@ -287,10 +287,10 @@ fn wrong_fix_cases(patterns: &[Entry], _: &str) -> String {
                 let _ = write!(
                     cases,
                     "    Case {{\n        name: \"{case_name}\",\n        file: \"{file}\",\n        \
-                     kind: Kind::{kind_name},\n        run: |clause| {{\n            \
+                     kind: Kind::{kind_name},\n        run: Run::Contract(|clause| {{\n            \
                      workshop::contract::{contract}::clause(\n                clause,\n                \
                      \"{file}\",\n                {module_path}::Watcher::new,\n                \
-                     {module_path}::Watcher::wait_ready,\n            )\n        }},\n    }},\n"
+                     {module_path}::Watcher::wait_ready,\n            )\n        }}),\n    }},\n"
                 );
             };
             case(
@@ -328,10 +328,72 @@ fn wrong_fix_cases(patterns: &[Entry], _: &str) -> String {
         }
         modules.push_str("}\n\n");
     }
+    capstone_cases(&root, &mut modules, &mut cases);
     format!(
         "{modules}/// Every case, as the folders hold them.\n\
          #[rustfmt::skip]\nconst CASES: &[Case] = &[\n{cases}];\n"
     )
+}
+
+/// The capstone's cases: its server as shipped, each solution in `fixed/src/capstone/`, and
+/// each right and wrong fix beside it, every one a module found from the capstone's folder.
+fn capstone_cases(root: &std::path::Path, modules: &mut String, cases: &mut String) {
+    let _ = write!(
+        modules,
+        "#[rustfmt::skip]\n#[allow(unreachable_pub, dead_code)]\n#[path = \"../../capstone\"]\n\
+         mod capstone {{\n"
+    );
+    let mut servers = vec![(
+        "shipped".to_owned(),
+        "Shipped",
+        "leaky/capstone/server.rs".to_owned(),
+        "server.rs".to_owned(),
+    )];
+    if root.join("fixed/src/capstone/server.rs").is_file() {
+        servers.push((
+            "solution/default".to_owned(),
+            "Solution",
+            "fixed/src/capstone/server.rs".to_owned(),
+            "../../fixed/src/capstone/server.rs".to_owned(),
+        ));
+    }
+    for name in folders_with(&root.join("fixed/src/capstone"), "server.rs") {
+        let file = format!("fixed/src/capstone/{name}/server.rs");
+        servers.push((
+            format!("solution/{name}"),
+            "Solution",
+            file.clone(),
+            format!("../../{file}"),
+        ));
+    }
+    for (kind, kind_name) in [("right", "Right"), ("wrong", "Wrong")] {
+        for name in folders_with(&root.join(format!("leaky/capstone/{kind}")), "server.rs") {
+            let path = format!("{kind}/{name}/server.rs");
+            servers.push((
+                format!("{kind}/{name}"),
+                kind_name,
+                format!("leaky/capstone/{path}"),
+                path,
+            ));
+        }
+    }
+    for (name, kind, file, path) in servers {
+        let item = name.replace(['/', '-'], "_");
+        let _ = write!(
+            modules,
+            "    #[path = \"{path}\"]\n    pub(crate) mod {item};\n"
+        );
+        let server = format!("capstone::{item}::Server");
+        let _ = write!(
+            cases,
+            "    Case {{\n        name: \"capstone/{name}\",\n        file: \"{file}\",\n        \
+             kind: Kind::{kind},\n        run: Run::Capstone(|leave| {{\n            \
+             proof::on_runtime(checks::leaves_nothing(\n                {server}::start,\n                \
+             {server}::addr,\n                {server}::shutdown,\n                leave,\n            \
+             ))\n        }}),\n    }},\n"
+        );
+    }
+    modules.push_str("}\n\n");
 }
 
 /// The half-day plan shows every pattern: its rows follow the manifest, the rest is the
