@@ -120,10 +120,7 @@ impl StartedThreads {
     fn contains(&self, thread: &LeakedThread) -> bool {
         self.lock().iter().any(|&(tid, mark)| {
             tid == thread.tid()
-                && match (mark, thread.mark()) {
-                    (Some(recorded), Some(now)) => recorded == now,
-                    _ => true,
-                }
+                && (mark.is_none() || thread.mark().is_none() || mark == thread.mark())
         })
     }
 

@@ -365,7 +365,9 @@ fn room(bytes: usize) -> bool {
 }
 
 /// What reading a report's stacks may take: the unwind tables, a copy, and a margin.
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 const UNWIND_ROOM: usize = 32 << 20;
 
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 const SHORT_OF_MEMORY: &str =
     "not read: the process is short of memory (an allocation that fails would abort it)";
