@@ -2,25 +2,24 @@
 //! asks the Mach kernel, Windows takes a Toolhelp snapshot, and anything else gets a clear
 //! refusal.
 //!
-//! Each module gives the same items: `read_threads` (the name and state of the given threads, leaving
-//! out those that have exited, with the reason where one could not be read), `current_tid`,
-//! `Error` (why: an enum of the platform's own failures, whose `Display` is what a report
-//! says), and three facts: `NAME_LIMIT` (the bytes of
-//! a name the platform keeps), `NAMES_INHERITED` (whether a new thread wears its creator's
-//! name until it names itself) and `NO_WAIT_CHANNEL` (why a report names no wait channel,
-//! where the platform has none). Linux alone has wait channels (`read_wchan`); elsewhere a
-//! report says that the wait channel is not available.
+//! Each module gives the same items: `read_threads` (the name and state of the given
+//! threads, leaving out those that have exited, with the reason where one could not be
+//! read), `current_tid`, `Error` (why: an enum of the platform's own failures, whose
+//! `Display` is what a report says), and three facts: `NAME_LIMIT` (the bytes of a name
+//! the platform keeps), `NAMES_INHERITED` (whether a new thread wears its creator's name
+//! until it names itself) and `NO_WAIT_CHANNEL` (why a report names no wait channel, where
+//! the platform has none). Linux alone has wait channels (`read_wchan`); elsewhere a report
+//! says that the wait channel is not available.
 //!
-//! What a snapshot keeps to know its threads again is a `Baseline`. Linux's own is in
-//! `linux`; elsewhere it is built below from the module's `list_tids` (the IDs of this
-//! process's threads, or why they cannot be listed). `take` lists the threads, `newcomers` gives the IDs listed now that are not the snapshot's threads,
+//! What a snapshot keeps to know its threads again is a `Baseline`: `take` lists the
+//! threads, `newcomers` gives the IDs listed now that are not the snapshot's threads,
 //! `quickly_clean` may prove at once that there are none, and `knows` tells whether a
-//! described thread is one of them. A thread's `Mark` is what tells it from a later
-//! thread on the same ID, read with its name (`LeakedThread::with_mark`) and for the
-//! calling thread (`current_mark`). Linux's marks are start times, and its baseline reads
-//! only the end of the listing for a clean verdict. Elsewhere (below) a mark is `()` and a
-//! baseline is the sorted IDs: macOS never reuses a thread's ID (a 64-bit count), and
-//! there every verdict lists every thread.
+//! described thread is one of them. A thread's `Mark` is what tells it from a later thread
+//! on the same ID, read with its name (`LeakedThread::with_mark`) and for the calling
+//! thread (`current_mark`). Linux's own are in `linux`: marks are start times, and a clean
+//! verdict reads only the end of the listing. Elsewhere they are built below from the
+//! module's `list_tids` (the IDs of this process's threads, or why they cannot be listed):
+//! a mark is `()`, a baseline is the sorted IDs, and every verdict lists every thread.
 
 #[cfg(target_os = "linux")]
 mod linux;
@@ -50,8 +49,9 @@ pub(crate) const NO_WAIT_CHANNEL: Option<&str> =
 #[cfg(not(target_os = "linux"))]
 pub(crate) use by_id::*;
 
-/// A thread known by its ID alone, where the platform does not reuse one that a snapshot
-/// holds.
+/// A thread known by its ID alone: exact where IDs are never reused (macOS's are a 64-bit
+/// count); where one is reused at once (Windows), a thread of the snapshot that exits
+/// during the check can hide a thread born on its ID, as the crate's docs say.
 #[cfg(not(target_os = "linux"))]
 mod by_id {
     use super::{Error, list_tids};
