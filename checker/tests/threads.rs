@@ -3,22 +3,33 @@
 
 mod common;
 
+use std::sync::mpsc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use checker::{Options, ThreadSnapshot, isolated};
 use common::{BLOCKED_STATE, blocked_thread, report_on_one, until_sleeping};
 
-const LONG: Duration = Duration::from_secs(3600);
+/// A deadline no verdict in these tests may wait out: twice what a test waits for an
+/// answer before it fails (see `common::HANG_LIMIT`).
+const LONG: Duration = Duration::from_secs(2 * common::HANG_LIMIT.as_secs());
 
 #[test]
 fn a_clean_process_gets_its_verdict_at_once_whatever_the_deadline() {
     isolated(|| {
-        let before = ThreadSnapshot::take();
-        let asked = Instant::now();
-        before.verify(&Options::default().deadline(LONG)).unwrap();
-        // Not a speed target: the proof that an hour's deadline was not waited for.
-        assert!(asked.elapsed() < LONG);
+        // The verdict is taken on a thread of its own (which takes its snapshot there,
+        // so is in it), and awaited for half its deadline: a verdict that waited for its
+        // deadline fails the test then, instead of holding it for all of it.
+        let (said, verdict) = mpsc::channel();
+        let checking = thread::spawn(move || {
+            let before = ThreadSnapshot::take();
+            let _ = said.send(before.verify(&Options::default().deadline(LONG)));
+        });
+        let verdict = verdict
+            .recv_timeout(common::HANG_LIMIT)
+            .expect("a clean verdict comes at once, not at its deadline");
+        verdict.unwrap();
+        checking.join().unwrap();
     });
 }
 
@@ -313,5 +324,41 @@ fn a_process_whose_older_threads_exited_is_still_clean() {
         before
             .verify(&Options::default().deadline(Duration::ZERO))
             .unwrap();
+    });
+}
+
+#[test]
+fn a_thread_verdict_taken_in_a_drop_while_its_thread_unwinds_gives_its_verdict() {
+    // A guard of the test's own that checks in its `Drop`, reached while a failed
+    // assertion unwinds: the verdict is given, and the process goes on.
+    struct VerifyOnDrop {
+        before: ThreadSnapshot,
+        verdict: mpsc::Sender<(bool, Result<(), checker::LeakReport>)>,
+    }
+    impl Drop for VerifyOnDrop {
+        fn drop(&mut self) {
+            let verdict = self
+                .before
+                .verify(&Options::default().deadline(Duration::ZERO));
+            let _ = self.verdict.send((thread::panicking(), verdict));
+        }
+    }
+    isolated(|| {
+        let (sender, verdicts) = mpsc::channel();
+        let (leaked, leak) = mpsc::channel();
+        let unwound = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+            let _guard = VerifyOnDrop {
+                before: ThreadSnapshot::take(),
+                verdict: sender,
+            };
+            leaked.send(blocked_thread("fixture-leak")).unwrap();
+            panic!("a failed assertion, on purpose");
+        }));
+        assert!(unwound.is_err());
+        let (panicking, verdict) = verdicts.recv().unwrap();
+        assert!(panicking, "the verdict was taken while the thread unwound");
+        let report = verdict.unwrap_err();
+        assert_eq!(report.threads().len(), 1, "{report}");
+        leak.recv().unwrap().release();
     });
 }

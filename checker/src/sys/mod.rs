@@ -2,16 +2,24 @@
 //! asks the Mach kernel, Windows takes a Toolhelp snapshot, and anything else gets a clear
 //! refusal.
 //!
-//! Each module gives the same items: `list_tids` (the IDs of this process's threads, or why
-//! they cannot be listed), `read_threads` (the name and state of the given threads, leaving
-//! out those that have exited, with the reason where one could not be read), `current_tid`,
-//! `Error` (why: an enum of the platform's own failures, whose `Display` is what a report
-//! says), and three facts: `NAME_LIMIT` (the bytes of
-//! a name the platform keeps), `NAMES_INHERITED` (whether a new thread wears its creator's
-//! name until it names itself) and `NO_WAIT_CHANNEL` (why a report names no wait channel,
-//! where the platform has none). Linux alone has the quick tail read of the clean verdict
-//! (`tail_from`) and wait channels (`read_wchan`); elsewhere the full listing decides every
-//! verdict and a report says that the wait channel is not available.
+//! Each module gives the same items: `read_threads` (the name and state of the given
+//! threads, leaving out those that have exited, with the reason where one could not be
+//! read), `current_tid`, `Error` (why: an enum of the platform's own failures, whose
+//! `Display` is what a report says), and three facts: `NAME_LIMIT` (the bytes of a name
+//! the platform keeps), `NAMES_INHERITED` (whether a new thread wears its creator's name
+//! until it names itself) and `NO_WAIT_CHANNEL` (why a report names no wait channel, where
+//! the platform has none). Linux alone has wait channels (`read_wchan`); elsewhere a report
+//! says that the wait channel is not available.
+//!
+//! What a snapshot keeps to know its threads again is a `Baseline`: `take` lists the
+//! threads, `newcomers` gives the IDs listed now that are not the snapshot's threads,
+//! `quickly_clean` may prove at once that there are none, and `knows` tells whether a
+//! described thread is one of them. A thread's `Mark` is what tells it from a later thread
+//! on the same ID, read with its name (`LeakedThread::with_mark`) and for the calling
+//! thread (`current_mark`). Linux's own are in `linux`: marks are start times, and a clean
+//! verdict reads only the end of the listing. Elsewhere they are built below from the
+//! module's `list_tids` (the IDs of this process's threads, or why they cannot be listed):
+//! a mark is `()`, a baseline is the sorted IDs, and every verdict lists every thread.
 
 #[cfg(target_os = "linux")]
 mod linux;
@@ -38,10 +46,60 @@ pub(crate) use other::*;
 pub(crate) const NO_WAIT_CHANNEL: Option<&str> =
     Some("not available on this platform (wait channels are Linux's)");
 
-/// Off Linux no listing can be read from a given thread on: the full listing decides.
 #[cfg(not(target_os = "linux"))]
-pub(crate) fn tail_from(_index: usize) -> Option<Vec<u64>> {
-    None
+pub(crate) use by_id::*;
+
+/// A thread known by its ID alone: exact where IDs are never reused (macOS's are a 64-bit
+/// count); where one is reused at once (Windows), a thread of the snapshot that exits
+/// during the check can hide a thread born on its ID, as the crate's docs say.
+#[cfg(not(target_os = "linux"))]
+mod by_id {
+    use super::{Error, list_tids};
+
+    /// Nothing beside the ID tells a thread apart here.
+    pub(crate) type Mark = ();
+
+    /// The calling thread's mark: there is nothing to read.
+    pub(crate) fn current_mark() -> Option<Mark> {
+        Some(())
+    }
+
+    /// A snapshot's threads: their IDs, sorted.
+    #[derive(Debug)]
+    pub(crate) struct Baseline {
+        tids: Vec<u64>,
+    }
+
+    impl Baseline {
+        pub(crate) fn take() -> Result<Self, Error> {
+            let mut tids = list_tids()?;
+            tids.sort_unstable();
+            Ok(Self { tids })
+        }
+
+        pub(crate) fn len(&self) -> usize {
+            self.tids.len()
+        }
+
+        pub(crate) fn tids(&self) -> Vec<u64> {
+            self.tids.clone()
+        }
+
+        /// No part of a listing can be read alone here: the full listing decides.
+        pub(crate) fn quickly_clean(&self) -> bool {
+            false
+        }
+
+        pub(crate) fn newcomers(&self) -> Result<Vec<u64>, Error> {
+            let mut now = list_tids()?;
+            now.retain(|tid| self.tids.binary_search(tid).is_err());
+            Ok(now)
+        }
+
+        pub(crate) fn knows(&self, tid: u64, _mark: Option<Mark>) -> bool {
+            self.tids.binary_search(&tid).is_ok()
+        }
+    }
 }
 
 /// Off Linux the kernel does not tell where a thread sleeps.

@@ -312,14 +312,6 @@ pub const SMALL_DEMO: &[&str] = &[
     "5ms",
 ];
 
-/// Whether this test runs in a process no other test shares: the child `checker::isolated`
-/// starts, or cargo-nextest's process-per-test mode (which says so in
-/// `NEXTEST_EXECUTION_MODE`).
-pub fn in_a_process_of_its_own() -> bool {
-    checker::in_isolated_child()
-        || std::env::var_os("NEXTEST_EXECUTION_MODE").is_some_and(|mode| mode == "process-per-test")
-}
-
 /// Starts every run in `runs` that has not started yet, all at once.
 pub fn start_together<'a>(runs: impl IntoIterator<Item = &'a DemoRun>) {
     for run in runs {
@@ -331,7 +323,7 @@ pub fn start_together<'a>(runs: impl IntoIterator<Item = &'a DemoRun>) {
 /// runs in a process of its own (nextest's process-per-test mode). There each test starts
 /// the runs it reads as it reads them, and no process starts runs only other tests read.
 pub fn start_shared<'a>(runs: impl IntoIterator<Item = &'a DemoRun>) {
-    if in_a_process_of_its_own() {
+    if crate::runs_alone() {
         return;
     }
     start_together(runs);

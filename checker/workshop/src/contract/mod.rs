@@ -227,7 +227,7 @@ pub fn whole(run: &(dyn Fn(Clause) + Sync)) {
         // parent.
         return leak();
     }
-    if crate::expect::in_a_process_of_its_own() {
+    if crate::runs_alone() {
         // Under nextest: nothing may run beside the leak clause, so the others follow it.
         leak();
         return Clause::ALL[..3].iter().for_each(|&clause| run(clause));
