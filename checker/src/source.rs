@@ -191,13 +191,13 @@ impl Rule {
     fn shown(&self, file: &str) -> String {
         let stripped = strip_verbatim(file);
         let Some(root) = &self.root else {
-            return stripped.to_owned();
+            return lexical(stripped);
         };
         match under(&normalized(stripped), root) {
             // Normalizing keeps every byte where it was, so the rest is at the same place
             // in the path as written.
-            Some(rest) => stripped[stripped.len() - rest.len()..].to_owned(),
-            None => stripped.to_owned(),
+            Some(rest) => lexical(&stripped[stripped.len() - rest.len()..]),
+            None => lexical(stripped),
         }
     }
 }
@@ -212,6 +212,41 @@ fn normalized(path: &str) -> String {
         path.to_ascii_lowercase()
     } else {
         path
+    }
+}
+
+/// `path` with its `.` and `..` steps taken, as a reader would: a module included with
+/// `#[path = "../../x.rs"]` is named by rustc as written, `tests/t/../../x.rs`. Only the
+/// text is read, not the disk: a step back over a symbolic link is taken as written too.
+fn lexical(path: &str) -> String {
+    let separator = if path.contains('/') || !path.contains('\\') {
+        '/'
+    } else {
+        '\\'
+    };
+    if !path
+        .split(['/', '\\'])
+        .any(|part| part == "." || part == "..")
+    {
+        return path.to_owned();
+    }
+    let absolute = path.starts_with(['/', '\\']);
+    let mut kept: Vec<&str> = Vec::new();
+    for part in path.split(['/', '\\']) {
+        match part {
+            "" | "." => {}
+            ".." if kept.last().is_some_and(|last| *last != "..") => {
+                kept.pop();
+            }
+            ".." if absolute => {}
+            part => kept.push(part),
+        }
+    }
+    let joined = kept.join(&separator.to_string());
+    if absolute {
+        format!("{separator}{joined}")
+    } else {
+        joined
     }
 }
 
@@ -365,6 +400,19 @@ mod tests {
             "/tmp/with space/other/lib.rs"
         );
         assert_eq!(rule.shown("src/lib.rs"), "src/lib.rs");
+    }
+
+    #[test]
+    fn a_path_through_a_parent_folder_is_shown_with_its_steps_taken() {
+        let rule = rule("/tmp/app", "/home/me/.cargo");
+        assert_eq!(
+            rule.shown("leaky/tests/t/../../capstone/server.rs"),
+            "leaky/capstone/server.rs"
+        );
+        assert_eq!(rule.shown("/tmp/app/a/./b/../c.rs"), "a/c.rs");
+        assert_eq!(rule.shown("/tmp/other/../lib.rs"), "/tmp/lib.rs");
+        assert_eq!(rule.shown(r"a\b\..\c.rs"), r"a\c.rs");
+        assert_eq!(rule.shown("../outside.rs"), "../outside.rs");
     }
 
     #[test]
