@@ -15,7 +15,9 @@ mod client;
 use client::Client;
 use server::Server;
 
-type Result = std::io::Result<()>;
+/// A test's outcome: a boxed error, so that `?` takes a socket's error and, once you add
+/// the checker, its verdict alike, and a failure prints the error without a backtrace.
+type Result = std::result::Result<(), Box<dyn std::error::Error>>;
 
 // ANCHOR: first_test
 #[tokio::test]

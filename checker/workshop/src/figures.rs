@@ -8,6 +8,19 @@ use plotters::coord::{CoordTranslate, Shift};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+/// The size of a figure's smallest text, in plotters' units. plotters writes a font of
+/// size `n` into an SVG as `n / 1.24` pixels, and the book shows each figure at its own
+/// width: 15 is 12.1 px on the page, above the 11 px below which the book's browser test
+/// fails a label.
+pub(crate) const SMALL_TEXT: f64 = 15.0;
+/// A figure's title.
+pub(crate) const TITLE_TEXT: f64 = 20.0;
+
+/// The font of a figure's labels, ticks and legend.
+pub(crate) fn small_text() -> FontDesc<'static> {
+    ("sans-serif", SMALL_TEXT).into_font()
+}
+
 /// A named series of points.
 pub type Series<'a> = (&'a str, Vec<(f64, f64)>);
 
@@ -25,16 +38,18 @@ pub fn lines(
     let root = SVGBackend::new(file, (760, 420)).into_drawing_area();
     root.fill(&WHITE).map_err(draw_error)?;
     let mut chart = ChartBuilder::on(&root)
-        .caption(title, ("sans-serif", 18))
+        .caption(title, ("sans-serif", TITLE_TEXT))
         .margin(14)
-        .x_label_area_size(40)
-        .y_label_area_size(60)
+        .x_label_area_size(46)
+        .y_label_area_size(70)
         .build_cartesian_2d(0.0..right, 0.0..top)
         .map_err(draw_error)?;
     chart
         .configure_mesh()
         .x_desc(x)
         .y_desc(y)
+        .label_style(small_text())
+        .axis_desc_style(small_text())
         .x_label_formatter(&|v| short_number(*v))
         .y_label_formatter(&|v| short_number(*v))
         .draw()
@@ -62,7 +77,7 @@ pub fn bars(file: &Path, title: &str, x: &str, bars: &[(String, f64)]) -> anyhow
     root.fill(&WHITE).map_err(draw_error)?;
     let (title_area, rest) = root.split_vertically(36);
     title_area
-        .titled(title, ("sans-serif", 18))
+        .titled(title, ("sans-serif", TITLE_TEXT))
         .map_err(draw_error)?;
     let label_width = 300;
     let (labels, plot) = rest.split_horizontally(label_width);
@@ -71,12 +86,14 @@ pub fn bars(file: &Path, title: &str, x: &str, bars: &[(String, f64)]) -> anyhow
     let mut chart = ChartBuilder::on(&plot)
         .margin(10)
         .margin_right(30)
-        .x_label_area_size(36)
+        .x_label_area_size(44)
         .build_cartesian_2d(0.0..right, 0.0..rows)
         .map_err(draw_error)?;
     chart
         .configure_mesh()
         .x_desc(x)
+        .label_style(small_text())
+        .axis_desc_style(small_text())
         .x_label_formatter(&|v| short_number(*v))
         .disable_y_mesh()
         .disable_y_axis()
@@ -94,16 +111,12 @@ pub fn bars(file: &Path, title: &str, x: &str, bars: &[(String, f64)]) -> anyhow
             .draw_series(std::iter::once(Text::new(
                 format!("{value:.0}"),
                 (*value + right * 0.01, row + 0.65),
-                ("sans-serif", 13).into_font(),
+                small_text(),
             )))
             .map_err(draw_error)?;
         let y = 10 + ((i as f64 + 0.35) * (f64::from(height - 36 - 56) / rows)) as i32;
         labels
-            .draw(&Text::new(
-                label.as_str(),
-                (10, y),
-                ("sans-serif", 13).into_font(),
-            ))
+            .draw(&Text::new(label.as_str(), (10, y), small_text()))
             .map_err(draw_error)?;
     }
     present(&root, file)
@@ -136,6 +149,7 @@ pub(crate) fn legend<'a, CT: CoordTranslate>(
 ) -> anyhow::Result<()> {
     chart
         .configure_series_labels()
+        .label_font(small_text())
         .border_style(BLACK.mix(0.3))
         .background_style(WHITE.mix(0.9))
         .position(SeriesLabelPosition::UpperLeft)
@@ -185,16 +199,18 @@ pub fn timeline(file: &Path, timeline: &Timeline) -> anyhow::Result<()> {
     root.fill(&WHITE).map_err(draw_error)?;
     let rows = lanes.len() as f64;
     let mut chart = ChartBuilder::on(&root)
-        .caption(title, ("sans-serif", 17))
+        .caption(title, ("sans-serif", TITLE_TEXT))
         .margin(12)
-        .x_label_area_size(34)
-        .y_label_area_size(90)
+        .x_label_area_size(44)
+        .y_label_area_size(100)
         .build_cartesian_2d(0.0..end * 1.02, 0.0..rows)
         .map_err(draw_error)?;
     let names: Vec<&str> = lanes.iter().map(|l| l.label.as_str()).collect();
     chart
         .configure_mesh()
         .disable_y_mesh()
+        .label_style(small_text())
+        .axis_desc_style(small_text())
         .x_desc(
             "seconds at the story's scale: a 1 s deadline, a 10 s check \
              (the demo runs it 10 times faster)",
@@ -216,7 +232,7 @@ pub fn timeline(file: &Path, timeline: &Timeline) -> anyhow::Result<()> {
     // run past the right edge ends there instead, and one that would run into the label
     // before it in its lane goes below its stretch.
     let right_edge = chart.backend_coord(&(end * 1.02, 0.0)).0;
-    let width_of = |text: &str| text.chars().count() as i32 * 7;
+    let width_of = |text: &str| text.chars().count() as i32 * 7 * SMALL_TEXT as i32 / 12;
     for (i, lane) in lanes.iter().enumerate() {
         let row = rows - i as f64 - 1.0;
         let mut taken_to = i32::MIN;
@@ -231,7 +247,7 @@ pub fn timeline(file: &Path, timeline: &Timeline) -> anyhow::Result<()> {
                     color.filled(),
                 )))
                 .map_err(draw_error)?;
-            let font = TextStyle::from(("sans-serif", 12).into_font());
+            let font = TextStyle::from(small_text());
             let start = chart.backend_coord(&(segment.from + 0.05, row)).0;
             let below = start < taken_to + 8;
             let height = if below { row + 0.26 } else { row + 0.92 };
@@ -252,7 +268,7 @@ pub fn timeline(file: &Path, timeline: &Timeline) -> anyhow::Result<()> {
                     .draw_series(std::iter::once(Text::new(
                         "→ ∞",
                         (end * 0.965, row + 0.62),
-                        ("sans-serif", 14).into_font().color(&WHITE),
+                        ("sans-serif", SMALL_TEXT + 1.0).into_font().color(&WHITE),
                     )))
                     .map_err(draw_error)?;
             }

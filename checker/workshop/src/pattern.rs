@@ -28,7 +28,8 @@ pub struct Scenario {
     pub timeout: Duration,
     /// How long one readiness check takes.
     pub verify_takes: Duration,
-    /// How often the worker runs the check.
+    /// The worker's ticker: a check starts on a tick (and at once after a check that
+    /// outlasted one, when a tick is already due).
     pub tick: Duration,
 }
 

@@ -327,8 +327,17 @@ fn labels(svg: &str) -> (f64, Vec<Label>) {
             continue;
         };
         let number = |name| attribute(tag, name).and_then(|v| v.parse::<f64>().ok());
+        // SVG escapes what XML must; the label a reader sees is the text unescaped.
+        let text = rest[tag_end + 1..close]
+            .trim()
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&#39;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
         found.push(Label {
-            text: rest[tag_end + 1..close].trim().to_owned(),
+            text,
             x: number("x").unwrap_or(0.0),
             y: number("y").unwrap_or(0.0),
             size: number("font-size").unwrap_or(10.0),
@@ -424,41 +433,39 @@ fn every_figure_reads_true_numbers_with_no_label_over_another() {
     );
 }
 
-/// The widest line the book shows before it scrolls: a laptop's browser at the book's
-/// default font shows about this many columns of a code block.
-const BOOK_COLUMNS: usize = 100;
+/// The widest line of a diff the book shows: a line rustfmt allows (100 columns) and the
+/// diff's marker beside it. The book's column is widened to hold it (docs/theme/book.css),
+/// and `.ci/run` measures every block in a browser (docs/browser/book.test.mjs); this is
+/// the quick check `cargo test` can make without one. The programs' outputs may be wider:
+/// the book folds an output's long line at a space.
+const DIFF_COLUMNS: usize = 101;
 
 #[test]
-fn every_output_and_diff_the_book_shows_fits_its_width() {
+fn every_diff_the_book_shows_fits_its_column() {
     fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
         for entry in fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 walk(&path, found);
-            } else if path.extension().is_some_and(|e| e == "txt" || e == "diff") {
+            } else if path.extension().is_some_and(|e| e == "diff") {
                 found.push(path);
             }
         }
     }
     let mut shown = Vec::new();
     walk(&Path::new(DOCS).join("generated"), &mut shown);
-    // The figures the benchmarks write for the book.
-    walk(&Path::new(DOCS).join("img"), &mut shown);
-    assert!(shown.len() > 20, "the book has its generated outputs");
+    assert!(shown.len() > 20, "the book has its diffs");
     let mut wide = Vec::new();
     for file in shown {
         for (i, line) in fs::read_to_string(&file).unwrap().lines().enumerate() {
-            // Rust's own panic line names the test and the line; it is shown as Rust
-            // prints it, scrolling if it must.
-            let rusts_own = line.starts_with("thread '") && line.contains("' panicked at ");
-            if line.chars().count() > BOOK_COLUMNS && !rusts_own {
+            if line.chars().count() > DIFF_COLUMNS {
                 wide.push(format!("{}:{}: {line}", file.display(), i + 1));
             }
         }
     }
     assert!(
         wide.is_empty(),
-        "lines wider than {BOOK_COLUMNS} columns, which the book cuts off:\n{}",
+        "diff lines wider than {DIFF_COLUMNS} columns, which the book cuts off:\n{}",
         wide.join("\n")
     );
 }
@@ -493,4 +500,328 @@ fn no_chapter_types_a_count_its_outputs_show() {
         "counts typed into prose; include the output that shows them instead:\n{}",
         typed.join("\n")
     );
+}
+
+/// Where a figure the chapters may type comes from, when no file they include shows it: a
+/// constant, not a measurement.
+enum Source {
+    /// Set by this workspace's code: the file, and the text in it that sets it.
+    Code(&'static str, &'static str),
+    /// Set by another project, or by the kernel: what sets it.
+    Upstream(&'static str),
+}
+
+/// The constants the chapters may type, each as `figures_in` reads it (`100ms`, `15B`).
+/// A figure is looked up by its value, whatever it stands for on its page: a measurement
+/// that happens to equal one of these passes, which is the price of a list this short.
+const CONSTANTS: &[(&str, Source)] = &[
+    (
+        "100ms",
+        Source::Code(
+            "checker/workshop/src/demo/cli.rs",
+            r#"default_value = "100ms""#,
+        ),
+    ),
+    (
+        "1s",
+        Source::Code(
+            "checker/workshop/src/demo/cli.rs",
+            r#"default_value = "1s""#,
+        ),
+    ),
+    (
+        "50ms",
+        Source::Code(
+            "checker/workshop/src/demo/cli.rs",
+            r#"default_value = "50ms""#,
+        ),
+    ),
+    (
+        "500ms",
+        Source::Code("checker/src/options.rs", "Duration::from_millis(500)"),
+    ),
+    (
+        "100000calls",
+        Source::Code(
+            "checker/workshop/src/demo/cli.rs",
+            "MOST_CALLS: usize = 100_000",
+        ),
+    ),
+    (
+        "10s",
+        Source::Upstream("tokio's thread_keep_alive default; the blog post's check"),
+    ),
+    (
+        "300s",
+        Source::Upstream("kudo init's --wait-timeout default"),
+    ),
+    (
+        "15B",
+        Source::Upstream("Linux's thread name: TASK_COMM_LEN, 16 bytes with its NUL"),
+    ),
+    ("16B", Source::Upstream("Linux's TASK_COMM_LEN")),
+    (
+        "63B",
+        Source::Upstream("macOS's thread name: MAXTHREADNAMESIZE, 64 with its NUL"),
+    ),
+    (
+        "16KiB",
+        Source::Upstream("the x86-64 kernel's stack for a thread"),
+    ),
+    ("2MiB", Source::Upstream("std's default thread stack")),
+];
+
+/// The units a measured figure comes in, each with the spelling it is compared in: times,
+/// sizes, shares, and counts of what a run starts or leaks.
+const UNITS: &[(&str, &str)] = &[
+    ("ns", "ns"),
+    ("µs", "µs"),
+    ("us", "µs"),
+    ("ms", "ms"),
+    ("s", "s"),
+    ("second", "s"),
+    ("seconds", "s"),
+    ("B", "B"),
+    ("byte", "B"),
+    ("bytes", "B"),
+    ("KiB", "KiB"),
+    ("MiB", "MiB"),
+    ("GiB", "GiB"),
+    ("KB", "KiB"),
+    ("MB", "MiB"),
+    ("%", "%"),
+    ("x", "x"),
+    ("thread", "threads"),
+    ("threads", "threads"),
+    ("task", "tasks"),
+    ("tasks", "tasks"),
+    ("goroutine", "goroutines"),
+    ("goroutines", "goroutines"),
+    ("call", "calls"),
+    ("calls", "calls"),
+    ("frames", "frames"),
+];
+
+/// The figures in `text`, each as written and as compared: `10 000 tasks` is `10000tasks`,
+/// `2.2 µs` is `2.2µs`. A number is digits, groups of three after a space, and a decimal
+/// part; its unit follows it, after one space or none.
+fn figures_in(text: &str) -> Vec<(String, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i].is_ascii_digit()
+            && (i == 0 || !(chars[i - 1].is_alphanumeric() || ".-_:/".contains(chars[i - 1])));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut digits = String::new();
+        loop {
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                digits.push(chars[i]);
+                i += 1;
+            }
+            let group = |at: usize| {
+                at + 3 <= chars.len()
+                    && chars[at..at + 3].iter().all(char::is_ascii_digit)
+                    && chars.get(at + 3).is_none_or(|c| !c.is_ascii_digit())
+            };
+            if i + 1 < chars.len() && chars[i] == ' ' && group(i + 1) {
+                i += 1;
+                continue;
+            }
+            if i + 1 < chars.len() && chars[i] == '.' && chars[i + 1].is_ascii_digit() {
+                digits.push('.');
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        let mut at = i;
+        if chars.get(at) == Some(&' ') {
+            at += 1;
+        }
+        let unit: String = chars[at..]
+            .iter()
+            .take_while(|c| c.is_alphabetic() || **c == '%')
+            .collect();
+        if let Some((_, canonical)) = UNITS.iter().find(|(spelt, _)| *spelt == unit) {
+            let written: String = chars[start..at + unit.chars().count()].iter().collect();
+            found.push((written, format!("{digits}{canonical}")));
+            i = at + unit.chars().count();
+        }
+    }
+    found
+}
+
+#[test]
+fn figures_are_read_as_written() {
+    let figures: Vec<String> = figures_in(
+        "a 100 ms deadline, 1s, 2.2 µs, 10 000 tasks and 1 000 threads, 15 bytes, x86-64, \
+         Go 1.26, 16 KiB, 1:10, 5 minutes",
+    )
+    .into_iter()
+    .map(|(_, canonical)| canonical)
+    .collect();
+    assert_eq!(
+        figures,
+        [
+            "100ms",
+            "1s",
+            "2.2µs",
+            "10000tasks",
+            "1000threads",
+            "15B",
+            "16KiB"
+        ]
+    );
+}
+
+/// A page's prose: its lines outside code blocks, includes and inline code, by number.
+fn prose_lines(page: &str) -> Vec<(usize, String)> {
+    let mut in_block = false;
+    let mut lines = Vec::new();
+    for (i, line) in page.lines().enumerate() {
+        if line.trim_start().starts_with("```") {
+            in_block = !in_block;
+            continue;
+        }
+        if in_block || line.contains("{{#include") {
+            continue;
+        }
+        let without_code: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        lines.push((i + 1, without_code));
+    }
+    lines
+}
+
+/// The text of the page's command blocks, where a figure is an argument the reader types.
+fn commands(page: &str) -> String {
+    page.split("```console")
+        .skip(1)
+        .filter_map(|block| block.split("```").next())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_figure_a_chapter_types_is_shown_by_what_it_includes_or_set_by_code() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut wrong = Vec::new();
+    for (figure, source) in CONSTANTS {
+        if let Source::Code(file, needle) = source {
+            let text = fs::read_to_string(root.join(file)).unwrap_or_default();
+            if !text.contains(needle) {
+                wrong.push(format!(
+                    "the book types {figure} as the constant `{needle}` of {file}, which no \
+                     longer sets it: remake the prose and CONSTANTS in this test"
+                ));
+            }
+        }
+    }
+    for page in pages() {
+        if page.components().any(|c| c.as_os_str() == "generated") {
+            continue;
+        }
+        let text = fs::read_to_string(&page).unwrap();
+        let mut shown: Vec<String> = figures_in(&commands(&text))
+            .into_iter()
+            .map(|(_, canonical)| canonical)
+            .collect();
+        // A count typed as a command's bare argument (`--calls 10000`).
+        let arguments: Vec<String> = commands(&text)
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+            .collect();
+        for include in between(&text, "{{#include ", '}') {
+            let file = page
+                .parent()
+                .unwrap()
+                .join(include.trim().split(':').next().unwrap());
+            let included = fs::read_to_string(&file).unwrap_or_default();
+            shown.extend(figures_in(&included).into_iter().map(|(_, c)| c));
+        }
+        for (line, prose) in prose_lines(&text) {
+            for (written, canonical) in figures_in(&prose) {
+                let number: String = canonical
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == '.')
+                    .collect();
+                let count = canonical.ends_with(|c: char| c.is_alphabetic() && c != 's')
+                    || ["threads", "tasks", "calls"]
+                        .iter()
+                        .any(|u| canonical.ends_with(u));
+                let known = shown.contains(&canonical)
+                    || CONSTANTS.iter().any(|(figure, _)| *figure == canonical)
+                    || (count && arguments.contains(&number));
+                if !known {
+                    wrong.push(format!(
+                        "docs/src/{}:{line}: '{written}' is typed into the prose, and nothing \
+                         the page includes shows it; include the output that measured it, \
+                         or, if the code sets it, add it to CONSTANTS with the line that does",
+                        page.strip_prefix(DOCS).unwrap_or(&page).display()
+                    ));
+                }
+            }
+        }
+    }
+    let constants: Vec<String> = CONSTANTS
+        .iter()
+        .map(|(figure, source)| match source {
+            Source::Code(file, _) => format!("{figure} ({file})"),
+            Source::Upstream(what) => format!("{figure} ({what})"),
+        })
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "figures the book types instead of showing:\n{}\n(the constants it may type: {})",
+        wrong.join("\n"),
+        constants.join("; ")
+    );
+}
+
+/// Every pattern whose exercise keeps wrong fixes shows them, from the list `bash
+/// docs/generate` writes from the folder.
+#[test]
+fn every_chapter_lists_the_wrong_fixes_of_its_exercise() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut missing = Vec::new();
+    for entry in &workshop::manifest::patterns() {
+        let module = entry.module();
+        if !root
+            .join(format!("leaky/exercises/{module}/wrong"))
+            .is_dir()
+        {
+            continue;
+        }
+        let list = format!("generated/{module}/wrong-fixes.md");
+        let chapter = fs::read_to_string(Path::new(DOCS).join(entry.chapter())).unwrap();
+        if !chapter.contains(&format!("{{{{#include ../{list}}}}}")) {
+            missing.push(format!("{} does not include {list}", entry.chapter()));
+        }
+        if !Path::new(DOCS).join(&list).exists() {
+            missing.push(format!("docs/src/{list} is missing: bash docs/generate"));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// The checker chapter's first outputs were made under `RUST_BACKTRACE=1` (docs/generate):
+/// a test that returns its verdict prints the report, and no backtrace.
+#[test]
+fn the_checker_chapters_first_checks_print_no_backtrace() {
+    for flavour in ["threads", "tasks"] {
+        let file = Path::new(DOCS).join(format!("generated/checker/first-check-{flavour}.txt"));
+        let output = fs::read_to_string(&file)
+            .unwrap_or_else(|e| panic!("{}: {e} (bash docs/generate)", file.display()));
+        assert!(output.contains("found "), "{output}");
+        assert!(
+            !output.contains("stack backtrace") && !output.contains("RUST_BACKTRACE"),
+            "{}:\n{output}",
+            file.display()
+        );
+    }
 }

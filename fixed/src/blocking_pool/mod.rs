@@ -2,7 +2,8 @@
 //! pool that lets its idle threads go.
 //!
 //! In `leaky` the check loops on tokio's blocking pool with nothing that could stop it:
-//! the caller's timeout drops the `JoinHandle`, and a blocking job cannot be aborted.
+//! the caller's timeout drops the `JoinHandle`, and a blocking job that has started cannot
+//! be aborted.
 //!
 //! - [`tasks`], the fix: **a cancellation flag** that a guard raises when the call
 //!   returns, however it returns, and that the blocking loop looks at every tick. The

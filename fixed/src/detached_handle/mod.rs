@@ -5,7 +5,7 @@
 //! the call, which detaches the monitor instead of stopping it.
 //!
 //! - [`threads`] and [`tasks`], the default: **owned handles**. The thread flavour runs
-//!   the monitor in `std::thread::scope`, which joins it before the call returns (a flag
+//!   the monitor in `std::thread::scope`, which returns only once its closure has (a flag
 //!   tells it to stop first). The task flavour spawns it into a `JoinSet` the call owns;
 //!   dropping the set aborts it.
 //! - [`cancel_and_wait`]: **cancel, then wait**. The thread flavour puts the handle in

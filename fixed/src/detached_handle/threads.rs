@@ -32,9 +32,9 @@ impl Watcher {
         let (probe, every, flag) =
             (self.probe.clone(), self.tick, Arc::clone(&ready));
         let done = AtomicBool::new(false);
-        // FIX: a scope: every thread spawned in it is joined before it returns. The
-        // monitor's checks give up at the deadline, and it reads `done` once per
-        // tick, so the join waits at most until its next tick.
+        // FIX: a scope: it returns only once every closure spawned in it has
+        // returned. The monitor's checks give up at the deadline, and it reads `done`
+        // once per tick, so the scope waits at most until its next tick.
         thread::scope(|scope| {
             let _monitor = thread::Builder::new()
                 .name(WORKER.to_owned())

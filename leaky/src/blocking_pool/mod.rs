@@ -1,5 +1,5 @@
-//! Blocking pool: a `spawn_blocking` check cannot be aborted. The caller's timeout
-//! fires, and the blocking thread runs on.
+//! Blocking pool: a `spawn_blocking` check cannot be aborted once it has started. The
+//! caller's timeout fires, and the blocking thread runs on.
 //!
 //! The check blocks its thread (a synchronous client, a file lock), so the task hands
 //! it to tokio's blocking pool with `spawn_blocking` and waits for it under a timeout.

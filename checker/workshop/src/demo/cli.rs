@@ -45,7 +45,9 @@ pub(super) struct Cli {
     #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = parse_duration,
           allow_hyphen_values = true)]
     pub(super) verify_takes: Duration,
-    /// How often the worker runs the check.
+    /// The worker's ticker: a check starts on a tick. A check that lasts a tick or longer
+    /// finds the next tick already due (crossbeam's `tick` and tokio's `interval` deliver a
+    /// missed tick at once), so the next check starts as soon as it ends.
     #[arg(long, value_name = "DURATION", default_value = "50ms", value_parser = parse_duration,
           allow_hyphen_values = true)]
     pub(super) tick: Duration,
@@ -424,6 +426,21 @@ mod tests {
             assert_eq!(line.lines().count(), 1, "{line}");
             assert!(line.starts_with("error: "), "{line}");
         }
+    }
+
+    #[test]
+    fn help_says_a_check_longer_than_a_tick_is_followed_at_once() {
+        let Refusal::Done(help) = refusal(&["--help"]) else {
+            panic!("--help should succeed");
+        };
+        let tick = help.split("--tick").nth(1).expect("--tick is listed");
+        let tick = tick.split("--check-deadline").next().unwrap();
+        let words = tick.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            words.contains("the next check starts as soon as it ends"),
+            "{tick}"
+        );
+        assert!(!words.contains("How often"), "{tick}");
     }
 
     #[test]

@@ -142,7 +142,6 @@ fn closing_lines(
 ) -> ExitCode {
     let total = |f: fn(&Census) -> usize| censuses.iter().map(f).sum::<usize>();
     let leaked = text::counted(total(|c| c.leaked_threads), total(|c| c.leaked_tasks));
-    let lingered = text::counted(total(|c| c.lingering_threads), total(|c| c.lingering_tasks));
     let wrong = total(|c| c.wrong_results);
     let name = krate.name;
     let took = text::human(elapsed);
@@ -150,16 +149,11 @@ fn closing_lines(
         1 => "1 wrong result".to_owned(),
         n => format!("{n} wrong results"),
     };
-    if total(Census::leaked) > 0 {
-        println!("{name}: {leaked} leaked, for good; {wrong_results}; in {took}");
-    } else if total(Census::lingering) > 0 {
-        println!(
-            "{name}: nothing leaked; {lingered} lingered and were given back; {wrong_results}; \
-             in {took}"
-        );
-    } else {
-        println!("{name}: nothing leaked, nothing lingered; {wrong_results}; in {took}");
-    }
+    let left = verdict(
+        (total(|c| c.leaked_threads), total(|c| c.leaked_tasks)),
+        (total(|c| c.lingering_threads), total(|c| c.lingering_tasks)),
+    );
+    println!("{name}: {left}; {wrong_results}; in {took}");
     if wrong > 0 {
         println!(
             "  (a wrong result: a call said ready before its own check could finish;\n   the \
@@ -192,4 +186,42 @@ fn closing_lines(
     ExitCode::SUCCESS
 }
 
+/// What the run left, in words: leaked for good, lingered and given back, or nothing; each
+/// a `(threads, tasks)` count.
+fn verdict(leaked: (usize, usize), lingered: (usize, usize)) -> String {
+    if leaked.0 + leaked.1 > 0 {
+        return format!("{} leaked, for good", text::counted(leaked.0, leaked.1));
+    }
+    match lingered.0 + lingered.1 {
+        0 => "nothing leaked, nothing lingered".to_owned(),
+        n => format!(
+            "nothing leaked; {} lingered and {} given back",
+            text::counted(lingered.0, lingered.1),
+            if n == 1 { "was" } else { "were" }
+        ),
+    }
+}
+
 use census::Census;
+
+#[cfg(test)]
+mod tests {
+    use super::verdict;
+
+    #[test]
+    fn the_verdict_agrees_with_its_count() {
+        assert_eq!(
+            verdict((3, 2), (3, 3)),
+            "3 threads and 2 tasks leaked, for good"
+        );
+        assert_eq!(
+            verdict((0, 0), (0, 1)),
+            "nothing leaked; 1 task lingered and was given back"
+        );
+        assert_eq!(
+            verdict((0, 0), (1, 1)),
+            "nothing leaked; 1 thread and 1 task lingered and were given back"
+        );
+        assert_eq!(verdict((0, 0), (0, 0)), "nothing leaked, nothing lingered");
+    }
+}

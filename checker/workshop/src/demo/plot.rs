@@ -6,7 +6,7 @@ use std::path::Path;
 use plotters::prelude::*;
 
 use super::census::Census;
-use crate::figures::{draw_error, legend, legend_stroke, present};
+use crate::figures::{TITLE_TEXT, draw_error, legend, legend_stroke, present, small_text};
 
 const WIDTH: u32 = 860;
 const PANEL_HEIGHT: u32 = 300;
@@ -60,17 +60,19 @@ fn panel_of(
     let mut chart = ChartBuilder::on(area)
         .caption(
             format!("{title} ({})", census.flavour.name()),
-            ("sans-serif", 18),
+            ("sans-serif", TITLE_TEXT),
         )
         .margin(12)
-        .x_label_area_size(36)
-        .y_label_area_size(48)
+        .x_label_area_size(44)
+        .y_label_area_size(56)
         .build_cartesian_2d(first..right, 0..top)
         .map_err(draw_error)?;
     chart
         .configure_mesh()
         .x_desc("seconds into the run")
         .y_desc("alive, above the start")
+        .label_style(small_text())
+        .axis_desc_style(small_text())
         .y_labels(top.min(10) as usize + 1)
         .x_label_formatter(&|s| crate::figures::short_number(*s))
         .light_line_style(WHITE.mix(0.0))
@@ -105,11 +107,7 @@ fn panel_of(
         chart
             .draw_series(std::iter::once(
                 EmptyElement::at((at, top))
-                    + Text::new(
-                        mark.what,
-                        (4, 4 + 16 * line),
-                        ("sans-serif", 13).into_font(),
-                    ),
+                    + Text::new(mark.what, (4, 4 + 18 * line), small_text()),
             ))
             .map_err(draw_error)?;
     }

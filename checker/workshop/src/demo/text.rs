@@ -23,11 +23,22 @@ pub(super) fn flavour_header(krate: &str, pattern: &str, flavour: Flavour, scena
         flavour.name(),
         human(scenario.timeout),
     );
-    println!(
-        "  a check takes {}; the next one starts on the first {} tick after it ends",
-        human(scenario.verify_takes),
-        human(scenario.tick),
-    );
+    println!("  {}", pace(scenario));
+}
+
+/// How the worker's checks follow one another. A check starts on a tick; a check that
+/// lasts a tick or longer finds the next tick already due (crossbeam's `tick` keeps one
+/// missed tick, tokio's `interval` bursts them by default), so the next check starts as
+/// soon as it ends.
+fn pace(scenario: &Scenario) -> String {
+    let (takes, tick) = (human(scenario.verify_takes), human(scenario.tick));
+    if scenario.tick <= scenario.verify_takes {
+        format!(
+            "a check takes {takes}; checks run back to back (a {tick} tick falls due during each)"
+        )
+    } else {
+        format!("a check takes {takes}, one on each {tick} tick")
+    }
 }
 
 /// A run of up to this many calls prints a line per call; a longer one prints the first
@@ -149,7 +160,7 @@ pub(super) fn moments(
                 );
             }
             if let Some(note) = note {
-                println!("  ({note})");
+                print!("{}", aside(note));
             }
             for report in &census.reports {
                 indented(&report.to_string());
@@ -186,10 +197,9 @@ pub(super) fn cost_per_leak(census: &Census) -> Option<String> {
         _ => "leak",
     };
     if leaked < FEWEST_TO_PRICE {
+        // The growth would be mostly the run's own start-up (a runtime, first allocations).
         return Some(format!(
-            "memory: the process grew by {} by the closing check, mostly its own start-up;\n  \
-             run with --calls 1000 to see what one leaked {what} costs",
-            bytes(grew)
+            "memory: too few leaks to price one; --calls 1000 shows what a leaked {what} costs"
         ));
     }
     Some(format!(
@@ -214,6 +224,16 @@ pub(super) fn bytes(n: i64) -> String {
     } else {
         format!("{sign}{:.1} MiB", size / (1024.0 * 1024.0))
     }
+}
+
+/// `note` in brackets, under the line it explains, its lines broken to the demo's width.
+fn aside(note: &str) -> String {
+    let mut out = String::new();
+    for (i, line) in wrap(&format!("({note})"), COLUMNS - 3).lines().enumerate() {
+        let indent = if i == 0 { "  " } else { "   " };
+        let _ = writeln!(out, "{indent}{line}");
+    }
+    out
 }
 
 fn indented(text: &str) {
@@ -260,6 +280,46 @@ mod tests {
     fn a_long_run_shows_its_first_calls_only() {
         assert!((1..=20).all(|i| shows_call(i, 20)));
         assert!(shows_call(5, 10_000) && !shows_call(6, 10_000));
+    }
+
+    fn scenario(verify_takes: u64, tick: u64) -> Scenario {
+        Scenario {
+            calls: 1,
+            timeout: Duration::from_millis(100),
+            verify_takes: Duration::from_millis(verify_takes),
+            tick: Duration::from_millis(tick),
+        }
+    }
+
+    #[test]
+    fn checks_longer_than_a_tick_are_said_to_run_back_to_back() {
+        assert_eq!(
+            pace(&scenario(1000, 50)),
+            "a check takes 1s; checks run back to back (a 50ms tick falls due during each)"
+        );
+        assert_eq!(
+            pace(&scenario(1000, 1000)),
+            "a check takes 1s; checks run back to back (a 1s tick falls due during each)"
+        );
+        assert_eq!(
+            pace(&scenario(5, 50)),
+            "a check takes 5ms, one on each 50ms tick"
+        );
+    }
+
+    #[test]
+    fn a_long_note_breaks_into_a_hanging_block() {
+        let note = "word ".repeat(40);
+        let text = aside(note.trim());
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.len() > 1, "{text}");
+        assert!(lines[0].starts_with("  (word"), "{text}");
+        assert!(
+            lines[1..].iter().all(|l| l.starts_with("   word")),
+            "{text}"
+        );
+        assert!(text.trim_end().ends_with("word)"), "{text}");
+        assert!(lines.iter().all(|l| l.chars().count() <= COLUMNS), "{text}");
     }
 
     #[test]
