@@ -15,17 +15,13 @@
 #[path = "server.rs"]
 mod server;
 
-#[allow(unreachable_pub, dead_code)]
-#[path = "client.rs"]
-mod client;
-
 use std::fmt;
 use std::time::Duration;
 
 use checker::{Options, TaskSnapshot};
-use client::Client;
 use server::Server;
 use tokio::runtime::Handle;
+use workshop::capstone::Client;
 
 /// How many clients subscribe, and how many topics they share.
 const CLIENTS: usize = 24;
