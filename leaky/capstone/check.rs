@@ -70,14 +70,14 @@ async fn come_and_go(leave: Leave) -> Result<(), Failure> {
     if let Err(report) = verdict {
         return Err(Failure(format!(
             "{CLIENTS} clients subscribed, received their updates and left, \
-             {leave}; the server still runs tasks for them:\n\n{report}"
+             {leave};\nthe server still runs tasks for them:\n\n{report}"
         )));
     }
     if held > 0 {
         return Err(Failure(format!(
             "{CLIENTS} clients subscribed, received their updates and left, \
-             {leave}; no task of theirs runs, but the server still holds \
-             {held} of their subscriptions, and holds more with every client"
+             {leave};\nno task of theirs runs, but the server still holds \
+             {held} of their subscriptions,\nand holds more with every client"
         )));
     }
     Ok(())
@@ -124,12 +124,13 @@ async fn clients(server: &Server, leave: Leave) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Why the check failed, in words: a test that returns it prints it as it is.
+/// Why the check failed, in words: a test that returns it prints it as it is, its long
+/// lines broken to fit a terminal and the book.
 struct Failure(String);
 
 impl fmt::Debug for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&workshop::words::wrap(&self.0, workshop::words::COLUMNS))
     }
 }
 

@@ -79,7 +79,7 @@ fn load<S: Server>(program: &Program, args: &cli::Args) -> anyhow::Result<()> {
         .map(|file| record::load(file))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let console = crate::console::serve(program.console_port)?;
-    let run = rounds::run::<S>(program.server, args, console.is_some())?;
+    let (run, short) = rounds::run::<S>(program.server, args, console.is_some())?;
     if let Some(file) = &args.save {
         record::save(file, &run)?;
         println!("saved: {}", file.display());
@@ -90,5 +90,9 @@ fn load<S: Server>(program: &Program, args: &cli::Args) -> anyhow::Result<()> {
         plot::draw(file, &runs)?;
         println!("plot: {}", file.display());
     }
-    Ok(())
+    // What was measured is kept and drawn all the same; the run still fails.
+    match short {
+        Some(why) => Err(anyhow::anyhow!(why)),
+        None => Ok(()),
+    }
 }

@@ -27,8 +27,13 @@ const PACE: Duration = Duration::from_secs(1);
 const SETTLE: Duration = Duration::from_millis(20);
 
 /// Runs `args`' rounds on a new server of type `S`, named `server` in what is printed;
-/// `console` says that tokio-console is served, whose records weigh in the memory.
-pub(super) fn run<S: Server>(server: &str, args: &Args, console: bool) -> anyhow::Result<Run> {
+/// `console` says that tokio-console is served, whose records weigh in the memory. What
+/// it measured comes back with, if the rounds had to stop before their end, why.
+pub(super) fn run<S: Server>(
+    server: &str,
+    args: &Args,
+    console: bool,
+) -> anyhow::Result<(Run, Option<String>)> {
     let files = Files::raise_limit();
     // A runtime of its own, on this thread: its live tasks are the server's alone, since
     // the clients run inside `block_on`, not as tasks.
@@ -61,7 +66,7 @@ async fn rounds<S: Server>(
     console: bool,
     files: &Files,
     mut stop: Stop,
-) -> anyhow::Result<Run> {
+) -> anyhow::Result<(Run, Option<String>)> {
     let per_round = args.per_round();
     let ending = if args.until_stopped {
         "a round a second until Ctrl-C".to_owned()
@@ -106,6 +111,7 @@ async fn rounds<S: Server>(
     let mut pace = tokio::time::interval(PACE);
     pace.set_missed_tick_behavior(MissedTickBehavior::Delay);
     let mut stopped = false;
+    let mut short = None;
     for round in 1.. {
         if args.until_stopped {
             tokio::select! {
@@ -116,8 +122,8 @@ async fn rounds<S: Server>(
         } else if round > args.rounds {
             break;
         }
-        if let Some(short) = files.short_for(per_round) {
-            println!("stopped before round {round}: {short}");
+        if let Some(why) = files.short_for(per_round) {
+            short = Some(format!("the run stopped before round {round}: {why}"));
             break;
         }
         tokio::select! {
@@ -135,12 +141,12 @@ async fn rounds<S: Server>(
     }
     if stopped {
         println!("stopped by Ctrl-C");
-    } else if args.hold {
+    } else if args.hold && short.is_none() {
         println!("holding the server and what it keeps until Ctrl-C");
         stop.await;
     }
     server.shutdown().await;
-    Ok(run)
+    Ok((run, short))
 }
 
 /// `clients` clients subscribe, each receives one update, and all leave: half of them
@@ -223,7 +229,7 @@ impl Files {
         let needed = 2 * clients as u64 + 2 + 16;
         (open + needed > limit).then(|| {
             format!(
-                "the process holds {open} open files of the {limit} it may, and a round \
+                "the process holds {open} open files of the {limit} it may,\nand a round \
                  needs {needed} more (a server that leaks keeps a socket for every client \
                  that left)"
             )
@@ -241,4 +247,33 @@ fn open_files() -> Option<u64> {
     // The listing holds the descriptor that reads it, too.
     let entries = std::fs::read_dir(listing).ok()?.count() as u64;
     Some(entries.saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_round_that_would_pass_the_open_file_limit_is_not_started_and_says_why() {
+        let Some(open) = open_files() else {
+            return; // A platform that lists no open files is never stopped for them.
+        };
+        let tight = Files {
+            limit: Some(open + 10),
+        };
+        let why = tight
+            .short_for(100)
+            .expect("a hundred clients need two hundred files");
+        assert!(why.contains("a round needs 218 more"), "{why}");
+        assert!(why.contains("a server that leaks keeps a socket"), "{why}");
+        let roomy = Files {
+            limit: Some(open + 1000),
+        };
+        assert_eq!(roomy.short_for(100), None);
+    }
+
+    #[test]
+    fn where_the_limit_is_not_known_no_round_is_stopped_for_it() {
+        assert_eq!(Files { limit: None }.short_for(1_000_000), None);
+    }
 }
