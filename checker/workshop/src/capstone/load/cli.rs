@@ -42,7 +42,7 @@ pub(super) struct Args {
     /// run, and the runs given with --beside.
     #[arg(long, value_name = "FILE", value_parser = parse_plot_file)]
     pub(super) plot: Option<PathBuf>,
-    /// Save this run's figures to FILE (JSON), to draw it later beside another run.
+    /// Save what this run measured to FILE (JSON), to draw it later beside another run.
     #[arg(long, value_name = "FILE", value_parser = parse_plot_file)]
     pub(super) save: Option<PathBuf>,
     /// Draw a run saved with --save beside this one in --plot's figure (a solution's, or

@@ -19,8 +19,9 @@ use crate::demo::resident_bytes;
 const TOPICS: usize = 10;
 
 /// How often a round comes with `--until-stopped`: slow enough for a console to follow
-/// every task (a console build that takes rounds as fast as they go drops events, and
-/// with them tasks it then never shows), fast enough to watch a leak climb.
+/// every task (rounds as fast as they go queue events faster than console-subscriber
+/// reads them, and it drops what overflows: tasks the console then never shows), fast
+/// enough to watch a leak climb.
 const PACE: Duration = Duration::from_secs(1);
 
 /// How long the server is given to end the tasks of the clients that just left.
