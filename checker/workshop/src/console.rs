@@ -10,7 +10,7 @@
 //! ```console
 //! $ RUSTFLAGS="--cfg tokio_unstable" CARGO_TARGET_DIR=target/tokio-unstable \
 //!     cargo run -p leaky --features console --example capstone-load -- --until-stopped
-//! $ tokio-console                     # in another terminal: cargo install --locked tokio-console
+//! $ tokio-console           # in another terminal; cargo install --locked tokio-console
 //! ```
 //!
 //! `leaky`'s programs serve the console on its default port, 6669, and `fixed`'s on 6670,
