@@ -10,6 +10,7 @@ fn main() -> std::process::ExitCode {
                 Exits with status 1 if anything is leaked at the closing check.",
         exercises: None,
         leaks_expected: false,
+        console_port: workshop::console::FIXED_PORT,
     };
     workshop::demo::main(&krate, &fixed::patterns())
 }

@@ -18,10 +18,6 @@
 #[path = "server.rs"]
 mod server;
 
-#[allow(unreachable_pub, dead_code)]
-#[path = "client.rs"]
-mod client;
-
 mod checks;
 
 use checks::{Failure, Leave, leaves_nothing};

@@ -19,7 +19,7 @@ use std::time::Duration;
 use checker::{Options, TaskSnapshot};
 use tokio::runtime::Handle;
 
-use crate::client::Client;
+use workshop::capstone::Client;
 
 /// How many topics the clients share, and how many clients stay all along.
 const TOPICS: usize = 3;
@@ -81,7 +81,7 @@ pub(crate) struct Failure(pub(crate) String);
 
 impl fmt::Debug for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&workshop::words::wrap(&self.0, workshop::words::COLUMNS))
     }
 }
 

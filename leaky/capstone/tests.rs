@@ -3,17 +3,14 @@
 //!
 //! Each waits on the server's answers (`OK`, `SENT`, `BYE`), never on the clock.
 
-// The server and its client are written as library modules, with `pub` items.
+// The server is written as a library module, with `pub` items. Its client is the
+// workshop's, shared with the check and the load command.
 #[allow(unreachable_pub)]
 #[path = "server.rs"]
 mod server;
 
-#[allow(unreachable_pub, dead_code)]
-#[path = "client.rs"]
-mod client;
-
-use client::Client;
 use server::Server;
+use workshop::capstone::Client;
 
 /// A test's outcome: a boxed error, so that `?` takes a socket's error and, once you add
 /// the checker, its verdict alike, and a failure prints the error without a backtrace.

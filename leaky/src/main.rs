@@ -11,6 +11,7 @@ fn main() -> std::process::ExitCode {
                 the closing check.",
         exercises: Some("leaky/exercises"),
         leaks_expected: true,
+        console_port: workshop::console::LEAKY_PORT,
     };
     workshop::demo::main(&krate, &leaky::patterns())
 }

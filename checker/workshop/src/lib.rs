@@ -1,10 +1,13 @@
 //! What the `leaky` and `fixed` crates share, written once: the simulated readiness probe
 //! that every pattern waits on, the registry the demo binaries list, the demo runner itself,
-//! and the assertions the tests of both crates make.
+//! the assertions the tests of both crates make, the capstone's client and load command,
+//! and the console build.
 //!
 //! Nothing here leaks or fixes anything; the lessons live in the pattern modules of `leaky`
 //! and `fixed`, which are twins on purpose.
 
+pub mod capstone;
+pub mod console;
 pub mod contract;
 pub mod demo;
 pub mod expect;

@@ -20,9 +20,30 @@
 //! Fixes that look right and are not are kept beside the capstone, as test data its
 //! check catches, in `leaky/capstone/wrong/`.
 //!
-//! See both at work: `cargo run -p leaky --example capstone-load`.
+//! See both at work under load, side by side: `cargo run -p leaky --example
+//! capstone-load` runs your server, `cargo run -p fixed --example
+//! capstone-load-solution` this one.
+
+use std::io;
+use std::net::SocketAddr;
 
 pub mod server;
+
+// What the load command asks of a server: the solution's own methods.
+impl workshop::capstone::load::Server for server::Server {
+    async fn start() -> io::Result<Self> {
+        server::Server::start("127.0.0.1:0").await
+    }
+    fn addr(&self) -> SocketAddr {
+        server::Server::addr(self)
+    }
+    fn subscriptions(&self) -> usize {
+        server::Server::subscriptions(self)
+    }
+    async fn shutdown(self) {
+        server::Server::shutdown(self).await;
+    }
+}
 
 /// The guard fix.
 pub mod guard {

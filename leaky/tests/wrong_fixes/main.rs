@@ -18,12 +18,9 @@
 
 mod proof;
 
-// The capstone's client and check, as its own check builds them.
+// The capstone's check, as its own check builds it.
 #[path = "../../capstone/checks.rs"]
 mod checks;
-#[allow(unreachable_pub, dead_code)]
-#[path = "../../capstone/client.rs"]
-mod client;
 
 use proof::{Case, Kind, Run};
 

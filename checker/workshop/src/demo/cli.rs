@@ -93,8 +93,8 @@ fn parse_calls(value: &str) -> Result<usize, String> {
 }
 
 /// A file the plot can be written to: its folder must exist, so that a long run is not
-/// lost to a typo at its end.
-fn parse_plot_file(value: &str) -> Result<std::path::PathBuf, String> {
+/// lost to a typo at its end. (The capstone's load command takes its files the same way.)
+pub(crate) fn parse_plot_file(value: &str) -> Result<std::path::PathBuf, String> {
     let path = std::path::PathBuf::from(value);
     let folder = match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
@@ -136,7 +136,7 @@ pub(super) struct Request<'a> {
 
 /// Why the command line asks for no run.
 #[derive(Debug, PartialEq, Eq)]
-pub(super) enum Refusal {
+pub(crate) enum Refusal {
     /// `--help`, `--version` or `--list`: this text, then success.
     Done(String),
     /// Bad input: this one line, then exit status 2.
@@ -155,21 +155,7 @@ pub(super) fn parse<'a>(
     let cli = command
         .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches))
-        .map_err(|e| {
-            let text = e.render().to_string();
-            if e.use_stderr() {
-                // clap's first line names the flag, the value and what is accepted; the
-                // rest is a usage block the person did not ask for.
-                Refusal::Usage(
-                    text.lines()
-                        .next()
-                        .unwrap_or("error: bad arguments")
-                        .to_owned(),
-                )
-            } else {
-                Refusal::Done(text)
-            }
-        })?;
+        .map_err(refusal)?;
     if cli.list {
         let width = patterns.iter().map(|p| p.name.len()).max().unwrap_or(0);
         let list = patterns
@@ -185,6 +171,24 @@ pub(super) fn parse<'a>(
         pattern,
         flavours,
     })
+}
+
+/// What clap's error means for the person: help or a version to print, or one line
+/// that says what was wrong.
+pub(crate) fn refusal(e: clap::Error) -> Refusal {
+    let text = e.render().to_string();
+    if e.use_stderr() {
+        // clap's first line names the flag, the value and what is accepted; the rest is a
+        // usage block the person did not ask for.
+        Refusal::Usage(
+            text.lines()
+                .next()
+                .unwrap_or("error: bad arguments")
+                .to_owned(),
+        )
+    } else {
+        Refusal::Done(text)
+    }
 }
 
 /// The pattern and flavours asked for, or the one line that says why they cannot be run.
@@ -255,6 +259,7 @@ mod tests {
         about: "Shows the leaks.",
         exercises: None,
         leaks_expected: true,
+        console_port: crate::console::LEAKY_PORT,
     };
 
     fn refusal(args: &[&str]) -> Refusal {

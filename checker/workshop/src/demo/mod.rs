@@ -11,7 +11,7 @@
 //! machine-readable line, and [`plot`] the picture.
 
 mod census;
-mod cli;
+pub(crate) mod cli;
 mod json;
 mod plot;
 mod progress;
@@ -43,6 +43,9 @@ pub struct Crate {
     /// Whether the patterns are meant to leak (`leaky`): then a run that leaks succeeds,
     /// and a run that shows no leak says why. Otherwise a leak fails the run.
     pub leaks_expected: bool,
+    /// Where its console build serves tokio-console, unless `TOKIO_CONSOLE_BIND` says
+    /// otherwise: [`crate::console::LEAKY_PORT`] or [`crate::console::FIXED_PORT`].
+    pub console_port: u16,
 }
 
 /// Runs the demo of `krate` over `patterns`: the whole `main` of both binaries.
@@ -59,6 +62,10 @@ pub fn main(krate: &Crate, patterns: &[Pattern]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Err(e) = crate::console::serve(krate.console_port) {
+        eprintln!("error: {e:#}");
+        return ExitCode::FAILURE;
+    }
     match run(krate, &request) {
         Ok(code) => code,
         Err(e) => {

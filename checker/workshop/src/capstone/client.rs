@@ -1,4 +1,4 @@
-//! A client of the subscription server, for its tests, its check and its load command:
+//! A client of the subscription server, for its tests, its check and the load command:
 //! one line out, one line in, over a real TCP connection.
 
 use std::io;
@@ -23,7 +23,10 @@ impl Client {
     /// Connects to the server at `addr`.
     pub async fn connect(addr: SocketAddr) -> io::Result<Client> {
         let (reader, writer) = TcpStream::connect(addr).await?.into_split();
-        Ok(Client { lines: BufReader::new(reader).lines(), writer })
+        Ok(Client {
+            lines: BufReader::new(reader).lines(),
+            writer,
+        })
     }
 
     /// Sends one line.
@@ -55,7 +58,10 @@ impl Client {
 
     /// Subscribes to `topic`, and returns once the server has said so.
     pub async fn subscribe(&mut self, topic: &str) -> io::Result<()> {
-        expect(self.ask(&format!("SUB {topic}")).await?, &format!("OK {topic}"))
+        expect(
+            self.ask(&format!("SUB {topic}")).await?,
+            &format!("OK {topic}"),
+        )
     }
 
     /// Publishes `text` to `topic`; returns for how many subscribers it was queued.
@@ -87,8 +93,12 @@ impl Client {
 }
 
 /// `Ok` if the server said `wanted`.
-pub fn expect(line: String, wanted: &str) -> io::Result<()> {
-    if line == wanted { Ok(()) } else { Err(unexpected(&line, wanted)) }
+fn expect(line: String, wanted: &str) -> io::Result<()> {
+    if line == wanted {
+        Ok(())
+    } else {
+        Err(unexpected(&line, wanted))
+    }
 }
 
 fn unexpected(line: &str, wanted: &str) -> io::Error {
