@@ -24,5 +24,5 @@ pub mod take_first;
 pub mod unclosed_channel;
 
 // `pub fn patterns() -> Vec<workshop::Pattern>`, the registry the demo binary runs: one
-// entry per pattern of `leaky/patterns.toml`, written from it by `build.rs`.
+// entry per pattern of `leaky/patterns.toml`, written from it by the build script.
 include!(concat!(env!("OUT_DIR"), "/patterns.rs"));

@@ -57,7 +57,7 @@ pub fn fixed(patterns: &[Entry], lib_rs: &str) -> String {
 
 fn header(doc: &str) -> String {
     format!(
-        "// Written by build.rs from leaky/patterns.toml (workshop_manifest::registry): \
+        "// Written by the build script from leaky/patterns.toml (workshop_manifest::registry): \
          edit the manifest, not this.\n\n\
          /// {doc}\n\
          pub fn patterns() -> Vec<workshop::Pattern> {{\n    vec![\n"
