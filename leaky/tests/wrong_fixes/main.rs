@@ -527,12 +527,26 @@ mod capstone {
     pub(crate) mod solution_default;
     #[path = "../../fixed/src/capstone/guard/server.rs"]
     pub(crate) mod solution_guard;
+    #[path = "right/one_task_per_client/server.rs"]
+    pub(crate) mod right_one_task_per_client;
+    #[path = "right/per_subscription_handles/server.rs"]
+    pub(crate) mod right_per_subscription_handles;
     #[path = "wrong/abort_writer/server.rs"]
     pub(crate) mod wrong_abort_writer;
+    #[path = "wrong/cleanup_skipped_by_question_mark/server.rs"]
+    pub(crate) mod wrong_cleanup_skipped_by_question_mark;
+    #[path = "wrong/last_topic_only/server.rs"]
+    pub(crate) mod wrong_last_topic_only;
+    #[path = "wrong/prune_closed_on_publish/server.rs"]
+    pub(crate) mod wrong_prune_closed_on_publish;
     #[path = "wrong/prune_on_publish/server.rs"]
     pub(crate) mod wrong_prune_on_publish;
     #[path = "wrong/quit_only/server.rs"]
     pub(crate) mod wrong_quit_only;
+    #[path = "wrong/remove_whole_topic/server.rs"]
+    pub(crate) mod wrong_remove_whole_topic;
+    #[path = "wrong/stop_writer_keep_entries/server.rs"]
+    pub(crate) mod wrong_stop_writer_keep_entries;
 }
 
 /// Every case, as the folders hold them.
@@ -3477,6 +3491,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "capstone/right/one_task_per_client",
+        file: "leaky/capstone/right/one_task_per_client/server.rs",
+        kind: Kind::Right,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::right_one_task_per_client::Server::start,
+                capstone::right_one_task_per_client::Server::addr,
+                capstone::right_one_task_per_client::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/right/per_subscription_handles",
+        file: "leaky/capstone/right/per_subscription_handles/server.rs",
+        kind: Kind::Right,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::right_per_subscription_handles::Server::start,
+                capstone::right_per_subscription_handles::Server::addr,
+                capstone::right_per_subscription_handles::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
         name: "capstone/wrong/abort_writer",
         file: "leaky/capstone/wrong/abort_writer/server.rs",
         kind: Kind::Wrong,
@@ -3485,6 +3525,45 @@ const CASES: &[Case] = &[
                 capstone::wrong_abort_writer::Server::start,
                 capstone::wrong_abort_writer::Server::addr,
                 capstone::wrong_abort_writer::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/cleanup_skipped_by_question_mark",
+        file: "leaky/capstone/wrong/cleanup_skipped_by_question_mark/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_cleanup_skipped_by_question_mark::Server::start,
+                capstone::wrong_cleanup_skipped_by_question_mark::Server::addr,
+                capstone::wrong_cleanup_skipped_by_question_mark::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/last_topic_only",
+        file: "leaky/capstone/wrong/last_topic_only/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_last_topic_only::Server::start,
+                capstone::wrong_last_topic_only::Server::addr,
+                capstone::wrong_last_topic_only::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/prune_closed_on_publish",
+        file: "leaky/capstone/wrong/prune_closed_on_publish/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_prune_closed_on_publish::Server::start,
+                capstone::wrong_prune_closed_on_publish::Server::addr,
+                capstone::wrong_prune_closed_on_publish::Server::shutdown,
                 leave,
             ))
         }),
@@ -3511,6 +3590,32 @@ const CASES: &[Case] = &[
                 capstone::wrong_quit_only::Server::start,
                 capstone::wrong_quit_only::Server::addr,
                 capstone::wrong_quit_only::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/remove_whole_topic",
+        file: "leaky/capstone/wrong/remove_whole_topic/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_remove_whole_topic::Server::start,
+                capstone::wrong_remove_whole_topic::Server::addr,
+                capstone::wrong_remove_whole_topic::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/stop_writer_keep_entries",
+        file: "leaky/capstone/wrong/stop_writer_keep_entries/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_stop_writer_keep_entries::Server::start,
+                capstone::wrong_stop_writer_keep_entries::Server::addr,
+                capstone::wrong_stop_writer_keep_entries::Server::shutdown,
                 leave,
             ))
         }),

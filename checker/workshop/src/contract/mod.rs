@@ -38,7 +38,8 @@
 //!
 //! A check never hangs: a call that has not returned [`HANG_LIMIT`] after its deadline, or
 //! a watcher whose drop has not returned after it, fails the check, saying which step and
-//! where the threads involved wait.
+//! where the threads involved wait; behind those, a clause's process is stopped after
+//! [`PROCESS_LIMIT`].
 //!
 //! [`contract!`](crate::contract) stamps out one `#[test]` per clause, each in a process
 //! of its own: the exercises' checks and the red tests of `leaky` use it. The tests of
@@ -59,6 +60,11 @@ use std::time::Duration;
 
 pub(crate) use crate::words::human;
 pub use schedule::{FIXED_SEED, SEED_ENV, Seed};
+
+/// How long a clause's process of its own may run, all steps together, before it is
+/// stopped and the test fails saying so: a backstop behind every step's own limit (a
+/// clause takes a few seconds at most).
+pub const PROCESS_LIMIT: Duration = Duration::from_secs(60);
 
 /// How long after its deadline a call may still be running, or a watcher's drop, before
 /// the check calls it hung (real time for threads, tokio's paused clock for tasks; a task
@@ -221,7 +227,11 @@ pub fn check(clause: impl FnOnce()) {
 /// threads of its process, so it runs in a process of its own (`checker::isolated`), on
 /// the test's own thread, which is how `isolated` knows the test.
 pub fn whole(run: &(dyn Fn(Clause) + Sync)) {
-    let leak = || checker::isolated(|| caught(|| run(Clause::LeavesNothingBehind)));
+    let leak = || {
+        checker::isolated_within(PROCESS_LIMIT, || {
+            caught(|| run(Clause::LeavesNothingBehind))
+        })
+    };
     if checker::in_isolated_child() {
         // The child runs the test again for the leak clause alone; the others run in the
         // parent.
@@ -328,7 +338,7 @@ macro_rules! contract {
                 .into_iter()
                 .find(|clause| clause.test_name() == stringify!($clause))
                 .expect("a clause of the contract");
-            ::checker::isolated(|| {
+            ::checker::isolated_within($crate::contract::PROCESS_LIMIT, || {
                 $crate::contract::caught(|| {
                     $crate::contract::$flavor::clause(
                         clause,

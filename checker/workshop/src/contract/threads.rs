@@ -452,6 +452,7 @@ struct Bench<'s, 'a, W: Send + Sync + 'static, N, F> {
     probe: Probe,
     switch: Switch,
     gate: Gate,
+    /// When the schedule being played started.
     origin: Instant,
     service: judge::Service,
     /// Taken before the callers start: a hang's report names the callers too.
@@ -517,6 +518,8 @@ where
     /// that does not fails the check as hung.
     fn play(&mut self, schedule: &Schedule) -> Vec<Made> {
         let start = Instant::now();
+        // What happened is told from the start of the schedule played.
+        self.origin = start;
         let (events_tx, events) = crossbeam_channel::unbounded();
         let watcher = self.watcher.clone().expect("alive until dropped");
         let mut calls = Vec::new();
