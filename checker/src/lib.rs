@@ -38,7 +38,8 @@
 //! ```
 //!
 //! ```text
-//! found 4 unexpected tasks on a current-thread tokio runtime (4 alive, 0 at the snapshot), still alive after 1.3s
+//! found 4 unexpected tasks on a current-thread tokio runtime, still alive after 1.3s
+//! (tokio counts 4 alive now, 0 when the snapshot was taken)
 //!
 //! 4 tasks spawned at leaky/src/blocked_send/tasks.rs:40:22 (tokio task IDs 2, 3, 4, 5)
 //!     waits at leaky/src/blocked_send/tasks.rs:47:49

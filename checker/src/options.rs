@@ -440,7 +440,8 @@ fn nonempty(option: &str, function: &str) -> String {
     function.trim().to_owned()
 }
 
-/// The longest prefix of `name` that fits the kernel's limit, cut on a character boundary.
+/// The longest prefix of `name` that fits what a thread name keeps here (std cuts a name to
+/// it before handing it to the OS), cut on a character boundary.
 fn truncate_to_kernel_limit(name: &str) -> &str {
     let mut end =
         crate::threads::KERNEL_NAME_LIMIT.map_or(name.len(), |limit| limit.min(name.len()));

@@ -223,8 +223,8 @@ fn write_tasks(f: &mut fmt::Formatter<'_>, tasks: &TaskLeak, waited: &str) -> fm
     let n = tasks.leaked();
     write!(
         f,
-        "found {n} unexpected {} on a {} tokio runtime ({} alive, {} at the \
-         snapshot), still alive after {waited}",
+        "found {n} unexpected {} on a {} tokio runtime, still alive after {waited}\n\
+         (tokio counts {} alive now, {} when the snapshot was taken)",
         plural(n, "task", "tasks"),
         tasks.flavor,
         tasks.alive,
@@ -324,14 +324,14 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: &[&LeakedThread]) -> fmt::Resu
         write!(
             f,
             "
-    name: cut by the kernel{limit}, inside a character"
+    name: cut{limit} (all a thread name keeps here), inside a character"
         )?;
     } else if first.name_may_be_truncated() && !is_tokio_thread_name(first.name()) {
         let limit = KERNEL_NAME_LIMIT.map_or_else(String::new, |n| format!("{n} bytes, "));
         write!(
             f,
             "
-    name: {limit}the kernel's limit: maybe cut"
+    name: {limit}all a thread name keeps here: maybe cut"
         )?;
     }
     if is_tokio_thread_name(first.name()) {

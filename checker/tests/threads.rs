@@ -174,9 +174,9 @@ fn a_leaked_thread_with_a_name_cut_inside_a_character_is_reported() {
         assert_eq!(thread.name(), "проверк\u{FFFD}");
         assert!(thread.name_is_truncated());
         assert!(
-            report
-                .to_string()
-                .contains("name: cut by the kernel to 15 bytes, inside a character"),
+            report.to_string().contains(
+                "name: cut to 15 bytes (all a thread name keeps here), inside a character"
+            ),
             "{report}"
         );
         blocked.release();
@@ -191,7 +191,7 @@ fn a_name_of_exactly_fifteen_bytes_is_said_in_a_word_to_be_maybe_cut() {
         assert_eq!(report.threads()[0].name(), "fixture-fifteen");
         let text = report.to_string();
         assert!(
-            text.contains("name: 15 bytes, the kernel's limit: maybe cut"),
+            text.contains("name: 15 bytes, all a thread name keeps here: maybe cut"),
             "{text}"
         );
         blocked.release();
