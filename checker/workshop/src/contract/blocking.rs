@@ -72,7 +72,13 @@ where
         new: &new,
         call,
         scale: SCALE,
-        drop_watcher: drop_inside_async,
+        drop_places: &[
+            ("inside async code", drop_inside_async),
+            (
+                "on a plain thread, outside async code",
+                drop_on_a_plain_thread,
+            ),
+        ],
         blocking: true,
         schedules: effort.of(threads::SCHEDULES),
     });
@@ -83,6 +89,14 @@ where
 fn drop_inside_async<W>(on: OnRuntime<W>) {
     let OnRuntime { watcher, runtime } = on;
     runtime.block_on(async move { drop(watcher) });
+}
+
+/// Drops the watcher outside any runtime, as a struct that owns it does when it goes (a
+/// drop that needs a runtime to spawn on fails there), then lets its runtime go.
+fn drop_on_a_plain_thread<W>(on: OnRuntime<W>) {
+    let OnRuntime { watcher, runtime } = on;
+    drop(watcher);
+    drop(runtime);
 }
 
 /// A tokio runtime that is shut down in the background when dropped, so that a blocking

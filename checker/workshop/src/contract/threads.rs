@@ -113,7 +113,7 @@ where
         new: &new,
         call,
         scale: SCALE,
-        drop_watcher: drop,
+        drop_places: &[("on a plain thread", drop)],
         blocking: false,
         schedules: effort.of(SCHEDULES),
     });
@@ -127,8 +127,9 @@ pub(crate) struct Subject<'a, W, N, F> {
     pub(crate) new: &'a N,
     pub(crate) call: F,
     pub(crate) scale: Scale,
-    /// Drops the watcher, inside async code where that is what is asked of it.
-    pub(crate) drop_watcher: fn(W),
+    /// The places a watcher is dropped, each with how: on a plain thread, inside async
+    /// code. The seed picks one for each situation of the leak clause.
+    pub(crate) drop_places: &'a [(&'static str, fn(W))],
     /// Whether the calls run their checks on tokio's blocking pool (the blocking flavour):
     /// the report then says so of the pool's idle threads.
     pub(crate) blocking: bool,
@@ -383,7 +384,8 @@ fn leaves_nothing<W, N, F>(
             }
         }
     }
-    let dropped = bench.drop_watcher(&batches[1], seed, watch);
+    let place = subject.drop_places[rng.usize(..subject.drop_places.len())];
+    let dropped = bench.drop_watcher(place, &batches[1], seed, watch);
     let options = Options::default().deadline(THREAD_DEADLINE);
     if let Err(report) = before.verify(&options) {
         broke(
@@ -741,11 +743,12 @@ where
         )
     }
 
-    /// Drops the watcher on a thread of its own (inside async code, for a flavour that
-    /// asks it), and fails the check if the drop panics or has not returned within
-    /// [`HANG_LIMIT`]. Says where it was dropped.
+    /// Drops the watcher on a thread of its own, as `place` says (on a plain thread, or
+    /// inside async code), and fails the check if the drop panics or has not returned
+    /// within [`HANG_LIMIT`]. Says where it was dropped.
     fn drop_watcher(
         &mut self,
+        (where_, drop_watcher): (&'static str, fn(W)),
         schedule: &Schedule,
         seed: super::Seed,
         watch: &panics::Watch,
@@ -757,7 +760,6 @@ where
             unreachable!("every call has returned before the watcher is dropped")
         };
         let (done_tx, done) = crossbeam_channel::bounded(1);
-        let drop_watcher = self.subject.drop_watcher;
         let _dropping = thread::Builder::new()
             .name("contract-drop".to_owned())
             .spawn(move || {
@@ -765,11 +767,6 @@ where
                 let _ = done_tx.send(());
             })
             .expect("the OS refused to start a thread");
-        let where_ = if self.subject.blocking {
-            "inside async code"
-        } else {
-            "on a plain thread"
-        };
         match done.recv_timeout(HANG_LIMIT) {
             Ok(()) => {}
             Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {}
