@@ -119,6 +119,9 @@ where
     });
 }
 
+/// Where a watcher is dropped, in words, and how.
+pub(crate) type DropPlace<W> = (&'static str, fn(W));
+
 /// What a clause plays against: a watcher's `new`, a way to make one call (blocking), a way
 /// to drop it, and the times to play at.
 pub(crate) struct Subject<'a, W, N, F> {
@@ -129,7 +132,7 @@ pub(crate) struct Subject<'a, W, N, F> {
     pub(crate) scale: Scale,
     /// The places a watcher is dropped, each with how: on a plain thread, inside async
     /// code. The seed picks one for each situation of the leak clause.
-    pub(crate) drop_places: &'a [(&'static str, fn(W))],
+    pub(crate) drop_places: &'a [DropPlace<W>],
     /// Whether the calls run their checks on tokio's blocking pool (the blocking flavour):
     /// the report then says so of the pool's idle threads.
     pub(crate) blocking: bool,
@@ -748,7 +751,7 @@ where
     /// within [`HANG_LIMIT`]. Says where it was dropped.
     fn drop_watcher(
         &mut self,
-        (where_, drop_watcher): (&'static str, fn(W)),
+        (where_, drop_watcher): DropPlace<W>,
         schedule: &Schedule,
         seed: super::Seed,
         watch: &panics::Watch,
