@@ -50,6 +50,7 @@
 pub mod blocking;
 mod judge;
 mod panics;
+mod say;
 mod schedule;
 mod stalls;
 pub mod tasks;

@@ -17,6 +17,7 @@ use tokio::time::{Instant, sleep_until, timeout};
 
 use super::judge::{self, Clock, Finding, Made, Outcome, Rules};
 use super::panics;
+use super::say::{self, Kind};
 use super::schedule::{self, Call, HOUR, Leftover, Scale, Schedule, Step};
 use super::{Clause, Effort, HANG_LIMIT, Seed, broke, human};
 use crate::{Probe, Switch, TimedOut};
@@ -55,6 +56,12 @@ const RULES: Rules = Rules {
     late: TICK,
     ready_window: Duration::from_millis(2 * 1000 + 3 * 100),
     tick: TICK,
+};
+
+/// Tasks, on the paused clock, in a failure's words.
+const KIND: Kind = Kind {
+    plural: "tasks",
+    clock: " (on tokio's paused clock)",
 };
 
 /// How many schedules each clause plays: hundreds of calls.
@@ -185,11 +192,14 @@ where
                 self.file,
                 clause,
                 format_args!(
-                    "{how}\n\nSeen with {}, schedule {} of {}: {schedule}{}",
-                    self.seed,
-                    n + 1,
-                    self.schedules,
-                    judge::what_happened(&made, origin)
+                    "{how}{}",
+                    say::seen(
+                        self.seed,
+                        Some((n, self.schedules)),
+                        schedule,
+                        &made,
+                        origin
+                    )
                 ),
             );
         }
@@ -216,11 +226,9 @@ where
                 self.file,
                 self.clause,
                 format_args!(
-                    "Dropping the watcher ({where_}) panicked: {panicked}. A watcher is dropped \
-                     wherever its owner is: inside async code, where blocking (block_on, a \
-                     runtime's drop) panics, and on a plain thread, where there is no runtime \
-                     to spawn on.\n\nSeen with {}, after: {schedule}",
-                    self.seed
+                    "{}{}",
+                    say::drop_panicked(where_, panicked),
+                    say::seen(self.seed, None, schedule, &[], Instant::now())
                 ),
             );
         }
@@ -299,27 +307,22 @@ where
                 self.file,
                 Clause::AnsweredReady,
                 format_args!(
-                    "Call {} was not answered within {} (on tokio's paused clock), though the \
-                     service was up and answered every check: does the worker stop after a \
-                     check that failed, does another call stop it or take its answer?\n\nSeen \
-                     with {}, in: {schedule}",
-                    call.id,
-                    human(TIME_ENOUGH),
-                    self.seed
+                    "{}{}",
+                    say::not_answered(
+                        call.id,
+                        format_args!("was not answered within {}", human(TIME_ENOUGH)),
+                        KIND.clock
+                    ),
+                    say::seen(self.seed, None, schedule, &[], asked)
                 ),
             ),
             Ok(Err(_)) => broke(
                 self.file,
                 self.clause,
                 format_args!(
-                    "Call {}, asked to give up after {}, had not returned {} after its deadline \
-                     (on tokio's paused clock). It awaits something that does not come: a \
-                     worker that does not stop, or an answer after its deadline.\n\nSeen with \
-                     {}, in: {schedule}",
-                    call.id,
-                    human(call.timeout),
-                    human(HANG_LIMIT),
-                    self.seed
+                    "{}{}",
+                    say::hung(call.id, call.timeout, KIND.clock, 1),
+                    say::seen(self.seed, None, schedule, &[], asked)
                 ),
             ),
             // The panic is noted by the contract's hook, and judged there.
@@ -339,13 +342,9 @@ where
                 self.file,
                 self.clause,
                 format_args!(
-                    "Something a call started panicked: {panicked}. A task that dies leaves its \
-                     call to wait out its deadline, and its panic unseen (tokio keeps it in a \
-                     JoinHandle nobody reads): handle the error instead (a send to a caller \
-                     that is gone fails, and that is how a worker learns it may stop).\n\nSeen \
-                     with {}, in: {schedule}{}",
-                    self.seed,
-                    judge::what_happened(made, origin)
+                    "{}{}",
+                    say::panicked(panicked),
+                    say::seen(self.seed, None, schedule, made, origin)
                 ),
             );
         }
@@ -416,10 +415,10 @@ where
                     batch,
                     std::slice::from_ref(made),
                     origin,
-                    format_args!(
-                        "Call {} answered {:?}, though the service was up and answered every \
-                         check.",
-                        made.call.id, made.outcome
+                    say::not_answered(
+                        made.call.id,
+                        format_args!("answered {:?}", made.outcome),
+                        KIND.clock,
                     ),
                 );
             }
@@ -442,22 +441,15 @@ where
                     batch,
                     &made,
                     origin,
-                    format_args!(
-                        "After {} calls that {} had all returned{}, the service was checked {} \
-                         more times, {late} of them more than a check and two ticks ({}) after: \
-                         what a call starts goes on checking after the call is over (until its \
-                         own deadline, or a cap of its own?). Once a call has returned, what it \
-                         started may finish its check in flight, and must stop at its next \
-                         tick.",
+                    say::checked_on(
                         made.len(),
                         situation.what(),
-                        if situation.dropped() {
-                            " and their deadlines had passed"
-                        } else {
-                            ""
-                        },
+                        situation.dropped(),
                         after.len(),
-                        human(batch.check_takes + TICK * 2),
+                        &format!(
+                            "after, {late} of them more than a check and two ticks ({}) after",
+                            human(batch.check_takes + TICK * 2)
+                        ),
                     ),
                 );
             }
@@ -473,15 +465,7 @@ where
                             batch,
                             &made,
                             origin,
-                            format_args!(
-                                "After {} more calls that {} (on a watcher that had already \
-                                 served {first}), with their checks in flight finished, tasks \
-                                 they started were still alive: what a call starts must end \
-                                 within its check in flight and a tick of the call's return, \
-                                 whatever the call's timeout.\n{report}",
-                                made.len(),
-                                situation.what(),
-                            ),
+                            say::lingered(made.len(), situation.what(), first, KIND, report),
                         );
                     }
                 }
@@ -497,9 +481,9 @@ where
                 self.file,
                 self.clause,
                 format_args!(
-                    "Dropping the watcher ({where_}) panicked: {panicked}.\n\nSeen with {}, \
-                     after: {schedule}",
-                    self.seed
+                    "{}{}",
+                    say::drop_panicked(where_, panicked),
+                    say::seen(self.seed, None, schedule, &[], Instant::now())
                 ),
             );
         }
@@ -509,10 +493,9 @@ where
                 self.file,
                 self.clause,
                 format_args!(
-                    "After calls that {}, and the watcher dropped {where_}, with every check \
-                     they started given time to finish:\n{report}\n\nSeen with {}, after: \
-                     {schedule}",
-                    schedule.situation, self.seed
+                    "{}{}",
+                    say::left_after_drop(&schedule.situation, where_, report),
+                    say::seen(self.seed, None, schedule, &[], Instant::now())
                 ),
             );
         }
@@ -530,9 +513,8 @@ where
             self.file,
             clause,
             format_args!(
-                "{how}\n\nSeen with {}, in: {schedule}{}",
-                self.seed,
-                judge::what_happened(made, origin)
+                "{how}{}",
+                say::seen(self.seed, None, schedule, made, origin)
             ),
         )
     }

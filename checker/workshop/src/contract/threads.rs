@@ -17,6 +17,7 @@ use tokio::time::Instant;
 
 use super::judge::{self, Clock, Finding, Made, Outcome, Rules};
 use super::panics;
+use super::say::{self, Kind};
 use super::schedule::{self, Call, HOUR, Leftover, Scale, Schedule, Step};
 use super::{Clause, Effort, HANG_LIMIT, broke, human};
 use crate::{Gate, Probe, Switch, TimedOut};
@@ -59,6 +60,12 @@ pub(crate) const RULES: Rules = Rules {
     late: Duration::from_millis(250),
     ready_window: Duration::from_millis(200),
     tick: TICK,
+};
+
+/// Threads, on real time, in a failure's words.
+const KIND: Kind = Kind {
+    plural: "threads",
+    clock: "",
 };
 
 /// How late the middle call of the many that time out may be: ten ticks. Right fixes
@@ -349,15 +356,12 @@ fn leaves_nothing<W, N, F>(
                 batch,
                 &made,
                 seed,
-                format_args!(
-                    "After {} calls that {} had all returned, the service was checked {after} \
-                     times in the next {}: what a call starts goes on checking after the call is \
-                     over (until its own deadline, or a cap of its own?). Once a call has \
-                     returned, what it started may finish its check in flight, and must stop at \
-                     its next tick.",
+                say::checked_on(
                     made.len(),
                     situation.what(),
-                    human(CHECKS_WINDOW)
+                    situation.dropped(),
+                    after,
+                    &format!("in the next {}", human(CHECKS_WINDOW)),
                 ),
             );
         }
@@ -373,13 +377,8 @@ fn leaves_nothing<W, N, F>(
                         &made,
                         seed,
                         format_args!(
-                            "After {} more calls that {} (on a watcher that had already served \
-                             {first}), {} later, threads they started were still alive: what a \
-                             call starts must end within its check in flight and a tick of the \
-                             call's return, whatever the call's timeout.\n{report}{}",
-                            made.len(),
-                            situation.what(),
-                            human(LINGER),
+                            "{}{}",
+                            say::lingered(made.len(), situation.what(), first, KIND, report),
                             idle_pool_note(subject.blocking, since, &options)
                         ),
                     );
@@ -395,10 +394,8 @@ fn leaves_nothing<W, N, F>(
             subject.file,
             Clause::LeavesNothingBehind,
             format_args!(
-                "After calls that {} (two batches on one watcher), and the watcher dropped {}, \
-                 with every check they started given time to finish:\n{report}{}",
-                situation.what(),
-                dropped,
+                "{}{}",
+                say::left_after_drop(situation.what(), dropped, report),
                 idle_pool_note(subject.blocking, &before, &options)
             ),
         );
@@ -615,46 +612,27 @@ where
             .collect();
         let first = missing[0];
         let (clause, how) = if first.answered_soon {
+            let within = format_args!("was not answered within {}", human(TIME_ENOUGH));
             (
                 Clause::AnsweredReady,
-                format!(
-                    "Call {} was not answered within {}, though the service was up and answered \
-                     every check at once: does the worker stop after a check that failed, does \
-                     another call stop it or take its answer?",
-                    first.id,
-                    human(TIME_ENOUGH)
-                ),
+                say::not_answered(first.id, within, KIND.clock),
             )
         } else {
             (
                 self.subject.clause,
-                format!(
-                    "Call {}, asked to give up after {}, had not returned {} after its deadline \
-                     ({} calls in all had not): it waits for something that does not come: a \
-                     worker that does not stop (a join?), an answer after its deadline, a lock \
-                     another call keeps?",
-                    first.id,
-                    human(first.timeout),
-                    human(HANG_LIMIT),
-                    missing.len()
-                ),
+                say::hung(first.id, first.timeout, KIND.clock, missing.len()),
             )
         };
         // Let everything through before leaving, so that no check is held for good.
         self.gate.release();
-        let report = self
-            .everything
-            .verify(&Options::default().deadline(Duration::ZERO))
-            .err()
-            .map(|report| format!("\n\nWhere the threads of the check wait:\n{report}"))
-            .unwrap_or_default();
+        let seed = super::seed(self.subject.file, clause);
         broke(
             self.subject.file,
             clause,
             format_args!(
-                "{how}\n\nSeen with {}, in:\n{schedule}{}{report}",
-                super::seed(self.subject.file, clause),
-                judge::what_happened(made, self.origin)
+                "{how}{}{}",
+                say::seen(seed, None, schedule, made, self.origin),
+                self.where_they_wait()
             ),
         )
     }
@@ -677,10 +655,14 @@ where
                 self.subject.file,
                 clause,
                 format_args!(
-                    "{how}\n\nSeen with {seed}, schedule {} of {}: {schedule}{}",
-                    n + 1,
-                    self.subject.schedules,
-                    judge::what_happened(made, self.origin)
+                    "{how}{}",
+                    say::seen(
+                        seed,
+                        Some((n, self.subject.schedules)),
+                        schedule,
+                        made,
+                        self.origin
+                    )
                 ),
             );
         }
@@ -691,20 +673,21 @@ where
             .iter()
             .find(|made| made.call.answered_soon && made.outcome != Outcome::Answered(Ok(())))
         {
-            let how = format!(
-                "Call {} answered {:?} after {}, though the service was up and answered every \
-                 check at once.",
-                made.call.id,
-                made.outcome,
-                human(made.took())
-            );
+            let how = format_args!("answered {:?} after {}", made.outcome, human(made.took()));
+            let how = say::not_answered(made.call.id, how, KIND.clock);
             self.gate.release();
             broke(
                 self.subject.file,
                 Clause::AnsweredReady,
                 format_args!(
-                    "{how}\n\nSeen with {seed}, in: {schedule}{}",
-                    judge::what_happened(&[*made], self.origin)
+                    "{how}{}",
+                    say::seen(
+                        seed,
+                        None,
+                        schedule,
+                        std::slice::from_ref(made),
+                        self.origin
+                    )
                 ),
             );
         }
@@ -718,13 +701,7 @@ where
         watch: &panics::Watch,
     ) {
         if let Some(panicked) = watch.seen().first() {
-            let how = format!(
-                "Something a call started panicked: {panicked}. A worker that dies leaves its \
-                 call to wait out its deadline, and its panic unseen (libtest and tokio keep \
-                 it quiet): handle the error instead (a send to a caller that is gone fails, \
-                 and that is how a worker learns it may stop)."
-            );
-            self.fail(schedule, made, seed, how);
+            self.fail(schedule, made, seed, say::panicked(panicked));
         }
     }
 
@@ -740,8 +717,8 @@ where
             self.subject.file,
             self.subject.clause,
             format_args!(
-                "{how}\n\nSeen with {seed}, in: {schedule}{}",
-                judge::what_happened(made, self.origin)
+                "{how}{}",
+                say::seen(seed, None, schedule, made, self.origin)
             ),
         )
     }
@@ -773,37 +750,39 @@ where
         match done.recv_timeout(HANG_LIMIT) {
             Ok(()) => {}
             Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {}
-            Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
-                let report = self
-                    .everything
-                    .verify(&Options::default().deadline(Duration::ZERO))
-                    .err()
-                    .map(|report| format!("\n\nWhere the threads of the check wait:\n{report}"))
-                    .unwrap_or_default();
-                broke(
-                    self.subject.file,
-                    self.subject.clause,
-                    format_args!(
-                        "Dropping the watcher ({where_}) had not returned after {}: its drop \
-                         waits for something that does not end (a join of a worker that never \
-                         stops?). A watcher's drop tells what it owns to stop, and returns.\n\n\
-                         Seen with {seed}, after: {schedule}{report}",
-                        human(HANG_LIMIT)
-                    ),
-                );
-            }
+            Err(crossbeam_channel::RecvTimeoutError::Timeout) => broke(
+                self.subject.file,
+                self.subject.clause,
+                format_args!(
+                    "{}{}{}",
+                    say::drop_hung(where_, KIND.clock),
+                    say::seen(seed, None, schedule, &[], self.origin),
+                    self.where_they_wait()
+                ),
+            ),
         }
         if let Some(panicked) = watch.seen().first() {
             broke(
                 self.subject.file,
                 self.subject.clause,
                 format_args!(
-                    "Dropping the watcher ({where_}) panicked: {panicked}.\n\nSeen with {seed}, \
-                     after: {schedule}"
+                    "{}{}",
+                    say::drop_panicked(where_, panicked),
+                    say::seen(seed, None, schedule, &[], self.origin)
                 ),
             );
         }
         where_
+    }
+
+    /// Where the threads of the check wait now, as the checker's report names them: the
+    /// callers, the workers, a drop that does not return.
+    fn where_they_wait(&self) -> String {
+        self.everything
+            .verify(&Options::default().deadline(Duration::ZERO))
+            .err()
+            .map(|report| format!("\n\nWhere the threads of the check wait:\n{report}"))
+            .unwrap_or_default()
     }
 
     /// Lets every held check through and stops the callers.
