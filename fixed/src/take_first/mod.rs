@@ -13,8 +13,10 @@
 //!   later); a thread lingers for its check in flight.
 //! - [`buffered`]: **a buffer as large as the fan-out**, per call: every replica's send
 //!   finds room and returns, read or not. Alone, a buffer would leave every worker
-//!   looping on a check that never passes, so each also stops at the call's deadline.
-//!   Each still runs its check in flight to the end (it lingers).
+//!   looping on a check that never passes, so each also stops at the call's deadline,
+//!   and the first answer stands the others down (a call answered at once, with an
+//!   hour to spare, would otherwise leave them checking for the hour). Each still runs
+//!   its check in flight to the end (it lingers).
 //!
 //! Run them: `cargo run -p fixed -- --pattern take-first` (and `take-first-buffered`).
 
