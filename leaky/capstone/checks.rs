@@ -151,8 +151,9 @@ fn topic(i: usize) -> String {
     format!("topic-{}", i % TOPICS)
 }
 
-/// One wave: `count` clients subscribe, one or two topics each, every subscriber (those who
-/// stay too) receives one update per topic, and the wave's clients leave.
+/// One wave: `count` clients subscribe, to one or two topics each and to a quiet one,
+/// every subscriber (those who stay too) receives one update per published topic, and the
+/// wave's clients leave.
 async fn wave(
     addr: SocketAddr,
     count: usize,
@@ -166,6 +167,9 @@ async fn wave(
         if i % 2 == 0 {
             client.subscribe(&topic(i + 1)).await?;
         }
+        // A topic nobody publishes to: what a server cleans up only when it publishes
+        // stays there for good.
+        client.subscribe(&format!("quiet-{}", i % 2)).await?;
         leavers.push(client);
     }
     publish_to_every_topic(addr).await?;

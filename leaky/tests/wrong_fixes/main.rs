@@ -49,6 +49,8 @@ mod blocked_send {
     pub(crate) mod solution_drop_aware_threads;
     #[path = "right/stop_flag_guard/threads.rs"]
     pub(crate) mod right_stop_flag_guard_threads;
+    #[path = "right/stop_flag_slot/threads.rs"]
+    pub(crate) mod right_stop_flag_slot_threads;
     #[path = "wrong/bigger_buffer/threads.rs"]
     pub(crate) mod wrong_bigger_buffer_threads;
     #[path = "wrong/buffered_only/threads.rs"]
@@ -57,8 +59,12 @@ mod blocked_send {
     pub(crate) mod wrong_drain_first_threads;
     #[path = "wrong/drop_joins_workers/threads.rs"]
     pub(crate) mod wrong_drop_joins_workers_threads;
+    #[path = "wrong/expect_send/threads.rs"]
+    pub(crate) mod wrong_expect_send_threads;
     #[path = "wrong/join_on_timeout/threads.rs"]
     pub(crate) mod wrong_join_on_timeout_threads;
+    #[path = "wrong/join_unbounded_check/threads.rs"]
+    pub(crate) mod wrong_join_unbounded_check_threads;
     #[path = "wrong/join_worker/threads.rs"]
     pub(crate) mod wrong_join_worker_threads;
     #[path = "wrong/report_unwrap/threads.rs"]
@@ -69,6 +75,8 @@ mod blocked_send {
     pub(crate) mod wrong_stop_flag_reset_threads;
     #[path = "wrong/try_send/threads.rs"]
     pub(crate) mod wrong_try_send_threads;
+    #[path = "wrong/weak_listener_kept/threads.rs"]
+    pub(crate) mod wrong_weak_listener_kept_threads;
     #[path = "../../../fixed/src/blocked_send/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/blocked_send/buffered/tasks.rs"]
@@ -77,6 +85,8 @@ mod blocked_send {
     pub(crate) mod solution_cancel_tasks;
     #[path = "../../../fixed/src/blocked_send/drop_aware/tasks.rs"]
     pub(crate) mod solution_drop_aware_tasks;
+    #[path = "right/abort_on_drop_handle/tasks.rs"]
+    pub(crate) mod right_abort_on_drop_handle_tasks;
     #[path = "right/oneshot_abort_on_drop/tasks.rs"]
     pub(crate) mod right_oneshot_abort_on_drop_tasks;
     #[path = "right/watcher_worker/tasks.rs"]
@@ -93,10 +103,16 @@ mod blocked_send {
     pub(crate) mod wrong_drain_first_tasks;
     #[path = "wrong/drop_block_on/tasks.rs"]
     pub(crate) mod wrong_drop_block_on_tasks;
+    #[path = "wrong/fast_path_check/tasks.rs"]
+    pub(crate) mod wrong_fast_path_check_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
+    #[path = "wrong/oneshot_stop_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_oneshot_stop_on_watcher_tasks;
     #[path = "wrong/sleep_before_return/tasks.rs"]
     pub(crate) mod wrong_sleep_before_return_tasks;
+    #[path = "wrong/stop_pattern_on_closed/tasks.rs"]
+    pub(crate) mod wrong_stop_pattern_on_closed_tasks;
     #[path = "wrong/thread_local_channel/tasks.rs"]
     pub(crate) mod wrong_thread_local_channel_tasks;
     #[path = "wrong/try_send/tasks.rs"]
@@ -117,6 +133,10 @@ mod take_first {
     pub(crate) mod solution_buffered_threads;
     #[path = "right/scope_check_until/threads.rs"]
     pub(crate) mod right_scope_check_until_threads;
+    #[path = "right/scoped_replicas/threads.rs"]
+    pub(crate) mod right_scoped_replicas_threads;
+    #[path = "wrong/answered_flag_no_deadline/threads.rs"]
+    pub(crate) mod wrong_answered_flag_no_deadline_threads;
     #[path = "wrong/buffered_only/threads.rs"]
     pub(crate) mod wrong_buffered_only_threads;
     #[path = "wrong/cancel_sender_on_watcher/threads.rs"]
@@ -129,30 +149,44 @@ mod take_first {
     pub(crate) mod wrong_join_replicas_threads;
     #[path = "wrong/join_replicas_on_return/threads.rs"]
     pub(crate) mod wrong_join_replicas_on_return_threads;
+    #[path = "wrong/one_stop_message/threads.rs"]
+    pub(crate) mod wrong_one_stop_message_threads;
     #[path = "wrong/room_for_every_replica/threads.rs"]
     pub(crate) mod wrong_room_for_every_replica_threads;
+    #[path = "wrong/shared_answered_flag/threads.rs"]
+    pub(crate) mod wrong_shared_answered_flag_threads;
     #[path = "wrong/try_send/threads.rs"]
     pub(crate) mod wrong_try_send_threads;
     #[path = "../../../fixed/src/take_first/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/take_first/buffered/tasks.rs"]
     pub(crate) mod solution_buffered_tasks;
+    #[path = "right/abort_on_drop_mpsc/tasks.rs"]
+    pub(crate) mod right_abort_on_drop_mpsc_tasks;
     #[path = "right/abort_on_drop_vec/tasks.rs"]
     pub(crate) mod right_abort_on_drop_vec_tasks;
+    #[path = "right/raced_in_the_call/tasks.rs"]
+    pub(crate) mod right_raced_in_the_call_tasks;
     #[path = "right/weak_liveness/tasks.rs"]
     pub(crate) mod right_weak_liveness_tasks;
     #[path = "wrong/abort_on_timeout/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_tasks;
     #[path = "wrong/abort_on_timeout_only/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_only_tasks;
+    #[path = "wrong/answers_kept_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_answers_kept_on_watcher_tasks;
     #[path = "wrong/buffered_only/tasks.rs"]
     pub(crate) mod wrong_buffered_only_tasks;
+    #[path = "wrong/detach_all/tasks.rs"]
+    pub(crate) mod wrong_detach_all_tasks;
     #[path = "wrong/joinset_detach_all/tasks.rs"]
     pub(crate) mod wrong_joinset_detach_all_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
     #[path = "wrong/room_for_every_replica/tasks.rs"]
     pub(crate) mod wrong_room_for_every_replica_tasks;
+    #[path = "wrong/sibling_tokens/tasks.rs"]
+    pub(crate) mod wrong_sibling_tokens_tasks;
     #[path = "wrong/task_tracker/tasks.rs"]
     pub(crate) mod wrong_task_tracker_tasks;
     #[path = "wrong/watch_ready_on_watcher/tasks.rs"]
@@ -173,8 +207,14 @@ mod double_send {
     pub(crate) mod solution_drop_aware_threads;
     #[path = "right/scope_two_reports/threads.rs"]
     pub(crate) mod right_scope_two_reports_threads;
+    #[path = "right/scoped_reports/threads.rs"]
+    pub(crate) mod right_scoped_reports_threads;
+    #[path = "wrong/any_report_is_ready/threads.rs"]
+    pub(crate) mod wrong_any_report_is_ready_threads;
     #[path = "wrong/channel_per_call/threads.rs"]
     pub(crate) mod wrong_channel_per_call_threads;
+    #[path = "wrong/deadline_once_per_watcher/threads.rs"]
+    pub(crate) mod wrong_deadline_once_per_watcher_threads;
     #[path = "wrong/first_report_no_deadline/threads.rs"]
     pub(crate) mod wrong_first_report_no_deadline_threads;
     #[path = "wrong/join_worker/threads.rs"]
@@ -187,6 +227,8 @@ mod double_send {
     pub(crate) mod wrong_report_expect_threads;
     #[path = "wrong/room_for_both/threads.rs"]
     pub(crate) mod wrong_room_for_both_threads;
+    #[path = "wrong/room_for_both_no_deadline/threads.rs"]
+    pub(crate) mod wrong_room_for_both_no_deadline_threads;
     #[path = "wrong/try_send/threads.rs"]
     pub(crate) mod wrong_try_send_threads;
     #[path = "../../../fixed/src/double_send/tasks.rs"]
@@ -197,6 +239,8 @@ mod double_send {
     pub(crate) mod solution_drop_aware_tasks;
     #[path = "right/mpsc_closed_select/tasks.rs"]
     pub(crate) mod right_mpsc_closed_select_tasks;
+    #[path = "right/sender_closed_future/tasks.rs"]
+    pub(crate) mod right_sender_closed_future_tasks;
     #[path = "wrong/abort_on_timeout/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_tasks;
     #[path = "wrong/await_worker/tasks.rs"]
@@ -205,6 +249,8 @@ mod double_send {
     pub(crate) mod wrong_cancel_before_each_return_tasks;
     #[path = "wrong/first_report_no_deadline/tasks.rs"]
     pub(crate) mod wrong_first_report_no_deadline_tasks;
+    #[path = "wrong/latest_report_on_watch/tasks.rs"]
+    pub(crate) mod wrong_latest_report_on_watch_tasks;
     #[path = "wrong/read_until_ready/tasks.rs"]
     pub(crate) mod wrong_read_until_ready_tasks;
     #[path = "wrong/ready_flag_on_watcher/tasks.rs"]
@@ -213,6 +259,10 @@ mod double_send {
     pub(crate) mod wrong_room_for_both_tasks;
     #[path = "wrong/second_report_is_the_answer/tasks.rs"]
     pub(crate) mod wrong_second_report_is_the_answer_tasks;
+    #[path = "wrong/select_pattern_disables_branch/tasks.rs"]
+    pub(crate) mod wrong_select_pattern_disables_branch_tasks;
+    #[path = "wrong/std_clock_in_task/tasks.rs"]
+    pub(crate) mod wrong_std_clock_in_task_tasks;
     #[path = "wrong/try_send/tasks.rs"]
     pub(crate) mod wrong_try_send_tasks;
 }
@@ -227,6 +277,8 @@ mod endless_ticker {
     pub(crate) mod solution_default_threads;
     #[path = "../../../fixed/src/endless_ticker/closed/threads.rs"]
     pub(crate) mod solution_closed_threads;
+    #[path = "right/condvar_per_call/threads.rs"]
+    pub(crate) mod right_condvar_per_call_threads;
     #[path = "right/watcher_worker/threads.rs"]
     pub(crate) mod right_watcher_worker_threads;
     #[path = "wrong/check_cap/threads.rs"]
@@ -237,6 +289,8 @@ mod endless_ticker {
     pub(crate) mod wrong_flag_after_pass_threads;
     #[path = "wrong/flag_never_read/threads.rs"]
     pub(crate) mod wrong_flag_never_read_threads;
+    #[path = "wrong/gives_up_a_tick_early/threads.rs"]
+    pub(crate) mod wrong_gives_up_a_tick_early_threads;
     #[path = "wrong/join_worker/threads.rs"]
     pub(crate) mod wrong_join_worker_threads;
     #[path = "wrong/keep_handle/threads.rs"]
@@ -249,12 +303,20 @@ mod endless_ticker {
     pub(crate) mod wrong_shared_worker_latecomers_threads;
     #[path = "wrong/thread_local_stop/threads.rs"]
     pub(crate) mod wrong_thread_local_stop_threads;
+    #[path = "wrong/worker_reused_through_mutex/threads.rs"]
+    pub(crate) mod wrong_worker_reused_through_mutex_threads;
     #[path = "../../../fixed/src/endless_ticker/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/endless_ticker/closed/tasks.rs"]
     pub(crate) mod solution_closed_tasks;
+    #[path = "right/closed_receiver_ends_it/tasks.rs"]
+    pub(crate) mod right_closed_receiver_ends_it_tasks;
     #[path = "right/watch_cancel/tasks.rs"]
     pub(crate) mod right_watch_cancel_tasks;
+    #[path = "wrong/abort_after_the_await/tasks.rs"]
+    pub(crate) mod wrong_abort_after_the_await_tasks;
+    #[path = "wrong/answer_cached_for_a_tick/tasks.rs"]
+    pub(crate) mod wrong_answer_cached_for_a_tick_tasks;
     #[path = "wrong/await_worker/tasks.rs"]
     pub(crate) mod wrong_await_worker_tasks;
     #[path = "wrong/cancel_on_timeout/tasks.rs"]
@@ -263,6 +325,10 @@ mod endless_ticker {
     pub(crate) mod wrong_drop_guard_discarded_tasks;
     #[path = "wrong/drop_handle/tasks.rs"]
     pub(crate) mod wrong_drop_handle_tasks;
+    #[path = "wrong/drop_spawns_the_reaper/tasks.rs"]
+    pub(crate) mod wrong_drop_spawns_the_reaper_tasks;
+    #[path = "wrong/dropped_token_not_cancelled/tasks.rs"]
+    pub(crate) mod wrong_dropped_token_not_cancelled_tasks;
     #[path = "wrong/flag_after_pass/tasks.rs"]
     pub(crate) mod wrong_flag_after_pass_tasks;
     #[path = "wrong/generous_cap/tasks.rs"]
@@ -287,6 +353,8 @@ mod unclosed_channel {
     pub(crate) mod solution_weak_sender_threads;
     #[path = "../../../fixed/src/unclosed_channel/shutdown/threads.rs"]
     pub(crate) mod solution_shutdown_threads;
+    #[path = "right/retry_timer_biased/threads.rs"]
+    pub(crate) mod right_retry_timer_biased_threads;
     #[path = "right/select_cancel/threads.rs"]
     pub(crate) mod right_select_cancel_threads;
     #[path = "wrong/answer_unwrap/threads.rs"]
@@ -299,8 +367,14 @@ mod unclosed_channel {
     pub(crate) mod wrong_drop_call_sender_threads;
     #[path = "wrong/join_worker/threads.rs"]
     pub(crate) mod wrong_join_worker_threads;
+    #[path = "wrong/rendezvous_shutdown_message/threads.rs"]
+    pub(crate) mod wrong_rendezvous_shutdown_message_threads;
+    #[path = "wrong/requests_sent_blocking/threads.rs"]
+    pub(crate) mod wrong_requests_sent_blocking_threads;
     #[path = "wrong/return_on_ready/threads.rs"]
     pub(crate) mod wrong_return_on_ready_threads;
+    #[path = "wrong/weak_upgraded_and_kept/threads.rs"]
+    pub(crate) mod wrong_weak_upgraded_and_kept_threads;
     #[path = "wrong/worker_in_watcher/threads.rs"]
     pub(crate) mod wrong_worker_in_watcher_threads;
     #[path = "../../../fixed/src/unclosed_channel/tasks.rs"]
@@ -311,6 +385,10 @@ mod unclosed_channel {
     pub(crate) mod solution_shutdown_tasks;
     #[path = "right/abort_guard/tasks.rs"]
     pub(crate) mod right_abort_guard_tasks;
+    #[path = "right/close_on_drop/tasks.rs"]
+    pub(crate) mod right_close_on_drop_tasks;
+    #[path = "wrong/answer_channel_closed/tasks.rs"]
+    pub(crate) mod wrong_answer_channel_closed_tasks;
     #[path = "wrong/await_worker/tasks.rs"]
     pub(crate) mod wrong_await_worker_tasks;
     #[path = "wrong/close_on_ok_only/tasks.rs"]
@@ -321,6 +399,10 @@ mod unclosed_channel {
     pub(crate) mod wrong_drop_call_sender_tasks;
     #[path = "wrong/one_call_at_a_time/tasks.rs"]
     pub(crate) mod wrong_one_call_at_a_time_tasks;
+    #[path = "wrong/one_server_per_watcher/tasks.rs"]
+    pub(crate) mod wrong_one_server_per_watcher_tasks;
+    #[path = "wrong/retry_loop_inside/tasks.rs"]
+    pub(crate) mod wrong_retry_loop_inside_tasks;
     #[path = "wrong/return_on_ready/tasks.rs"]
     pub(crate) mod wrong_return_on_ready_tasks;
     #[path = "wrong/weak_upgraded_once/tasks.rs"]
@@ -335,8 +417,14 @@ mod forgotten_stop {
     use leaky::forgotten_stop::*;
     #[path = "../../../fixed/src/forgotten_stop/threads.rs"]
     pub(crate) mod solution_default_threads;
+    #[path = "right/drop_raises_flag_only/threads.rs"]
+    pub(crate) mod right_drop_raises_flag_only_threads;
     #[path = "right/stop_channel_drop/threads.rs"]
     pub(crate) mod right_stop_channel_drop_threads;
+    #[path = "wrong/drop_after_stop_panics/threads.rs"]
+    pub(crate) mod wrong_drop_after_stop_panics_threads;
+    #[path = "wrong/drop_joins_an_unbounded_check/threads.rs"]
+    pub(crate) mod wrong_drop_joins_an_unbounded_check_threads;
     #[path = "wrong/drop_poller/threads.rs"]
     pub(crate) mod wrong_drop_poller_threads;
     #[path = "wrong/join_without_stop/threads.rs"]
@@ -345,6 +433,8 @@ mod forgotten_stop {
     pub(crate) mod wrong_last_chance_wait_threads;
     #[path = "wrong/poller_on_watcher/threads.rs"]
     pub(crate) mod wrong_poller_on_watcher_threads;
+    #[path = "wrong/ready_flag_on_the_watcher/threads.rs"]
+    pub(crate) mod wrong_ready_flag_on_the_watcher_threads;
     #[path = "wrong/sleep_before_return/threads.rs"]
     pub(crate) mod wrong_sleep_before_return_threads;
     #[path = "wrong/stop_on_timeout_only/threads.rs"]
@@ -355,10 +445,18 @@ mod forgotten_stop {
     pub(crate) mod solution_default_tasks;
     #[path = "right/cooperative_flag/tasks.rs"]
     pub(crate) mod right_cooperative_flag_tasks;
+    #[path = "right/flag_instead_of_abort/tasks.rs"]
+    pub(crate) mod right_flag_instead_of_abort_tasks;
     #[path = "right/poller_token/tasks.rs"]
     pub(crate) mod right_poller_token_tasks;
+    #[path = "wrong/arc_cycle_keeps_poller/tasks.rs"]
+    pub(crate) mod wrong_arc_cycle_keeps_poller_tasks;
     #[path = "wrong/await_without_stop/tasks.rs"]
     pub(crate) mod wrong_await_without_stop_tasks;
+    #[path = "wrong/deadline_read_before_flag/tasks.rs"]
+    pub(crate) mod wrong_deadline_read_before_flag_tasks;
+    #[path = "wrong/drop_blocks_in_place/tasks.rs"]
+    pub(crate) mod wrong_drop_blocks_in_place_tasks;
     #[path = "wrong/drop_poller/tasks.rs"]
     pub(crate) mod wrong_drop_poller_tasks;
     #[path = "wrong/poller_kept_for_next_call/tasks.rs"]
@@ -389,8 +487,12 @@ mod detached_handle {
     pub(crate) mod wrong_flag_never_read_threads;
     #[path = "wrong/forget_handle/threads.rs"]
     pub(crate) mod wrong_forget_handle_threads;
+    #[path = "wrong/guard_forgotten_on_success/threads.rs"]
+    pub(crate) mod wrong_guard_forgotten_on_success_threads;
     #[path = "wrong/handle_in_field/threads.rs"]
     pub(crate) mod wrong_handle_in_field_threads;
+    #[path = "wrong/handles_joined_when_watcher_drops/threads.rs"]
+    pub(crate) mod wrong_handles_joined_when_watcher_drops_threads;
     #[path = "wrong/handles_on_watcher/threads.rs"]
     pub(crate) mod wrong_handles_on_watcher_threads;
     #[path = "wrong/join_monitor/threads.rs"]
@@ -407,6 +509,8 @@ mod detached_handle {
     pub(crate) mod solution_cancel_and_wait_tasks;
     #[path = "right/abort_on_drop_handle/tasks.rs"]
     pub(crate) mod right_abort_on_drop_handle_tasks;
+    #[path = "right/monitor_raced_in_the_call/tasks.rs"]
+    pub(crate) mod right_monitor_raced_in_the_call_tasks;
     #[path = "right/select_in_call/tasks.rs"]
     pub(crate) mod right_select_in_call_tasks;
     #[path = "wrong/abort_handle_kept/tasks.rs"]
@@ -419,12 +523,18 @@ mod detached_handle {
     pub(crate) mod wrong_handle_in_field_tasks;
     #[path = "wrong/join_set_in_watcher/tasks.rs"]
     pub(crate) mod wrong_join_set_in_watcher_tasks;
+    #[path = "wrong/join_set_on_the_watcher/tasks.rs"]
+    pub(crate) mod wrong_join_set_on_the_watcher_tasks;
     #[path = "wrong/monitor_ends_when_ready/tasks.rs"]
     pub(crate) mod wrong_monitor_ends_when_ready_tasks;
+    #[path = "wrong/one_monitor_per_watcher/tasks.rs"]
+    pub(crate) mod wrong_one_monitor_per_watcher_tasks;
     #[path = "wrong/stop_at_deadline/tasks.rs"]
     pub(crate) mod wrong_stop_at_deadline_tasks;
     #[path = "wrong/task_tracker/tasks.rs"]
     pub(crate) mod wrong_task_tracker_tasks;
+    #[path = "wrong/tracker_waits_a_tick/tasks.rs"]
+    pub(crate) mod wrong_tracker_waits_a_tick_tasks;
     #[path = "wrong/tracker_waits_for_check/tasks.rs"]
     pub(crate) mod wrong_tracker_waits_for_check_tasks;
 }
@@ -439,12 +549,18 @@ mod blocking_pool {
     pub(crate) mod solution_default_tasks;
     #[path = "right/flag_on_tokio_pool/tasks.rs"]
     pub(crate) mod right_flag_on_tokio_pool_tasks;
+    #[path = "right/job_carries_the_deadline/tasks.rs"]
+    pub(crate) mod right_job_carries_the_deadline_tasks;
     #[path = "right/own_pool_cancel_channel/tasks.rs"]
     pub(crate) mod right_own_pool_cancel_channel_tasks;
     #[path = "right/plain_thread_oneshot/tasks.rs"]
     pub(crate) mod right_plain_thread_oneshot_tasks;
+    #[path = "right/thread_per_call/tasks.rs"]
+    pub(crate) mod right_thread_per_call_tasks;
     #[path = "wrong/abort_on_timeout/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_tasks;
+    #[path = "wrong/abort_the_blocking_handle/tasks.rs"]
+    pub(crate) mod wrong_abort_the_blocking_handle_tasks;
     #[path = "wrong/await_job/tasks.rs"]
     pub(crate) mod wrong_await_job_tasks;
     #[path = "wrong/await_job_after_cancel/tasks.rs"]
@@ -453,8 +569,12 @@ mod blocking_pool {
     pub(crate) mod wrong_deadline_for_the_check_tasks;
     #[path = "wrong/flag_on_timeout_only/tasks.rs"]
     pub(crate) mod wrong_flag_on_timeout_only_tasks;
+    #[path = "wrong/flag_raised_on_timeout_only/tasks.rs"]
+    pub(crate) mod wrong_flag_raised_on_timeout_only_tasks;
     #[path = "wrong/flag_read_once/tasks.rs"]
     pub(crate) mod wrong_flag_read_once_tasks;
+    #[path = "wrong/job_stops_itself_unbounded_check/tasks.rs"]
+    pub(crate) mod wrong_job_stops_itself_unbounded_check_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
     #[path = "wrong/one_check_per_call/tasks.rs"]
@@ -477,6 +597,8 @@ mod stale_answer {
     pub(crate) mod solution_default_threads;
     #[path = "right/drop_aware_rendezvous/threads.rs"]
     pub(crate) mod right_drop_aware_rendezvous_threads;
+    #[path = "right/one_worker_numbered_checks/threads.rs"]
+    pub(crate) mod right_one_worker_numbered_checks_threads;
     #[path = "wrong/buffered_only/threads.rs"]
     pub(crate) mod wrong_buffered_only_threads;
     #[path = "wrong/busy_means_not_ready/threads.rs"]
@@ -485,10 +607,14 @@ mod stale_answer {
     pub(crate) mod wrong_drain_after_timeout_threads;
     #[path = "wrong/drain_before_wait/threads.rs"]
     pub(crate) mod wrong_drain_before_wait_threads;
+    #[path = "wrong/drain_before_waiting/threads.rs"]
+    pub(crate) mod wrong_drain_before_waiting_threads;
     #[path = "wrong/drain_first/threads.rs"]
     pub(crate) mod wrong_drain_first_threads;
     #[path = "wrong/late_answer_grace/threads.rs"]
     pub(crate) mod wrong_late_answer_grace_threads;
+    #[path = "wrong/stamped_when_finished/threads.rs"]
+    pub(crate) mod wrong_stamped_when_finished_threads;
     #[path = "wrong/tagged/threads.rs"]
     pub(crate) mod wrong_tagged_threads;
     #[path = "wrong/thread_local_channel/threads.rs"]
@@ -499,10 +625,16 @@ mod stale_answer {
     pub(crate) mod solution_default_tasks;
     #[path = "right/joinset_result/tasks.rs"]
     pub(crate) mod right_joinset_result_tasks;
+    #[path = "right/oneshot_and_abort_guard/tasks.rs"]
+    pub(crate) mod right_oneshot_and_abort_guard_tasks;
     #[path = "wrong/broadcast_subscribe/tasks.rs"]
     pub(crate) mod wrong_broadcast_subscribe_tasks;
+    #[path = "wrong/broadcast_subscribed_late/tasks.rs"]
+    pub(crate) mod wrong_broadcast_subscribed_late_tasks;
     #[path = "wrong/buffered_only/tasks.rs"]
     pub(crate) mod wrong_buffered_only_tasks;
+    #[path = "wrong/current_waiter_slot/tasks.rs"]
+    pub(crate) mod wrong_current_waiter_slot_tasks;
     #[path = "wrong/drain_after_timeout/tasks.rs"]
     pub(crate) mod wrong_drain_after_timeout_tasks;
     #[path = "wrong/drain_first/tasks.rs"]
@@ -531,10 +663,14 @@ mod capstone {
     pub(crate) mod right_one_task_per_client;
     #[path = "right/per_subscription_handles/server.rs"]
     pub(crate) mod right_per_subscription_handles;
+    #[path = "right/reader_and_writer_joined/server.rs"]
+    pub(crate) mod right_reader_and_writer_joined;
     #[path = "wrong/abort_writer/server.rs"]
     pub(crate) mod wrong_abort_writer;
     #[path = "wrong/cleanup_skipped_by_question_mark/server.rs"]
     pub(crate) mod wrong_cleanup_skipped_by_question_mark;
+    #[path = "wrong/closed_queues_pruned/server.rs"]
+    pub(crate) mod wrong_closed_queues_pruned;
     #[path = "wrong/last_topic_only/server.rs"]
     pub(crate) mod wrong_last_topic_only;
     #[path = "wrong/prune_closed_on_publish/server.rs"]
@@ -547,6 +683,14 @@ mod capstone {
     pub(crate) mod wrong_remove_whole_topic;
     #[path = "wrong/stop_writer_keep_entries/server.rs"]
     pub(crate) mod wrong_stop_writer_keep_entries;
+    #[path = "wrong/unsubscribed_unless_reset/server.rs"]
+    pub(crate) mod wrong_unsubscribed_unless_reset;
+    #[path = "wrong/weak_senders_pruned_on_publish/server.rs"]
+    pub(crate) mod wrong_weak_senders_pruned_on_publish;
+    #[path = "wrong/writer_awaited_before_unsubscribe/server.rs"]
+    pub(crate) mod wrong_writer_awaited_before_unsubscribe;
+    #[path = "wrong/writer_unsubscribes_when_done/server.rs"]
+    pub(crate) mod wrong_writer_unsubscribes_when_done;
 }
 
 /// Every case, as the folders hold them.
@@ -631,6 +775,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/threads/right/stop_flag_slot",
+        file: "leaky/exercises/blocked_send/right/stop_flag_slot/threads.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/right/stop_flag_slot/threads.rs",
+                blocked_send::right_stop_flag_slot_threads::Watcher::new,
+                blocked_send::right_stop_flag_slot_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/threads/wrong/bigger_buffer",
         file: "leaky/exercises/blocked_send/wrong/bigger_buffer/threads.rs",
         kind: Kind::Wrong,
@@ -683,6 +840,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/threads/wrong/expect_send",
+        file: "leaky/exercises/blocked_send/wrong/expect_send/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/expect_send/threads.rs",
+                blocked_send::wrong_expect_send_threads::Watcher::new,
+                blocked_send::wrong_expect_send_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/threads/wrong/join_on_timeout",
         file: "leaky/exercises/blocked_send/wrong/join_on_timeout/threads.rs",
         kind: Kind::Wrong,
@@ -692,6 +862,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/join_on_timeout/threads.rs",
                 blocked_send::wrong_join_on_timeout_threads::Watcher::new,
                 blocked_send::wrong_join_on_timeout_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/threads/wrong/join_unbounded_check",
+        file: "leaky/exercises/blocked_send/wrong/join_unbounded_check/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/join_unbounded_check/threads.rs",
+                blocked_send::wrong_join_unbounded_check_threads::Watcher::new,
+                blocked_send::wrong_join_unbounded_check_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -761,6 +944,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/threads/wrong/weak_listener_kept",
+        file: "leaky/exercises/blocked_send/wrong/weak_listener_kept/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/weak_listener_kept/threads.rs",
+                blocked_send::wrong_weak_listener_kept_threads::Watcher::new,
+                blocked_send::wrong_weak_listener_kept_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/tasks/shipped",
         file: "leaky/src/blocked_send/tasks.rs",
         kind: Kind::Shipped,
@@ -822,6 +1018,19 @@ const CASES: &[Case] = &[
                 "fixed/src/blocked_send/drop_aware/tasks.rs",
                 blocked_send::solution_drop_aware_tasks::Watcher::new,
                 blocked_send::solution_drop_aware_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/tasks/right/abort_on_drop_handle",
+        file: "leaky/exercises/blocked_send/right/abort_on_drop_handle/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/right/abort_on_drop_handle/tasks.rs",
+                blocked_send::right_abort_on_drop_handle_tasks::Watcher::new,
+                blocked_send::right_abort_on_drop_handle_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -930,6 +1139,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/tasks/wrong/fast_path_check",
+        file: "leaky/exercises/blocked_send/wrong/fast_path_check/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/fast_path_check/tasks.rs",
+                blocked_send::wrong_fast_path_check_tasks::Watcher::new,
+                blocked_send::wrong_fast_path_check_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/tasks/wrong/longer_timeout",
         file: "leaky/exercises/blocked_send/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -943,6 +1165,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/tasks/wrong/oneshot_stop_on_watcher",
+        file: "leaky/exercises/blocked_send/wrong/oneshot_stop_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/oneshot_stop_on_watcher/tasks.rs",
+                blocked_send::wrong_oneshot_stop_on_watcher_tasks::Watcher::new,
+                blocked_send::wrong_oneshot_stop_on_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/tasks/wrong/sleep_before_return",
         file: "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
         kind: Kind::Wrong,
@@ -952,6 +1187,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
                 blocked_send::wrong_sleep_before_return_tasks::Watcher::new,
                 blocked_send::wrong_sleep_before_return_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/stop_pattern_on_closed",
+        file: "leaky/exercises/blocked_send/wrong/stop_pattern_on_closed/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/stop_pattern_on_closed/tasks.rs",
+                blocked_send::wrong_stop_pattern_on_closed_tasks::Watcher::new,
+                blocked_send::wrong_stop_pattern_on_closed_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1047,6 +1295,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/threads/right/scoped_replicas",
+        file: "leaky/exercises/take_first/right/scoped_replicas/threads.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/right/scoped_replicas/threads.rs",
+                take_first::right_scoped_replicas_threads::Watcher::new,
+                take_first::right_scoped_replicas_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/threads/wrong/answered_flag_no_deadline",
+        file: "leaky/exercises/take_first/wrong/answered_flag_no_deadline/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/answered_flag_no_deadline/threads.rs",
+                take_first::wrong_answered_flag_no_deadline_threads::Watcher::new,
+                take_first::wrong_answered_flag_no_deadline_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/threads/wrong/buffered_only",
         file: "leaky/exercises/take_first/wrong/buffered_only/threads.rs",
         kind: Kind::Wrong,
@@ -1125,6 +1399,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/threads/wrong/one_stop_message",
+        file: "leaky/exercises/take_first/wrong/one_stop_message/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/one_stop_message/threads.rs",
+                take_first::wrong_one_stop_message_threads::Watcher::new,
+                take_first::wrong_one_stop_message_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/threads/wrong/room_for_every_replica",
         file: "leaky/exercises/take_first/wrong/room_for_every_replica/threads.rs",
         kind: Kind::Wrong,
@@ -1134,6 +1421,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/room_for_every_replica/threads.rs",
                 take_first::wrong_room_for_every_replica_threads::Watcher::new,
                 take_first::wrong_room_for_every_replica_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/threads/wrong/shared_answered_flag",
+        file: "leaky/exercises/take_first/wrong/shared_answered_flag/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/shared_answered_flag/threads.rs",
+                take_first::wrong_shared_answered_flag_threads::Watcher::new,
+                take_first::wrong_shared_answered_flag_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -1190,6 +1490,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/tasks/right/abort_on_drop_mpsc",
+        file: "leaky/exercises/take_first/right/abort_on_drop_mpsc/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/right/abort_on_drop_mpsc/tasks.rs",
+                take_first::right_abort_on_drop_mpsc_tasks::Watcher::new,
+                take_first::right_abort_on_drop_mpsc_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/tasks/right/abort_on_drop_vec",
         file: "leaky/exercises/take_first/right/abort_on_drop_vec/tasks.rs",
         kind: Kind::Right,
@@ -1199,6 +1512,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/right/abort_on_drop_vec/tasks.rs",
                 take_first::right_abort_on_drop_vec_tasks::Watcher::new,
                 take_first::right_abort_on_drop_vec_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/right/raced_in_the_call",
+        file: "leaky/exercises/take_first/right/raced_in_the_call/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/right/raced_in_the_call/tasks.rs",
+                take_first::right_raced_in_the_call_tasks::Watcher::new,
+                take_first::right_raced_in_the_call_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1242,6 +1568,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/tasks/wrong/answers_kept_on_watcher",
+        file: "leaky/exercises/take_first/wrong/answers_kept_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/answers_kept_on_watcher/tasks.rs",
+                take_first::wrong_answers_kept_on_watcher_tasks::Watcher::new,
+                take_first::wrong_answers_kept_on_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/tasks/wrong/buffered_only",
         file: "leaky/exercises/take_first/wrong/buffered_only/tasks.rs",
         kind: Kind::Wrong,
@@ -1251,6 +1590,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/buffered_only/tasks.rs",
                 take_first::wrong_buffered_only_tasks::Watcher::new,
                 take_first::wrong_buffered_only_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/wrong/detach_all",
+        file: "leaky/exercises/take_first/wrong/detach_all/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/detach_all/tasks.rs",
+                take_first::wrong_detach_all_tasks::Watcher::new,
+                take_first::wrong_detach_all_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1290,6 +1642,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/room_for_every_replica/tasks.rs",
                 take_first::wrong_room_for_every_replica_tasks::Watcher::new,
                 take_first::wrong_room_for_every_replica_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/wrong/sibling_tokens",
+        file: "leaky/exercises/take_first/wrong/sibling_tokens/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/sibling_tokens/tasks.rs",
+                take_first::wrong_sibling_tokens_tasks::Watcher::new,
+                take_first::wrong_sibling_tokens_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1385,6 +1750,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/threads/right/scoped_reports",
+        file: "leaky/exercises/double_send/right/scoped_reports/threads.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/right/scoped_reports/threads.rs",
+                double_send::right_scoped_reports_threads::Watcher::new,
+                double_send::right_scoped_reports_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/threads/wrong/any_report_is_ready",
+        file: "leaky/exercises/double_send/wrong/any_report_is_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/any_report_is_ready/threads.rs",
+                double_send::wrong_any_report_is_ready_threads::Watcher::new,
+                double_send::wrong_any_report_is_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/threads/wrong/channel_per_call",
         file: "leaky/exercises/double_send/wrong/channel_per_call/threads.rs",
         kind: Kind::Wrong,
@@ -1394,6 +1785,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/channel_per_call/threads.rs",
                 double_send::wrong_channel_per_call_threads::Watcher::new,
                 double_send::wrong_channel_per_call_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/threads/wrong/deadline_once_per_watcher",
+        file: "leaky/exercises/double_send/wrong/deadline_once_per_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/deadline_once_per_watcher/threads.rs",
+                double_send::wrong_deadline_once_per_watcher_threads::Watcher::new,
+                double_send::wrong_deadline_once_per_watcher_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -1476,6 +1880,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/threads/wrong/room_for_both_no_deadline",
+        file: "leaky/exercises/double_send/wrong/room_for_both_no_deadline/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/room_for_both_no_deadline/threads.rs",
+                double_send::wrong_room_for_both_no_deadline_threads::Watcher::new,
+                double_send::wrong_room_for_both_no_deadline_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/threads/wrong/try_send",
         file: "leaky/exercises/double_send/wrong/try_send/threads.rs",
         kind: Kind::Wrong,
@@ -1554,6 +1971,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/tasks/right/sender_closed_future",
+        file: "leaky/exercises/double_send/right/sender_closed_future/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/right/sender_closed_future/tasks.rs",
+                double_send::right_sender_closed_future_tasks::Watcher::new,
+                double_send::right_sender_closed_future_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/double_send/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -1602,6 +2032,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/first_report_no_deadline/tasks.rs",
                 double_send::wrong_first_report_no_deadline_tasks::Watcher::new,
                 double_send::wrong_first_report_no_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/latest_report_on_watch",
+        file: "leaky/exercises/double_send/wrong/latest_report_on_watch/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/latest_report_on_watch/tasks.rs",
+                double_send::wrong_latest_report_on_watch_tasks::Watcher::new,
+                double_send::wrong_latest_report_on_watch_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1658,6 +2101,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/tasks/wrong/select_pattern_disables_branch",
+        file: "leaky/exercises/double_send/wrong/select_pattern_disables_branch/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/select_pattern_disables_branch/tasks.rs",
+                double_send::wrong_select_pattern_disables_branch_tasks::Watcher::new,
+                double_send::wrong_select_pattern_disables_branch_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/std_clock_in_task",
+        file: "leaky/exercises/double_send/wrong/std_clock_in_task/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/std_clock_in_task/tasks.rs",
+                double_send::wrong_std_clock_in_task_tasks::Watcher::new,
+                double_send::wrong_std_clock_in_task_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/tasks/wrong/try_send",
         file: "leaky/exercises/double_send/wrong/try_send/tasks.rs",
         kind: Kind::Wrong,
@@ -1706,6 +2175,19 @@ const CASES: &[Case] = &[
                 "fixed/src/endless_ticker/closed/threads.rs",
                 endless_ticker::solution_closed_threads::Watcher::new,
                 endless_ticker::solution_closed_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/threads/right/condvar_per_call",
+        file: "leaky/exercises/endless_ticker/right/condvar_per_call/threads.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/right/condvar_per_call/threads.rs",
+                endless_ticker::right_condvar_per_call_threads::Watcher::new,
+                endless_ticker::right_condvar_per_call_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -1771,6 +2253,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/wrong/flag_never_read/threads.rs",
                 endless_ticker::wrong_flag_never_read_threads::Watcher::new,
                 endless_ticker::wrong_flag_never_read_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/gives_up_a_tick_early",
+        file: "leaky/exercises/endless_ticker/wrong/gives_up_a_tick_early/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/gives_up_a_tick_early/threads.rs",
+                endless_ticker::wrong_gives_up_a_tick_early_threads::Watcher::new,
+                endless_ticker::wrong_gives_up_a_tick_early_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -1853,6 +2348,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/threads/wrong/worker_reused_through_mutex",
+        file: "leaky/exercises/endless_ticker/wrong/worker_reused_through_mutex/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/worker_reused_through_mutex/threads.rs",
+                endless_ticker::wrong_worker_reused_through_mutex_threads::Watcher::new,
+                endless_ticker::wrong_worker_reused_through_mutex_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/tasks/shipped",
         file: "leaky/src/endless_ticker/tasks.rs",
         kind: Kind::Shipped,
@@ -1892,6 +2400,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/tasks/right/closed_receiver_ends_it",
+        file: "leaky/exercises/endless_ticker/right/closed_receiver_ends_it/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/right/closed_receiver_ends_it/tasks.rs",
+                endless_ticker::right_closed_receiver_ends_it_tasks::Watcher::new,
+                endless_ticker::right_closed_receiver_ends_it_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/tasks/right/watch_cancel",
         file: "leaky/exercises/endless_ticker/right/watch_cancel/tasks.rs",
         kind: Kind::Right,
@@ -1901,6 +2422,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/right/watch_cancel/tasks.rs",
                 endless_ticker::right_watch_cancel_tasks::Watcher::new,
                 endless_ticker::right_watch_cancel_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/abort_after_the_await",
+        file: "leaky/exercises/endless_ticker/wrong/abort_after_the_await/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/abort_after_the_await/tasks.rs",
+                endless_ticker::wrong_abort_after_the_await_tasks::Watcher::new,
+                endless_ticker::wrong_abort_after_the_await_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/answer_cached_for_a_tick",
+        file: "leaky/exercises/endless_ticker/wrong/answer_cached_for_a_tick/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/answer_cached_for_a_tick/tasks.rs",
+                endless_ticker::wrong_answer_cached_for_a_tick_tasks::Watcher::new,
+                endless_ticker::wrong_answer_cached_for_a_tick_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1953,6 +2500,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/wrong/drop_handle/tasks.rs",
                 endless_ticker::wrong_drop_handle_tasks::Watcher::new,
                 endless_ticker::wrong_drop_handle_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/drop_spawns_the_reaper",
+        file: "leaky/exercises/endless_ticker/wrong/drop_spawns_the_reaper/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/drop_spawns_the_reaper/tasks.rs",
+                endless_ticker::wrong_drop_spawns_the_reaper_tasks::Watcher::new,
+                endless_ticker::wrong_drop_spawns_the_reaper_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/dropped_token_not_cancelled",
+        file: "leaky/exercises/endless_ticker/wrong/dropped_token_not_cancelled/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/dropped_token_not_cancelled/tasks.rs",
+                endless_ticker::wrong_dropped_token_not_cancelled_tasks::Watcher::new,
+                endless_ticker::wrong_dropped_token_not_cancelled_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -2074,6 +2647,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "unclosed_channel/threads/right/retry_timer_biased",
+        file: "leaky/exercises/unclosed_channel/right/retry_timer_biased/threads.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/right/retry_timer_biased/threads.rs",
+                unclosed_channel::right_retry_timer_biased_threads::Watcher::new,
+                unclosed_channel::right_retry_timer_biased_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "unclosed_channel/threads/right/select_cancel",
         file: "leaky/exercises/unclosed_channel/right/select_cancel/threads.rs",
         kind: Kind::Right,
@@ -2152,6 +2738,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "unclosed_channel/threads/wrong/rendezvous_shutdown_message",
+        file: "leaky/exercises/unclosed_channel/wrong/rendezvous_shutdown_message/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/rendezvous_shutdown_message/threads.rs",
+                unclosed_channel::wrong_rendezvous_shutdown_message_threads::Watcher::new,
+                unclosed_channel::wrong_rendezvous_shutdown_message_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/requests_sent_blocking",
+        file: "leaky/exercises/unclosed_channel/wrong/requests_sent_blocking/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/requests_sent_blocking/threads.rs",
+                unclosed_channel::wrong_requests_sent_blocking_threads::Watcher::new,
+                unclosed_channel::wrong_requests_sent_blocking_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "unclosed_channel/threads/wrong/return_on_ready",
         file: "leaky/exercises/unclosed_channel/wrong/return_on_ready/threads.rs",
         kind: Kind::Wrong,
@@ -2161,6 +2773,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/unclosed_channel/wrong/return_on_ready/threads.rs",
                 unclosed_channel::wrong_return_on_ready_threads::Watcher::new,
                 unclosed_channel::wrong_return_on_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/weak_upgraded_and_kept",
+        file: "leaky/exercises/unclosed_channel/wrong/weak_upgraded_and_kept/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/weak_upgraded_and_kept/threads.rs",
+                unclosed_channel::wrong_weak_upgraded_and_kept_threads::Watcher::new,
+                unclosed_channel::wrong_weak_upgraded_and_kept_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2243,6 +2868,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "unclosed_channel/tasks/right/close_on_drop",
+        file: "leaky/exercises/unclosed_channel/right/close_on_drop/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/right/close_on_drop/tasks.rs",
+                unclosed_channel::right_close_on_drop_tasks::Watcher::new,
+                unclosed_channel::right_close_on_drop_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/answer_channel_closed",
+        file: "leaky/exercises/unclosed_channel/wrong/answer_channel_closed/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/answer_channel_closed/tasks.rs",
+                unclosed_channel::wrong_answer_channel_closed_tasks::Watcher::new,
+                unclosed_channel::wrong_answer_channel_closed_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "unclosed_channel/tasks/wrong/await_worker",
         file: "leaky/exercises/unclosed_channel/wrong/await_worker/tasks.rs",
         kind: Kind::Wrong,
@@ -2308,6 +2959,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "unclosed_channel/tasks/wrong/one_server_per_watcher",
+        file: "leaky/exercises/unclosed_channel/wrong/one_server_per_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/one_server_per_watcher/tasks.rs",
+                unclosed_channel::wrong_one_server_per_watcher_tasks::Watcher::new,
+                unclosed_channel::wrong_one_server_per_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/retry_loop_inside",
+        file: "leaky/exercises/unclosed_channel/wrong/retry_loop_inside/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/retry_loop_inside/tasks.rs",
+                unclosed_channel::wrong_retry_loop_inside_tasks::Watcher::new,
+                unclosed_channel::wrong_retry_loop_inside_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "unclosed_channel/tasks/wrong/return_on_ready",
         file: "leaky/exercises/unclosed_channel/wrong/return_on_ready/tasks.rs",
         kind: Kind::Wrong,
@@ -2360,6 +3037,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/threads/right/drop_raises_flag_only",
+        file: "leaky/exercises/forgotten_stop/right/drop_raises_flag_only/threads.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/right/drop_raises_flag_only/threads.rs",
+                forgotten_stop::right_drop_raises_flag_only_threads::Watcher::new,
+                forgotten_stop::right_drop_raises_flag_only_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/threads/right/stop_channel_drop",
         file: "leaky/exercises/forgotten_stop/right/stop_channel_drop/threads.rs",
         kind: Kind::Right,
@@ -2369,6 +3059,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/right/stop_channel_drop/threads.rs",
                 forgotten_stop::right_stop_channel_drop_threads::Watcher::new,
                 forgotten_stop::right_stop_channel_drop_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/drop_after_stop_panics",
+        file: "leaky/exercises/forgotten_stop/wrong/drop_after_stop_panics/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/drop_after_stop_panics/threads.rs",
+                forgotten_stop::wrong_drop_after_stop_panics_threads::Watcher::new,
+                forgotten_stop::wrong_drop_after_stop_panics_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/drop_joins_an_unbounded_check",
+        file: "leaky/exercises/forgotten_stop/wrong/drop_joins_an_unbounded_check/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/drop_joins_an_unbounded_check/threads.rs",
+                forgotten_stop::wrong_drop_joins_an_unbounded_check_threads::Watcher::new,
+                forgotten_stop::wrong_drop_joins_an_unbounded_check_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2421,6 +3137,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/poller_on_watcher/threads.rs",
                 forgotten_stop::wrong_poller_on_watcher_threads::Watcher::new,
                 forgotten_stop::wrong_poller_on_watcher_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/ready_flag_on_the_watcher",
+        file: "leaky/exercises/forgotten_stop/wrong/ready_flag_on_the_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/ready_flag_on_the_watcher/threads.rs",
+                forgotten_stop::wrong_ready_flag_on_the_watcher_threads::Watcher::new,
+                forgotten_stop::wrong_ready_flag_on_the_watcher_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2503,6 +3232,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/tasks/right/flag_instead_of_abort",
+        file: "leaky/exercises/forgotten_stop/right/flag_instead_of_abort/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/right/flag_instead_of_abort/tasks.rs",
+                forgotten_stop::right_flag_instead_of_abort_tasks::Watcher::new,
+                forgotten_stop::right_flag_instead_of_abort_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/tasks/right/poller_token",
         file: "leaky/exercises/forgotten_stop/right/poller_token/tasks.rs",
         kind: Kind::Right,
@@ -2516,6 +3258,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/tasks/wrong/arc_cycle_keeps_poller",
+        file: "leaky/exercises/forgotten_stop/wrong/arc_cycle_keeps_poller/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/arc_cycle_keeps_poller/tasks.rs",
+                forgotten_stop::wrong_arc_cycle_keeps_poller_tasks::Watcher::new,
+                forgotten_stop::wrong_arc_cycle_keeps_poller_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/tasks/wrong/await_without_stop",
         file: "leaky/exercises/forgotten_stop/wrong/await_without_stop/tasks.rs",
         kind: Kind::Wrong,
@@ -2525,6 +3280,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/await_without_stop/tasks.rs",
                 forgotten_stop::wrong_await_without_stop_tasks::Watcher::new,
                 forgotten_stop::wrong_await_without_stop_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/deadline_read_before_flag",
+        file: "leaky/exercises/forgotten_stop/wrong/deadline_read_before_flag/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/deadline_read_before_flag/tasks.rs",
+                forgotten_stop::wrong_deadline_read_before_flag_tasks::Watcher::new,
+                forgotten_stop::wrong_deadline_read_before_flag_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/drop_blocks_in_place",
+        file: "leaky/exercises/forgotten_stop/wrong/drop_blocks_in_place/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/drop_blocks_in_place/tasks.rs",
+                forgotten_stop::wrong_drop_blocks_in_place_tasks::Watcher::new,
+                forgotten_stop::wrong_drop_blocks_in_place_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -2685,6 +3466,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/threads/wrong/guard_forgotten_on_success",
+        file: "leaky/exercises/detached_handle/wrong/guard_forgotten_on_success/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/guard_forgotten_on_success/threads.rs",
+                detached_handle::wrong_guard_forgotten_on_success_threads::Watcher::new,
+                detached_handle::wrong_guard_forgotten_on_success_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/threads/wrong/handle_in_field",
         file: "leaky/exercises/detached_handle/wrong/handle_in_field/threads.rs",
         kind: Kind::Wrong,
@@ -2694,6 +3488,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/handle_in_field/threads.rs",
                 detached_handle::wrong_handle_in_field_threads::Watcher::new,
                 detached_handle::wrong_handle_in_field_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/threads/wrong/handles_joined_when_watcher_drops",
+        file: "leaky/exercises/detached_handle/wrong/handles_joined_when_watcher_drops/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/handles_joined_when_watcher_drops/threads.rs",
+                detached_handle::wrong_handles_joined_when_watcher_drops_threads::Watcher::new,
+                detached_handle::wrong_handles_joined_when_watcher_drops_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2815,6 +3622,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/tasks/right/monitor_raced_in_the_call",
+        file: "leaky/exercises/detached_handle/right/monitor_raced_in_the_call/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/right/monitor_raced_in_the_call/tasks.rs",
+                detached_handle::right_monitor_raced_in_the_call_tasks::Watcher::new,
+                detached_handle::right_monitor_raced_in_the_call_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/tasks/right/select_in_call",
         file: "leaky/exercises/detached_handle/right/select_in_call/tasks.rs",
         kind: Kind::Right,
@@ -2893,6 +3713,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/tasks/wrong/join_set_on_the_watcher",
+        file: "leaky/exercises/detached_handle/wrong/join_set_on_the_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/join_set_on_the_watcher/tasks.rs",
+                detached_handle::wrong_join_set_on_the_watcher_tasks::Watcher::new,
+                detached_handle::wrong_join_set_on_the_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/tasks/wrong/monitor_ends_when_ready",
         file: "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/tasks.rs",
         kind: Kind::Wrong,
@@ -2902,6 +3735,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/monitor_ends_when_ready/tasks.rs",
                 detached_handle::wrong_monitor_ends_when_ready_tasks::Watcher::new,
                 detached_handle::wrong_monitor_ends_when_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/one_monitor_per_watcher",
+        file: "leaky/exercises/detached_handle/wrong/one_monitor_per_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/one_monitor_per_watcher/tasks.rs",
+                detached_handle::wrong_one_monitor_per_watcher_tasks::Watcher::new,
+                detached_handle::wrong_one_monitor_per_watcher_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -2928,6 +3774,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/task_tracker/tasks.rs",
                 detached_handle::wrong_task_tracker_tasks::Watcher::new,
                 detached_handle::wrong_task_tracker_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/tracker_waits_a_tick",
+        file: "leaky/exercises/detached_handle/wrong/tracker_waits_a_tick/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/tracker_waits_a_tick/tasks.rs",
+                detached_handle::wrong_tracker_waits_a_tick_tasks::Watcher::new,
+                detached_handle::wrong_tracker_waits_a_tick_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -2984,6 +3843,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocking_pool/tasks/right/job_carries_the_deadline",
+        file: "leaky/exercises/blocking_pool/right/job_carries_the_deadline/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/right/job_carries_the_deadline/tasks.rs",
+                blocking_pool::right_job_carries_the_deadline_tasks::Watcher::new,
+                blocking_pool::right_job_carries_the_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocking_pool/tasks/right/own_pool_cancel_channel",
         file: "leaky/exercises/blocking_pool/right/own_pool_cancel_channel/tasks.rs",
         kind: Kind::Right,
@@ -3010,6 +3882,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocking_pool/tasks/right/thread_per_call",
+        file: "leaky/exercises/blocking_pool/right/thread_per_call/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/right/thread_per_call/tasks.rs",
+                blocking_pool::right_thread_per_call_tasks::Watcher::new,
+                blocking_pool::right_thread_per_call_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocking_pool/tasks/wrong/abort_on_timeout",
         file: "leaky/exercises/blocking_pool/wrong/abort_on_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -3019,6 +3904,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocking_pool/wrong/abort_on_timeout/tasks.rs",
                 blocking_pool::wrong_abort_on_timeout_tasks::Watcher::new,
                 blocking_pool::wrong_abort_on_timeout_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/abort_the_blocking_handle",
+        file: "leaky/exercises/blocking_pool/wrong/abort_the_blocking_handle/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/abort_the_blocking_handle/tasks.rs",
+                blocking_pool::wrong_abort_the_blocking_handle_tasks::Watcher::new,
+                blocking_pool::wrong_abort_the_blocking_handle_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3075,6 +3973,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocking_pool/tasks/wrong/flag_raised_on_timeout_only",
+        file: "leaky/exercises/blocking_pool/wrong/flag_raised_on_timeout_only/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/flag_raised_on_timeout_only/tasks.rs",
+                blocking_pool::wrong_flag_raised_on_timeout_only_tasks::Watcher::new,
+                blocking_pool::wrong_flag_raised_on_timeout_only_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocking_pool/tasks/wrong/flag_read_once",
         file: "leaky/exercises/blocking_pool/wrong/flag_read_once/tasks.rs",
         kind: Kind::Wrong,
@@ -3084,6 +3995,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocking_pool/wrong/flag_read_once/tasks.rs",
                 blocking_pool::wrong_flag_read_once_tasks::Watcher::new,
                 blocking_pool::wrong_flag_read_once_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/job_stops_itself_unbounded_check",
+        file: "leaky/exercises/blocking_pool/wrong/job_stops_itself_unbounded_check/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/job_stops_itself_unbounded_check/tasks.rs",
+                blocking_pool::wrong_job_stops_itself_unbounded_check_tasks::Watcher::new,
+                blocking_pool::wrong_job_stops_itself_unbounded_check_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3192,6 +4116,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/threads/right/one_worker_numbered_checks",
+        file: "leaky/exercises/stale_answer/right/one_worker_numbered_checks/threads.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/right/one_worker_numbered_checks/threads.rs",
+                stale_answer::right_one_worker_numbered_checks_threads::Watcher::new,
+                stale_answer::right_one_worker_numbered_checks_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/threads/wrong/buffered_only",
         file: "leaky/exercises/stale_answer/wrong/buffered_only/threads.rs",
         kind: Kind::Wrong,
@@ -3244,6 +4181,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/threads/wrong/drain_before_waiting",
+        file: "leaky/exercises/stale_answer/wrong/drain_before_waiting/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/drain_before_waiting/threads.rs",
+                stale_answer::wrong_drain_before_waiting_threads::Watcher::new,
+                stale_answer::wrong_drain_before_waiting_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/threads/wrong/drain_first",
         file: "leaky/exercises/stale_answer/wrong/drain_first/threads.rs",
         kind: Kind::Wrong,
@@ -3266,6 +4216,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/late_answer_grace/threads.rs",
                 stale_answer::wrong_late_answer_grace_threads::Watcher::new,
                 stale_answer::wrong_late_answer_grace_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/threads/wrong/stamped_when_finished",
+        file: "leaky/exercises/stale_answer/wrong/stamped_when_finished/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/stamped_when_finished/threads.rs",
+                stale_answer::wrong_stamped_when_finished_threads::Watcher::new,
+                stale_answer::wrong_stamped_when_finished_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -3348,6 +4311,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/tasks/right/oneshot_and_abort_guard",
+        file: "leaky/exercises/stale_answer/right/oneshot_and_abort_guard/tasks.rs",
+        kind: Kind::Right,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/right/oneshot_and_abort_guard/tasks.rs",
+                stale_answer::right_oneshot_and_abort_guard_tasks::Watcher::new,
+                stale_answer::right_oneshot_and_abort_guard_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/tasks/wrong/broadcast_subscribe",
         file: "leaky/exercises/stale_answer/wrong/broadcast_subscribe/tasks.rs",
         kind: Kind::Wrong,
@@ -3361,6 +4337,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/tasks/wrong/broadcast_subscribed_late",
+        file: "leaky/exercises/stale_answer/wrong/broadcast_subscribed_late/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/broadcast_subscribed_late/tasks.rs",
+                stale_answer::wrong_broadcast_subscribed_late_tasks::Watcher::new,
+                stale_answer::wrong_broadcast_subscribed_late_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/tasks/wrong/buffered_only",
         file: "leaky/exercises/stale_answer/wrong/buffered_only/tasks.rs",
         kind: Kind::Wrong,
@@ -3370,6 +4359,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/buffered_only/tasks.rs",
                 stale_answer::wrong_buffered_only_tasks::Watcher::new,
                 stale_answer::wrong_buffered_only_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/current_waiter_slot",
+        file: "leaky/exercises/stale_answer/wrong/current_waiter_slot/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/current_waiter_slot/tasks.rs",
+                stale_answer::wrong_current_waiter_slot_tasks::Watcher::new,
+                stale_answer::wrong_current_waiter_slot_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3517,6 +4519,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "capstone/right/reader_and_writer_joined",
+        file: "leaky/capstone/right/reader_and_writer_joined/server.rs",
+        kind: Kind::Right,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::right_reader_and_writer_joined::Server::start,
+                capstone::right_reader_and_writer_joined::Server::addr,
+                capstone::right_reader_and_writer_joined::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
         name: "capstone/wrong/abort_writer",
         file: "leaky/capstone/wrong/abort_writer/server.rs",
         kind: Kind::Wrong,
@@ -3538,6 +4553,19 @@ const CASES: &[Case] = &[
                 capstone::wrong_cleanup_skipped_by_question_mark::Server::start,
                 capstone::wrong_cleanup_skipped_by_question_mark::Server::addr,
                 capstone::wrong_cleanup_skipped_by_question_mark::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/closed_queues_pruned",
+        file: "leaky/capstone/wrong/closed_queues_pruned/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_closed_queues_pruned::Server::start,
+                capstone::wrong_closed_queues_pruned::Server::addr,
+                capstone::wrong_closed_queues_pruned::Server::shutdown,
                 leave,
             ))
         }),
@@ -3616,6 +4644,58 @@ const CASES: &[Case] = &[
                 capstone::wrong_stop_writer_keep_entries::Server::start,
                 capstone::wrong_stop_writer_keep_entries::Server::addr,
                 capstone::wrong_stop_writer_keep_entries::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/unsubscribed_unless_reset",
+        file: "leaky/capstone/wrong/unsubscribed_unless_reset/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_unsubscribed_unless_reset::Server::start,
+                capstone::wrong_unsubscribed_unless_reset::Server::addr,
+                capstone::wrong_unsubscribed_unless_reset::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/weak_senders_pruned_on_publish",
+        file: "leaky/capstone/wrong/weak_senders_pruned_on_publish/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_weak_senders_pruned_on_publish::Server::start,
+                capstone::wrong_weak_senders_pruned_on_publish::Server::addr,
+                capstone::wrong_weak_senders_pruned_on_publish::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/writer_awaited_before_unsubscribe",
+        file: "leaky/capstone/wrong/writer_awaited_before_unsubscribe/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_writer_awaited_before_unsubscribe::Server::start,
+                capstone::wrong_writer_awaited_before_unsubscribe::Server::addr,
+                capstone::wrong_writer_awaited_before_unsubscribe::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/writer_unsubscribes_when_done",
+        file: "leaky/capstone/wrong/writer_unsubscribes_when_done/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_writer_unsubscribes_when_done::Server::start,
+                capstone::wrong_writer_unsubscribes_when_done::Server::addr,
+                capstone::wrong_writer_unsubscribes_when_done::Server::shutdown,
                 leave,
             ))
         }),

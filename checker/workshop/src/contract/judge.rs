@@ -130,6 +130,10 @@ pub(crate) struct Rules {
     /// tick comes, a new check runs.
     pub(crate) ready_window: Duration,
     pub(crate) tick: Duration,
+    /// How long before its deadline a call's own check must have said ready for the call
+    /// to be sure to take that answer: none on the paused clock (any answer before the
+    /// deadline counts), a busy machine's margin on real time.
+    pub(crate) answer_margin: Duration,
 }
 
 /// A clause broken by one call, in words.
@@ -153,11 +157,12 @@ pub(crate) fn judge(
     checks: &[Check],
     service: &Service,
 ) -> Option<Finding> {
+    let all = made;
     made.iter().find_map(|made| match clause {
         Clause::ReturnsByItsDeadline => on_time(rules, made),
-        Clause::AnsweredReady => {
-            false_ready(rules, made, checks).or_else(|| unanswered(rules, made, service))
-        }
+        Clause::AnsweredReady => false_ready(rules, made, checks)
+            .or_else(|| missed(rules, made, checks, all))
+            .or_else(|| unanswered(rules, made, service)),
         Clause::NoAnswerMeantForAnother => stale(rules, made, checks),
         Clause::LeavesNothingBehind => None,
     })
@@ -185,6 +190,22 @@ fn on_time(rules: &Rules, made: &Made) -> Option<Finding> {
         ));
     }
     let took = made.took();
+    if answer.is_err() && took < timeout {
+        return Some(Finding::new(
+            Clause::ReturnsByItsDeadline,
+            format!(
+                "{}, asked to give up after {}, answered {answer:?} after {}{}: {} before its \
+                 deadline. A call that times out waits its whole time: a check of its own could \
+                 still have passed (is the deadline counted from somewhere else, kept from an \
+                 earlier call, or does a worker that stopped early count as a timeout?).",
+                made.name(),
+                human(timeout),
+                human(took),
+                rules.clock.on(),
+                human(timeout - took),
+            ),
+        ));
+    }
     let late = late_by(rules.clock, made);
     (late > rules.late).then(|| {
         Finding::new(
@@ -308,6 +329,46 @@ fn stale(rules: &Rules, made: &Made, checks: &[Check]) -> Option<Finding> {
     ))
 }
 
+/// A call that timed out had no answer of its own waiting: no check it started had said
+/// ready before its deadline (by the flavour's margin) and before it answered. Judged of a
+/// call that waited alone: beside other calls, a check that started while it waited may
+/// be another call's.
+fn missed(rules: &Rules, made: &Made, checks: &[Check], all: &[Made]) -> Option<Finding> {
+    let Outcome::Answered(answer @ Err(_)) = made.outcome else {
+        return None;
+    };
+    let alone = all.iter().all(|other| {
+        other.call.id == made.call.id
+            || other.returned <= made.asked
+            || other.asked >= made.returned
+    });
+    if !alone {
+        return None;
+    }
+    let deadline = made.asked + made.call.timeout;
+    let said = checks
+        .iter()
+        .filter(|check| check.passes && check.answered && check.started >= made.asked)
+        .filter_map(|check| check.finished)
+        .filter(|&finished| {
+            let busy = rules.clock.stalled(finished, deadline);
+            finished <= made.returned && finished + rules.answer_margin + busy < deadline
+        })
+        .min()?;
+    Some(Finding::new(
+        Clause::AnsweredReady,
+        format!(
+            "{} answered {answer:?} after {}{}, though a check of its own had said ready {} \
+             before its deadline: a call takes the answer it has before its deadline (is the \
+             deadline looked at before the answer, or the answer only on a later tick?).",
+            made.name(),
+            human(made.took()),
+            rules.clock.on(),
+            human(deadline - said),
+        ),
+    ))
+}
+
 /// A call whose service was up long enough within its time, with nothing held, was
 /// answered ready.
 fn unanswered(rules: &Rules, made: &Made, service: &Service) -> Option<Finding> {
@@ -420,6 +481,7 @@ mod tests {
             late: 250 * MS,
             ready_window: 20 * MS,
             tick: MS,
+            answer_margin: 5 * MS,
         }
     }
 
@@ -535,6 +597,81 @@ mod tests {
                 &Service::default()
             )
             .is_some()
+        );
+    }
+
+    #[test]
+    fn a_timeout_before_the_deadline_is_off_time() {
+        let t0 = Instant::now();
+        let early = made(t0, 0, 8, 10, false);
+        let found = judge(
+            Clause::ReturnsByItsDeadline,
+            &rules(),
+            &[early],
+            &[],
+            &Service::default(),
+        );
+        assert!(found.unwrap().how.contains("before its deadline"));
+        assert!(
+            judge(
+                Clause::ReturnsByItsDeadline,
+                &rules(),
+                &[made(t0, 0, 10, 10, false)],
+                &[],
+                &Service::default()
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_timeout_with_an_answer_of_its_own_in_hand_missed_it() {
+        let t0 = Instant::now();
+        let call = made(t0, 0, 100, 100, false);
+        let own = check(t0, 10, 50, true);
+        assert!(
+            judge(
+                Clause::AnsweredReady,
+                &rules(),
+                &[call],
+                &[own],
+                &Service::default()
+            )
+            .is_some()
+        );
+        let too_late = check(t0, 10, 97, true);
+        assert!(
+            judge(
+                Clause::AnsweredReady,
+                &rules(),
+                &[call],
+                &[too_late],
+                &Service::default()
+            )
+            .is_none()
+        );
+        let not_ready = check(t0, 10, 50, false);
+        assert!(
+            judge(
+                Clause::AnsweredReady,
+                &rules(),
+                &[call],
+                &[not_ready],
+                &Service::default()
+            )
+            .is_none()
+        );
+        let earlier = check(t0, 0, 50, true);
+        let call_later = made(t0, 1, 101, 100, false);
+        assert!(
+            judge(
+                Clause::AnsweredReady,
+                &rules(),
+                &[call_later],
+                &[earlier],
+                &Service::default()
+            )
+            .is_none()
         );
     }
 

@@ -222,6 +222,17 @@ impl Scale {
         self.short[rng.usize(..self.short.len())]
     }
 
+    /// How long a quick check takes in one schedule: on the paused clock, off the ticks'
+    /// grid by up to a tick, so that an answer can come between two ticks, just before a
+    /// deadline (every timeout is on the grid).
+    fn quick(&self, rng: &mut fastrand::Rng) -> Duration {
+        if self.can_hold {
+            self.quick_check
+        } else {
+            self.quick_check + self.tick * rng.u32(..10) / 10
+        }
+    }
+
     fn longest_short(&self) -> Duration {
         self.short.iter().copied().max().unwrap_or_default()
     }
@@ -327,6 +338,7 @@ fn size(n: usize, most: usize) -> usize {
 /// service never comes up; they overlap, on one caller or several, with different
 /// timeouts, and some are dropped (futures).
 pub(crate) fn deadlines(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Schedule {
+    let quick = scale.quick(rng);
     let mut b = Builder::new(scale);
     if n % 2 == 1 {
         // Every other schedule makes its calls all at once, each from a caller of its
@@ -361,7 +373,7 @@ pub(crate) fn deadlines(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Sch
     } else {
         b.at(Duration::ZERO, Step::Down);
         b.at(Duration::ZERO, Step::Release);
-        ("the service never comes up", scale.quick_check)
+        ("the service never comes up", quick)
     };
     b.done(situation, takes)
 }
@@ -371,6 +383,7 @@ pub(crate) fn deadlines(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Sch
 /// service is up at once, comes up later, goes down and up again, or never comes up (then
 /// only calls that time out: no call may say ready).
 pub(crate) fn answers(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Schedule {
+    let quick = scale.quick(rng);
     let mut b = Builder::new(scale);
     let calls = 1 + rng.usize(..size(n, 8));
     let callers = 1 + rng.usize(..calls.min(scale.callers));
@@ -421,7 +434,7 @@ pub(crate) fn answers(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Sched
                     b.call(at, caller, timeout);
                 }
             }
-            return b.done("the service never comes up", scale.quick_check);
+            return b.done("the service never comes up", quick);
         }
     };
     for _ in 0..calls {
@@ -437,7 +450,7 @@ pub(crate) fn answers(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Sched
             _ => b.call(at, caller, scale.long),
         };
     }
-    b.done(situation, scale.quick_check)
+    b.done(situation, quick)
 }
 
 /// For [a call never takes an answer meant for another
@@ -453,8 +466,10 @@ pub(crate) fn stale_answers(
     n: usize,
     waits: Duration,
 ) -> Schedule {
-    if rng.u8(..3) == 0 {
-        return answered_then_down(scale, rng, n);
+    match rng.u8(..4) {
+        0 => return answered_then_down(scale, rng, n),
+        1 => return overtaken(scale, rng, n, waits),
+        _ => {}
     }
     let mut b = Builder::new(scale);
     let earlier = 1 + rng.usize(..size(n, 4));
@@ -492,6 +507,7 @@ pub(crate) fn stale_answers(
 /// for good, and later calls wait. What told the earlier calls "ready" must not tell the
 /// later ones.
 fn answered_then_down(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Schedule {
+    let quick = scale.quick(rng);
     let mut b = Builder::new(scale);
     let earlier = 1 + rng.usize(..size(n, 3));
     let callers = 1 + rng.usize(..earlier.min(scale.callers));
@@ -502,14 +518,48 @@ fn answered_then_down(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Sched
         b.call(at, rng.usize(..callers), scale.long);
     }
     // Time for the earlier calls to be answered: a check and a few ticks.
-    let down = scale.quick_check * 2 + scale.tick * 10 + scale.longest_short();
+    let down = quick * 2 + scale.tick * 10 + scale.longest_short();
     b.at(down, Step::Down);
     let start = down + scale.tick;
     let timeout = scale.short(rng);
     later_calls(&mut b, rng, callers, start, timeout);
     b.done(
         "earlier calls are answered; the service goes down for good",
-        scale.quick_check,
+        quick,
+    )
+}
+
+/// The third shape: earlier calls still wait, with time enough, while their checks (settled
+/// to say "ready") cannot finish; the service goes down for good, later calls ask, and the
+/// checks finish while all wait. The earlier calls may say ready (the answers are theirs);
+/// the later ones must not.
+fn overtaken(scale: &Scale, rng: &mut fastrand::Rng, n: usize, waits: Duration) -> Schedule {
+    let mut b = Builder::new(scale);
+    let earlier = 1 + rng.usize(..size(n, 3));
+    let callers = 1 + rng.usize(..earlier.min(scale.callers));
+    b.hold_if_held();
+    b.at(Duration::ZERO, Step::Up);
+    for _ in 0..earlier {
+        let at = scale.within(rng, Duration::ZERO, scale.tick * 3);
+        b.call(at, rng.usize(..callers), scale.long);
+    }
+    // Their first checks are under way (held, or slow) by then.
+    let down = scale.tick * 5 + scale.quick_check;
+    b.at(down, Step::Down);
+    let start = down + scale.tick;
+    let timeout = if scale.can_hold {
+        waits
+    } else {
+        scale.slow_check * 2
+    };
+    later_calls(&mut b, rng, callers, start, timeout);
+    if scale.can_hold {
+        b.at(start + scale.tick * 3, Step::Release);
+    }
+    b.done(
+        "earlier calls wait, with their checks under way, while later ones ask; the service \
+         goes down for good",
+        scale.held_check(),
     )
 }
 
@@ -711,7 +761,7 @@ mod tests {
         let mut rng = Seed(3).stream("stale");
         let schedule = stale_answers(&scale(true), &mut rng, 6, Duration::from_millis(15));
         let text = schedule.to_string();
-        assert!(text.starts_with("earlier calls time out"), "{text}");
+        assert!(text.starts_with("earlier calls "), "{text}");
         for call in schedule.calls() {
             assert!(
                 text.contains(&format!("call {} (caller", call.id)),

@@ -35,11 +35,13 @@ pub(crate) const SCALE: Scale = Scale {
     quick_check: QUICK_CHECK,
     can_hold: false,
     slow_check: Duration::from_secs(10),
+    // A quick check that starts on the first tick ends just before 1.2 s: an answer that
+    // comes in the last tick before a deadline.
     short: [
         Duration::from_secs(1),
+        Duration::from_millis(1200),
         Duration::from_millis(1500),
         Duration::from_secs(2),
-        Duration::from_secs(3),
     ],
     long: TIME_ENOUGH,
     can_drop: true,
@@ -49,13 +51,15 @@ pub(crate) const SCALE: Scale = Scale {
 /// Time enough for a call that should be answered: many checks' worth.
 const TIME_ENOUGH: Duration = Duration::from_secs(60);
 
-/// Exact on the paused clock: a call is back within a tick of its deadline, and a service
-/// up for two checks and three ticks gives any fix time to start a check and answer.
+/// Exact on the paused clock: a call is back within a tick of its deadline, a service up for
+/// two checks (of 1 s to 1.1 s) and three ticks gives any fix time to start a check and
+/// answer, and an answer of its own said before the deadline is the call's to take.
 const RULES: Rules = Rules {
     clock: Clock::Paused,
     late: TICK,
-    ready_window: Duration::from_millis(2 * 1000 + 3 * 100),
+    ready_window: Duration::from_millis(2 * 1100 + 3 * 100),
     tick: TICK,
+    answer_margin: Duration::ZERO,
 };
 
 /// Tasks, on the paused clock, in a failure's words.

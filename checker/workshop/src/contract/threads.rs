@@ -60,6 +60,7 @@ pub(crate) const RULES: Rules = Rules {
     late: Duration::from_millis(250),
     ready_window: Duration::from_millis(200),
     tick: TICK,
+    answer_margin: Duration::from_millis(50),
 };
 
 /// Threads, on real time, in a failure's words.
