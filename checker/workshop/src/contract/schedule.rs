@@ -620,6 +620,15 @@ impl Leftover {
         all
     }
 
+    /// Whether a quick sweep plays it (real time is dear there): a call that times out
+    /// on a slow service, one answered with an hour to spare, and a dropped one.
+    pub(crate) fn in_a_sweep(self) -> bool {
+        matches!(
+            self,
+            Leftover::TimedOutSlow | Leftover::AnsweredEarly | Leftover::DroppedNever
+        )
+    }
+
     /// Whether its calls are dropped: what they started may run until their deadline.
     pub(crate) fn dropped(self) -> bool {
         matches!(self, Leftover::DroppedSlow | Leftover::DroppedNever)

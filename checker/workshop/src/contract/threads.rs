@@ -200,7 +200,10 @@ where
             }
         }
         Clause::LeavesNothingBehind => {
-            for situation in Leftover::all(&subject.scale) {
+            for situation in Leftover::all(&subject.scale)
+                .into_iter()
+                .filter(|situation| subject.schedules >= SCHEDULES || situation.in_a_sweep())
+            {
                 leaves_nothing(subject, situation, &mut rng, seed, &watch);
             }
         }
