@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::census::Census;
 use crate::figures::{TITLE_TEXT, draw_error, legend, legend_stroke, present, small_text};
@@ -34,8 +35,8 @@ fn panel_of(
         .last()
         .map_or(1.0, |s| s.at.as_secs_f64())
         .max(first + 0.001);
-    // Room on the right for the last mark's label.
-    let right = last + (last - first) * 0.16;
+    // A little room on the right, past the last sample.
+    let right = last + (last - first) * 0.04;
     let baseline_threads = samples.first().map_or(0, |s| s.threads);
     let baseline_tasks = samples.iter().find_map(|s| s.tasks).unwrap_or(0);
     // Counts are whole numbers: the count axis is a range of integers, so that its ticks
@@ -104,10 +105,18 @@ fn panel_of(
         chart
             .draw_series(LineSeries::new(vec![(at, 0), (at, top)], BLACK.mix(0.4)))
             .map_err(draw_error)?;
+        // A mark in the right half has its label on its left, so that it never runs past
+        // the figure's edge, whatever the font and the run's length.
+        let on_the_left = at > first + (right - first) / 2.0;
+        let (dx, anchor) = if on_the_left {
+            (-4, Pos::new(HPos::Right, VPos::Top))
+        } else {
+            (4, Pos::new(HPos::Left, VPos::Top))
+        };
+        let style = small_text().into_text_style(area).pos(anchor);
         chart
             .draw_series(std::iter::once(
-                EmptyElement::at((at, top))
-                    + Text::new(mark.what, (4, 4 + 18 * line), small_text()),
+                EmptyElement::at((at, top)) + Text::new(mark.what, (dx, 4 + 18 * line), style),
             ))
             .map_err(draw_error)?;
     }
