@@ -70,6 +70,11 @@ pub struct ThreadSnapshot {
     /// Sorted TIDs, or why this platform cannot list threads (shared: a snapshot is
     /// `Clone`, and an OS error is not).
     tids: Result<Vec<u64>, Arc<sys::Error>>,
+    /// Keeps the IDs of the snapshot's threads from going to threads born after it, for as
+    /// long as the snapshot and its clones live: on Windows, which reuses an exited
+    /// thread's ID at once, a handle open to each; elsewhere nothing (see `sys`). `None`
+    /// where no thread could be listed.
+    _held: Option<Arc<sys::Held>>,
     /// Linux listed the threads in increasing TID order (but for a wrap), which is
     /// what creation order looks like: the quick clean verdict may be trusted.
     listed_in_creation_order: bool,
@@ -96,8 +101,16 @@ pub struct LeakedThread {
 
 impl ThreadSnapshot {
     /// Records the threads alive now.
+    ///
+    /// On Windows the snapshot keeps a handle open to each of these threads until it and
+    /// its clones are dropped: Windows gives an exited thread's ID to the next thread
+    /// started, but not while a handle to it is open, so no thread born after the
+    /// snapshot passes for one that was in it.
     pub fn take() -> Self {
-        let listed = sys::list_tids();
+        let (listed, held) = match sys::list_and_hold() {
+            Ok((tids, held)) => (Ok(tids), Some(Arc::new(held))),
+            Err(why) => (Err(why), None),
+        };
         let listed_in_creation_order = listed
             .as_ref()
             .is_ok_and(|tids| looks_created_in_order(tids));
@@ -110,6 +123,7 @@ impl ThreadSnapshot {
         Self {
             tids,
             listed_in_creation_order,
+            _held: held,
         }
     }
 
