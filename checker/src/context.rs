@@ -1,21 +1,26 @@
 //! Where a verdict is taken, when that changes how to read it: on a test thread that
-//! may share its process with other tests, on a thread a tokio runtime runs its tasks on, or
-//! inside a `LocalSet`, whose tasks tokio does not count.
+//! may share its process with other tests, or on a thread a tokio runtime runs its tasks
+//! on. Each is read from what the process says of itself (the thread's name, the test
+//! harness's arguments, tokio's handle), never by trying something and catching its
+//! failure: a verdict changes nothing in the process.
 
-use std::cell::Cell;
 use std::env;
-use std::panic::{self, PanicHookInfo};
-use std::sync::Arc;
 use std::thread;
 
-use tokio::runtime::{Handle, RuntimeFlavor};
-
-/// Notes for a failed thread verdict taken here and now.
+/// Notes for a failed thread verdict taken here and now, on the calling thread.
 pub(crate) fn thread_verdict_notes() -> Vec<String> {
-    [shared_with_other_tests(), blocked_a_runtime()]
-        .into_iter()
-        .flatten()
-        .collect()
+    let notes = shared_with_other_tests().into_iter();
+    #[cfg(feature = "tokio")]
+    let notes = notes.chain(blocked_a_runtime());
+    notes.collect()
+}
+
+/// Notes for a failed thread verdict awaited here ([`verify_async`]), which waits without
+/// holding its thread: where it is taken matters, how long it waits does not.
+///
+/// [`verify_async`]: crate::ThreadSnapshot::verify_async
+pub(crate) fn async_thread_verdict_notes() -> Vec<String> {
+    shared_with_other_tests().into_iter().collect()
 }
 
 /// When the verdict was taken on a test harness's thread, in a process that may run other
@@ -65,10 +70,10 @@ fn test_threads() -> usize {
 /// `block_on`, as in `#[tokio::test]`, or in one of its tasks) while the runtime had tasks
 /// alive: those tasks could not run there while it waited, and a thread waiting on one of
 /// them could not be released. A runtime with no task alive lost nothing to the wait.
+#[cfg(feature = "tokio")]
 fn blocked_a_runtime() -> Option<String> {
-    if crate::threads_async::looking_async() {
-        return None;
-    }
+    use tokio::runtime::{Handle, RuntimeFlavor};
+
     let handle = Handle::try_current().ok()?;
     let alive = handle.metrics().num_alive_tasks();
     if alive == 0 {
@@ -90,61 +95,4 @@ fn blocked_a_runtime() -> Option<String> {
          runtime `#[tokio::test]` would).",
         crate::tasks::flavor_name(handle.runtime_flavor()),
     ))
-}
-
-/// A panic hook, shared by the hook set over it and the code that puts it back.
-pub(crate) type Hook = Arc<Box<dyn Fn(&PanicHookInfo<'_>) + Send + Sync>>;
-
-/// Whether the calling thread is inside a tokio `LocalSet` or a local runtime, where
-/// `spawn_local` works.
-///
-/// tokio offers no query for this, and `spawn_local` panics outside one: the probe spawns
-/// an empty local task and catches that panic. While it runs, a panic hook keeps the
-/// probe's panic quiet and hands every other panic to the hook in place before. A build
-/// that aborts on panic cannot probe, and answers `false`.
-pub(crate) fn inside_local_set() -> bool {
-    // Built to abort on panic, the probe would end the process: there is no telling.
-    if cfg!(not(panic = "unwind")) {
-        return false;
-    }
-    // One probe at a time in the process: probes that overlapped would each put back the
-    // hook they found, and one could restore the plain hook while another still probes,
-    // whose panic would then be printed (or reach a hook of the test's own).
-    let _one_at_a_time = PROBE
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let previous: Hook = Arc::new(panic::take_hook());
-    let hook = Arc::clone(&previous);
-    // Whether to keep quiet is read from the panicking thread's own flag: should this hook
-    // outlive the probe (a hook set over it by another thread is put back after it), it
-    // silences nothing more.
-    panic::set_hook(Box::new(move |info| {
-        if !PROBING.try_with(Cell::get).unwrap_or(false) {
-            hook(info);
-        }
-    }));
-    PROBING.set(true);
-    let spawned = panic::catch_unwind(|| drop(tokio::task::spawn_local(async {}))).is_ok();
-    PROBING.set(false);
-    restore_hook(previous);
-    spawned
-}
-
-/// Held while a thread probes for a `LocalSet` (see [`inside_local_set`]).
-static PROBE: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-thread_local! {
-    /// Set while this thread probes for a `LocalSet`: its panic is the probe's answer.
-    static PROBING: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Puts `previous` back as the panic hook, in place of the one set over it.
-pub(crate) fn restore_hook(previous: Hook) {
-    // Dropping the hook set over it drops its clone of `previous`; then `previous` goes
-    // back as it was, not wrapped (a wrapper per verdict would nest without end).
-    drop(panic::take_hook());
-    match Arc::try_unwrap(previous) {
-        Ok(hook) => panic::set_hook(hook),
-        Err(shared) => panic::set_hook(Box::new(move |info| shared(info))),
-    }
 }

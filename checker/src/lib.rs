@@ -170,33 +170,41 @@
 //!   names the line in any build with debug info.
 
 #![warn(missing_docs)]
+#![warn(clippy::undocumented_unsafe_blocks)]
 
 mod context;
+#[cfg(feature = "tokio")]
 mod dump;
 mod fail;
 mod guard;
 mod isolated;
 mod options;
 mod report;
+#[cfg(feature = "tokio")]
 mod runtime;
+mod source;
+#[cfg(feature = "tokio")]
 mod spy_waker;
 mod stacks;
 mod sys;
+#[cfg(feature = "tokio")]
 mod tasks;
 mod thread_state;
 mod threads;
 mod threads_async;
+#[cfg(feature = "tokio")]
 mod traced;
 
 pub use guard::ThreadGuard;
-pub use isolated::{Outcome, in_isolated_child, isolated, runs_alone};
+pub use isolated::{Outcome, in_isolated_child, isolated, isolated_within};
 pub use options::{DEFAULT_DEADLINE, Options, StartedThreads};
 pub use report::LeakReport;
-#[doc(hidden)]
-pub use report::human_duration;
+#[cfg(feature = "tokio")]
 pub use runtime::TestRuntime;
 pub use stacks::ThreadStack;
+#[cfg(feature = "tokio")]
 pub use tasks::TaskSnapshot;
 pub use thread_state::ThreadState;
 pub use threads::{LeakedThread, ThreadSnapshot, current_tid};
+#[cfg(feature = "tokio")]
 pub use traced::{Traced, TracedTask, traced};

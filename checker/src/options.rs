@@ -4,7 +4,7 @@ use std::fmt;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use crate::LeakedThread;
+use crate::{LeakedThread, sys};
 
 /// How long [`ThreadSnapshot::verify`](crate::ThreadSnapshot::verify) and
 /// [`TaskSnapshot::verify`](crate::TaskSnapshot::verify) wait for threads and tasks that are
@@ -38,12 +38,17 @@ pub struct Options {
     filters: Vec<ThreadFilter>,
     /// Sorted TIDs of threads excused whatever their name.
     ignored_tids: Arc<Vec<u64>>,
+    /// Threads alive when [`Options::ignore_threads_alive_now`] was said, known as a
+    /// snapshot knows its threads.
+    alive_then: Vec<Arc<sys::Baseline>>,
     /// Threads recorded as they start, excused whatever their name; read at each check,
     /// because a pool may start a thread at any time.
     started: Vec<StartedThreads>,
     /// The caller spawns every task on a `LocalSet` through `traced`, so a task verdict
     /// inside one may pass on what it sees.
     local_tasks_traced: bool,
+    /// The task verdict is taken inside a `LocalSet`, whose tasks tokio does not count.
+    inside_local_set: bool,
     /// Functions that excuse a thread waiting in them, or passing through them.
     stack_rules: Vec<StackRule>,
 }
@@ -55,11 +60,13 @@ enum StackRule {
     PassesThrough(String),
 }
 
-/// The threads a pool or a runtime starts for itself, recorded by TID as each one starts,
-/// so that [`Options::ignore_started`] excuses exactly them and nothing they start.
+/// The threads a pool or a runtime starts for itself, recorded as each one starts, so that
+/// [`Options::ignore_started`] excuses exactly them and nothing they start.
 ///
 /// A name cannot tell a runtime's worker from an unnamed thread that one of its tasks
-/// started: the kernel gives the second the first one's name. A TID can.
+/// started: the kernel gives the second the first one's name. A thread's ID can, and on
+/// Linux its start time with it: a thread born later on the ID of a recorded thread that
+/// has exited is not excused.
 ///
 /// ```
 /// let runtime_threads = checker::StartedThreads::new();
@@ -77,8 +84,11 @@ enum StackRule {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct StartedThreads {
-    tids: Arc<Mutex<Vec<u64>>>,
+    threads: Arc<Mutex<Vec<Recorded>>>,
 }
+
+/// A recorded thread: its ID, and what tells it from a later thread on the same ID.
+type Recorded = (u64, Option<sys::Mark>);
 
 impl StartedThreads {
     /// An empty record.
@@ -89,7 +99,8 @@ impl StartedThreads {
     /// Records the calling thread.
     pub fn record_current(&self) {
         if let Some(tid) = crate::current_tid() {
-            self.lock().push(tid);
+            let mark = sys::current_mark();
+            self.lock().push((tid, mark));
         }
     }
 
@@ -102,15 +113,22 @@ impl StartedThreads {
 
     /// The TIDs recorded so far, in the order the threads started.
     pub fn tids(&self) -> Vec<u64> {
-        self.lock().clone()
+        self.lock().iter().map(|&(tid, _)| tid).collect()
     }
 
-    fn contains(&self, tid: u64) -> bool {
-        self.lock().contains(&tid)
+    /// Whether `thread` is one recorded: its ID, and its mark where both were read.
+    fn contains(&self, thread: &LeakedThread) -> bool {
+        self.lock().iter().any(|&(tid, mark)| {
+            tid == thread.tid()
+                && match (mark, thread.mark()) {
+                    (Some(recorded), Some(now)) => recorded == now,
+                    _ => true,
+                }
+        })
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<u64>> {
-        self.tids.lock().unwrap_or_else(PoisonError::into_inner)
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Recorded>> {
+        self.threads.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -121,8 +139,10 @@ impl Default for Options {
             ignored_prefixes: Vec::new(),
             filters: Vec::new(),
             ignored_tids: Arc::new(Vec::new()),
+            alive_then: Vec::new(),
             started: Vec::new(),
             local_tasks_traced: false,
+            inside_local_set: false,
             stack_rules: Vec::new(),
         }
     }
@@ -135,8 +155,13 @@ impl fmt::Debug for Options {
             .field("ignored_prefixes", &self.ignored_prefixes)
             .field("filters", &self.filters.len())
             .field("ignored_tids", &self.ignored_tids.len())
+            .field(
+                "alive_then",
+                &self.alive_then.iter().map(|b| b.len()).sum::<usize>(),
+            )
             .field("started", &self.started)
             .field("local_tasks_traced", &self.local_tasks_traced)
+            .field("inside_local_set", &self.inside_local_set)
             .field("stack_rules", &self.stack_rules)
             .finish()
     }
@@ -182,7 +207,10 @@ impl Options {
     ///
     /// For threads known by TID before the verdict; for a pool or a runtime that starts
     /// threads when it pleases, record them as they start with [`StartedThreads`] and
-    /// [`ignore_started`](Self::ignore_started).
+    /// [`ignore_started`](Self::ignore_started). A TID is a number only: any thread that
+    /// wears it is excused, also one born later on it after the first has exited, which
+    /// `StartedThreads` and [`ignore_threads_alive_now`](Self::ignore_threads_alive_now)
+    /// tell apart.
     pub fn ignore_tids(mut self, tids: impl IntoIterator<Item = u64>) -> Self {
         let mut all: Vec<u64> = self.ignored_tids.as_ref().clone();
         all.extend(tids);
@@ -274,29 +302,71 @@ impl Options {
     ///
     /// A snapshot already excuses what was alive when it was taken; this excuses what is
     /// alive at a later point too, such as a pool a test starts on purpose after a
-    /// [`ThreadGuard`](crate::ThreadGuard) took its snapshot.
+    /// [`ThreadGuard`](crate::ThreadGuard) took its snapshot. The threads are known as a
+    /// snapshot knows its own: a thread born later on the ID of one of them is not excused.
     ///
     /// ```
     /// let options = checker::Options::default().ignore_threads_alive_now();
     /// # let _ = options;
     /// ```
-    pub fn ignore_threads_alive_now(self) -> Self {
-        self.ignore_tids(crate::sys::list_tids().unwrap_or_default())
+    pub fn ignore_threads_alive_now(mut self) -> Self {
+        if let Ok(alive) = sys::Baseline::take() {
+            self.alive_then.push(Arc::new(alive));
+        }
+        self
+    }
+
+    /// Says that this task verdict is taken inside a tokio `LocalSet` (or a
+    /// `LocalRuntime`), whose local tasks tokio does not count.
+    ///
+    /// tokio gives no way to ask whether code runs inside one, so the verdict is told. Told
+    /// so, a verdict that finds nothing answers that it cannot see the local tasks (an
+    /// `Err` whose [`LeakReport::unsupported`](crate::LeakReport::unsupported) says so),
+    /// unless [`local_tasks_traced`](Self::local_tasks_traced) says they are all traced;
+    /// a report of leaked tasks says that untraced local ones may have leaked too.
+    /// Untold, a verdict counts the runtime's tasks and the traced ones, and an untraced
+    /// local task goes unseen.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+    /// # async fn main() {
+    /// let local = tokio::task::LocalSet::new();
+    /// local
+    ///     .run_until(async {
+    ///         let before = checker::TaskSnapshot::take(&tokio::runtime::Handle::current());
+    ///         tokio::task::spawn_local(checker::traced(async {})).await.unwrap();
+    ///         let options = checker::Options::default()
+    ///             .inside_local_set()
+    ///             .local_tasks_traced();
+    ///         before.verify(&options).await.unwrap();
+    ///     })
+    ///     .await;
+    /// # }
+    /// ```
+    #[cfg(feature = "tokio")]
+    pub fn inside_local_set(mut self) -> Self {
+        self.inside_local_set = true;
+        self
     }
 
     /// Says that every task spawned on a tokio `LocalSet` (or a local runtime) is spawned
-    /// through [`traced`](crate::traced), so that a task verdict taken inside one may pass.
-    ///
-    /// tokio counts no task of a `LocalSet`, so inside one a verdict sees only traced
-    /// tasks, and without this a verdict there that finds nothing answers that it cannot
-    /// see the local tasks (an `Err` whose [`LeakReport::unsupported`](crate::LeakReport::unsupported)
-    /// says so) rather than pass.
+    /// through [`traced`](crate::traced), which a verdict sees wherever it runs: so that a
+    /// task verdict taken inside one ([`inside_local_set`](Self::inside_local_set)) may
+    /// pass on what it sees.
+    #[cfg(feature = "tokio")]
     pub fn local_tasks_traced(mut self) -> Self {
         self.local_tasks_traced = true;
         self
     }
 
+    /// Whether [`inside_local_set`](Self::inside_local_set) was said.
+    #[cfg(feature = "tokio")]
+    pub(crate) fn is_inside_local_set(&self) -> bool {
+        self.inside_local_set
+    }
+
     /// Whether [`local_tasks_traced`](Self::local_tasks_traced) was said.
+    #[cfg(feature = "tokio")]
     pub(crate) fn local_tasks_are_traced(&self) -> bool {
         self.local_tasks_traced
     }
@@ -308,7 +378,7 @@ impl Options {
 
     /// Whether a thread born after the snapshot is excused by these options.
     pub(crate) fn excuses(&self, thread: &LeakedThread) -> bool {
-        self.excuses_tid(thread.tid())
+        self.excuses_by_identity(thread)
             || self
                 .ignored_prefixes
                 .iter()
@@ -331,14 +401,20 @@ impl Options {
     }
 
     /// Whether any rule reads stacks, so a traced task's must be named at all.
+    #[cfg(feature = "tokio")]
     pub(crate) fn has_stack_rules(&self) -> bool {
         !self.stack_rules.is_empty()
     }
 
-    /// Whether a thread is excused by its TID alone, whatever its name.
-    pub(crate) fn excuses_tid(&self, tid: u64) -> bool {
-        self.ignored_tids.binary_search(&tid).is_ok()
-            || self.started.iter().any(|started| started.contains(tid))
+    /// Whether a thread is excused by who it is (its TID, and its mark where one was
+    /// recorded), whatever its name.
+    pub(crate) fn excuses_by_identity(&self, thread: &LeakedThread) -> bool {
+        self.ignored_tids.binary_search(&thread.tid()).is_ok()
+            || self.started.iter().any(|started| started.contains(thread))
+            || self
+                .alive_then
+                .iter()
+                .any(|alive| alive.knows(thread.tid(), thread.mark()))
     }
 
     /// Whether any rule could excuse a thread, so names must be read at all.
@@ -346,6 +422,7 @@ impl Options {
         !self.ignored_prefixes.is_empty()
             || !self.filters.is_empty()
             || !self.ignored_tids.is_empty()
+            || !self.alive_then.is_empty()
             || !self.started.is_empty()
             || !self.stack_rules.is_empty()
     }

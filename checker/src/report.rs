@@ -3,8 +3,10 @@
 use std::fmt;
 use std::time::Duration;
 
+#[cfg(feature = "tokio")]
+use crate::TracedTask;
 use crate::threads::KERNEL_NAME_LIMIT;
-use crate::{LeakedThread, TracedTask, sys};
+use crate::{LeakedThread, sys};
 
 /// What a failed `verify` found: the threads or tasks still alive after the deadline.
 ///
@@ -32,6 +34,7 @@ use crate::{LeakedThread, TracedTask, sys};
 #[derive(Clone)]
 pub struct LeakReport {
     threads: Vec<LeakedThread>,
+    #[cfg(feature = "tokio")]
     tasks: Option<Box<TaskLeak>>,
     waited: Duration,
     /// Real time the verdict took, where its clock was tokio's, which may be paused.
@@ -42,6 +45,7 @@ pub struct LeakReport {
 }
 
 /// The task side of a report.
+#[cfg(feature = "tokio")]
 #[derive(Debug, Clone)]
 pub(crate) struct TaskLeak {
     pub(crate) alive: usize,
@@ -57,6 +61,7 @@ pub(crate) struct TaskLeak {
     pub(crate) dumps_include_older: Option<String>,
 }
 
+#[cfg(feature = "tokio")]
 impl TaskLeak {
     fn counted(&self) -> usize {
         self.alive.saturating_sub(self.baseline)
@@ -71,6 +76,7 @@ impl LeakReport {
     pub(crate) fn of_threads(threads: Vec<LeakedThread>, waited: Duration) -> Self {
         Self {
             threads,
+            #[cfg(feature = "tokio")]
             tasks: None,
             waited,
             real_waited: None,
@@ -79,6 +85,7 @@ impl LeakReport {
         }
     }
 
+    #[cfg(feature = "tokio")]
     pub(crate) fn of_tasks(leak: TaskLeak, waited: Duration, real_waited: Duration) -> Self {
         Self {
             threads: Vec::new(),
@@ -93,18 +100,13 @@ impl LeakReport {
     pub(crate) fn not_supported(why: String) -> Self {
         Self {
             threads: Vec::new(),
+            #[cfg(feature = "tokio")]
             tasks: None,
             waited: Duration::ZERO,
             real_waited: None,
             unsupported: Some(why.into_boxed_str()),
             notes: Vec::new(),
         }
-    }
-
-    /// The report of a verdict that waited `waited` in all, over several looks.
-    pub(crate) fn waited_for(mut self, waited: Duration) -> Self {
-        self.waited = waited;
-        self
     }
 
     /// The report with notes on where its verdict was taken, shown after what leaked.
@@ -127,14 +129,19 @@ impl LeakReport {
 
     /// How many tokio tasks born after the snapshot were alive at the deadline: the
     /// runtime's count above the snapshot's, or, where more traced tasks are known to be
-    /// alive (on a `LocalSet`, which tokio does not count), that many.
+    /// alive (on a `LocalSet`, which tokio does not count), that many. Always 0 for a
+    /// thread verdict.
     pub fn tasks(&self) -> usize {
-        self.tasks.as_ref().map_or(0, |t| t.leaked())
+        #[cfg(feature = "tokio")]
+        return self.tasks.as_ref().map_or(0, |t| t.leaked());
+        #[cfg(not(feature = "tokio"))]
+        0
     }
 
     /// The leaked tasks spawned through [`traced`](crate::traced), oldest first: where
     /// each was spawned and where it waits. Those born after the snapshot on the
     /// snapshot's runtime and alive at the deadline.
+    #[cfg(feature = "tokio")]
     pub fn traced_tasks(&self) -> &[TracedTask] {
         self.tasks.as_ref().map_or(&[], |t| &t.traced)
     }
@@ -142,6 +149,7 @@ impl LeakReport {
     /// The async backtraces of the untraced tasks born after the snapshot and alive at the
     /// deadline, oldest first, when the crate is built with tokio's task dumps (feature
     /// `task-dump` and `--cfg tokio_unstable`, on Linux); empty otherwise.
+    #[cfg(feature = "tokio")]
     pub fn task_dumps(&self) -> &[String] {
         self.tasks.as_ref().map_or(&[], |t| &t.dumps)
     }
@@ -192,52 +200,9 @@ impl LeakReport {
                 human_duration(real)
             );
         }
+        #[cfg(feature = "tokio")]
         if let Some(tasks) = &self.tasks {
-            let n = tasks.leaked();
-            write!(
-                f,
-                "found {n} unexpected {} on a {} tokio runtime ({} alive, {} at the \
-                 snapshot), still alive after {waited}",
-                plural(n, "task", "tasks"),
-                tasks.flavor,
-                tasks.alive,
-                tasks.baseline,
-            )?;
-            if tasks.traced_running > tasks.counted() {
-                write!(
-                    f,
-                    "\n\ntokio counts {} of them; the traced tasks below are alive all the \
-                     same (tokio's count leaves out tasks on a LocalSet, and a task that ended \
-                     meanwhile hides one born)",
-                    tasks.counted()
-                )?;
-            }
-            write_traced(f, &tasks.traced)?;
-            let untraced = n.saturating_sub(tasks.traced.len());
-            if untraced > 0 && !tasks.dumps.is_empty() {
-                write!(
-                    f,
-                    "\n\n{untraced} {} not spawned through checker::traced; tokio's task \
-                     dumps below tell where {}.",
-                    plural(untraced, "task was", "tasks were"),
-                    plural(untraced, "it waits", "they wait"),
-                )?;
-                if let Some(why) = &tasks.dumps_include_older {
-                    write!(f, " {why}.")?;
-                }
-            } else if untraced > 0 {
-                write!(
-                    f,
-                    "\n\n{untraced} {} not spawned through checker::traced: where {} is \
-                     not known (spawn as tokio::spawn(checker::traced(future)) to see it)",
-                    plural(untraced, "task was", "tasks were"),
-                    plural(untraced, "it waits", "they wait"),
-                )?;
-            }
-            for dump in &tasks.dumps {
-                write!(f, "\n\n{}", dump.trim_end())?;
-            }
-            return Ok(());
+            return write_tasks(f, tasks, &waited);
         }
         let n = self.threads.len();
         write!(
@@ -250,6 +215,56 @@ impl LeakReport {
         }
         Ok(())
     }
+}
+
+/// The task side of a report, as its text says it.
+#[cfg(feature = "tokio")]
+fn write_tasks(f: &mut fmt::Formatter<'_>, tasks: &TaskLeak, waited: &str) -> fmt::Result {
+    let n = tasks.leaked();
+    write!(
+        f,
+        "found {n} unexpected {} on a {} tokio runtime ({} alive, {} at the \
+         snapshot), still alive after {waited}",
+        plural(n, "task", "tasks"),
+        tasks.flavor,
+        tasks.alive,
+        tasks.baseline,
+    )?;
+    if tasks.traced_running > tasks.counted() {
+        write!(
+            f,
+            "\n\ntokio counts {} of them; the traced tasks below are alive all the \
+             same (tokio's count leaves out tasks on a LocalSet, and a task that ended \
+             meanwhile hides one born)",
+            tasks.counted()
+        )?;
+    }
+    write_traced(f, &tasks.traced)?;
+    let untraced = n.saturating_sub(tasks.traced.len());
+    if untraced > 0 && !tasks.dumps.is_empty() {
+        write!(
+            f,
+            "\n\n{untraced} {} not spawned through checker::traced; tokio's task \
+             dumps below tell where {}.",
+            plural(untraced, "task was", "tasks were"),
+            plural(untraced, "it waits", "they wait"),
+        )?;
+        if let Some(why) = &tasks.dumps_include_older {
+            write!(f, " {why}.")?;
+        }
+    } else if untraced > 0 {
+        write!(
+            f,
+            "\n\n{untraced} {} not spawned through checker::traced: where {} is \
+             not known (spawn as tokio::spawn(checker::traced(future)) to see it)",
+            plural(untraced, "task was", "tasks were"),
+            plural(untraced, "it waits", "they wait"),
+        )?;
+    }
+    for dump in &tasks.dumps {
+        write!(f, "\n\n{}", dump.trim_end())?;
+    }
+    Ok(())
 }
 
 impl fmt::Debug for LeakReport {
@@ -353,6 +368,7 @@ fn is_tokio_thread_name(name: &str) -> bool {
 
 /// Traced tasks, those that read the same as one block: where they were spawned, their
 /// IDs, and where they wait, innermost frame first.
+#[cfg(feature = "tokio")]
 fn write_traced(f: &mut fmt::Formatter<'_>, tasks: &[TracedTask]) -> fmt::Result {
     let mut groups: Vec<Vec<&TracedTask>> = Vec::new();
     for task in tasks {
@@ -423,6 +439,7 @@ fn ranges<N: Copy + Into<u64>>(sorted: &[N]) -> String {
 const MOST_RANGES: usize = 8;
 
 /// How many tokio task IDs a block of tasks names before it says how many more there are.
+#[cfg(feature = "tokio")]
 const MOST_IDS: usize = 16;
 
 impl std::error::Error for LeakReport {}
@@ -433,11 +450,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 
 /// `100ms`, `100.4ms`, `1.25s`: a duration as a report writes it, short and exact enough
 /// for a person (tenths of a millisecond below a second, hundredths of a second above).
-///
-/// Public for the workshop, whose demo writes its timings beside the report's and in the
-/// same way; not part of the checker's API.
-#[doc(hidden)]
-pub fn human_duration(d: Duration) -> String {
+pub(crate) fn human_duration(d: Duration) -> String {
     let ms = d.as_secs_f64() * 1e3;
     if ms < 1e3 {
         format!("{}ms", trim_zeros(format!("{ms:.1}")))

@@ -1,4 +1,6 @@
-//! A waker that notes where it is cloned: the one piece of `unsafe` in this crate.
+//! A waker that notes where it is cloned. With the platform calls of `sys::macos` and
+//! `sys::windows`, one of the three modules of this crate that use `unsafe`, each block
+//! with its reason.
 //!
 //! A future that cannot finish yet keeps a clone of its task's waker, to wake the task
 //! later: a channel's send waiting for room, a timer, a lock. That clone is made inside
@@ -25,6 +27,13 @@ struct Spy {
     inner: Waker,
     slot: Arc<Slot>,
 }
+
+/// A `Waker` is `Send` and `Sync` whatever it points to: the vtable below hands a `Spy` to
+/// any thread that holds a clone, so a `Spy` must be both, and is checked to be here.
+const _: fn() = || {
+    fn send_and_sync<T: Send + Sync>() {}
+    send_and_sync::<Spy>();
+};
 
 thread_local! {
     /// The slot of the traced task being polled on this thread, if any: clones are

@@ -200,6 +200,7 @@ pub(crate) fn attach(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
 
 /// A stack recorded some other way (a traced task's, by `backtrace`): return addresses,
 /// innermost first.
+#[cfg(feature = "tokio")]
 pub(crate) fn recorded(addresses: &[usize]) -> ThreadStack {
     ThreadStack::of_addresses(Ok(addresses.iter().map(|&a| a as u64).collect()))
 }

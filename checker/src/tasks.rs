@@ -10,7 +10,7 @@ use tokio::runtime::{Handle, RuntimeFlavor};
 use tokio::time::Instant;
 
 use crate::report::{LeakReport, TaskLeak};
-use crate::{Options, context, dump, traced};
+use crate::{Options, dump, traced};
 
 /// See the thread side: small first steps, capped growth. Here the waits are tokio's, so
 /// under paused time they cost no real time at all.
@@ -68,29 +68,32 @@ impl TaskSnapshot {
     /// On a multi-thread runtime a finished task leaves the count a moment late, which is
     /// why a clean process may take a re-check or two.
     ///
-    /// Inside a tokio `LocalSet` (or a local runtime), whose tasks tokio does not count, a
-    /// verdict that finds nothing answers that it cannot see the local tasks, unless the
-    /// options say they are all traced ([`Options::local_tasks_traced`]).
+    /// tokio counts none of the tasks of a `LocalSet` (nor of a `LocalRuntime`'s local
+    /// tasks spawned with `spawn_local`), and gives no way to ask whether code runs inside
+    /// one: a verdict taken there must be told, with [`Options::inside_local_set`]. Told
+    /// so, it sees only the traced tasks, and a verdict that finds nothing answers that it
+    /// cannot see the local ones (an `Err` whose [`LeakReport::unsupported`] says so),
+    /// unless the options also say they are all traced ([`Options::local_tasks_traced`]).
+    /// Untold, it counts the runtime's tasks and the traced ones, and an untraced local
+    /// task goes unseen.
     pub async fn verify(&self, options: &Options) -> Result<(), LeakReport> {
         let verdict = self.count_until_deadline(options).await;
-        if !context::inside_local_set() {
+        if !options.is_inside_local_set() || options.local_tasks_are_traced() {
             return verdict;
         }
         // tokio counts none of a LocalSet's tasks: only traced ones are seen here.
         match verdict {
-            Ok(()) if options.local_tasks_are_traced() => Ok(()),
             Ok(()) => Err(LeakReport::not_supported(
-                "this task verdict was taken inside a tokio LocalSet (or a local runtime), \
+                "this task verdict was taken inside a tokio LocalSet (Options::inside_local_set), \
                  whose tasks tokio does not count: a task spawned there with spawn_local \
                  cannot be seen. Spawn each one through checker::traced, which the verdict \
                  sees, and say so with Options::local_tasks_traced()"
                     .to_owned(),
             )),
-            Err(report) if options.local_tasks_are_traced() => Err(report),
             Err(report) => Err(report.with_notes(vec![
-                "This verdict was taken inside a tokio LocalSet (or a local runtime), whose \
-                 tasks tokio does not count: local tasks not spawned through checker::traced \
-                 are not seen, and may have leaked too."
+                "This verdict was taken inside a tokio LocalSet, whose tasks tokio does not \
+                 count: local tasks not spawned through checker::traced are not seen, and may \
+                 have leaked too."
                     .to_owned(),
             ])),
         }

@@ -1,21 +1,19 @@
 //! Thread verdicts: which OS threads were born after a snapshot and are still alive.
 //!
-//! The platform lists a process's threads by ID (see `sys`: `/proc/self/task` on Linux,
-//! the Mach task's threads on macOS, a Toolhelp snapshot on Windows). A snapshot keeps
-//! the sorted IDs; a verdict lists the threads again and looks only at IDs the snapshot
-//! lacks. Details (name, state, wait channel) are read only for the newcomers.
+//! The platform lists a process's threads by ID and keeps what tells a thread from a later
+//! one on the same ID (see `sys`: on Linux `/proc/self/task` and each thread's start time;
+//! the Mach task's threads on macOS; a Toolhelp snapshot on Windows). A snapshot keeps its
+//! threads; a verdict lists the threads again and looks only at those the snapshot does
+//! not know. Details (name, state, wait channel, stack) are read only for those.
 //!
-//! The quick clean verdict (Linux; elsewhere the full listing decides every verdict). The
+//! The quick clean verdict (Linux; elsewhere the full listing decides every verdict): the
 //! kernel lists a process's threads in the order they were created, and a new thread joins
-//! the end of that list. So if any thread born after the snapshot is alive, the list's last
-//! thread is one of them; if the last thread is one the snapshot knows, none is. The verdict reads the list from the snapshot's last position
-//! on (the kernel seeks there without emitting what comes before), and answers "clean" at
-//! once when everything it finds is known. Anything else (a thread it does not know, or
-//! nothing there because older threads have exited) goes to the full listing, which
-//! decides. The order is the kernel's habit, not its promise, so the snapshot checks it:
-//! the kernel hands out TIDs in increasing order, wrapping around once it reaches
-//! `pid_max`, so a list in creation order is sorted but for at most one drop (the wrap).
-//! A snapshot whose listing drops twice never takes the quick path.
+//! the end of that list. So if any thread born after the snapshot is alive, the list's
+//! last thread is one of them; if the last thread is one the snapshot knows, none is. The
+//! verdict reads the list from the snapshot's last position on (the kernel seeks there
+//! without emitting what comes before), and answers "clean" at once when everything it
+//! finds is the snapshot's. Anything else (a thread it does not know, or nothing there
+//! because older threads have exited) goes to the full listing, which decides.
 
 use std::sync::Arc;
 use std::thread;
@@ -37,8 +35,10 @@ const MAX_RETRY: Duration = Duration::from_millis(10);
 
 /// std names a thread from inside the new thread, so for its first instants a thread
 /// carries its parent's name. Before an ignore rule lets a newcomer pass early, its name
-/// is read again this much later and must not have changed (see [`names_settled`]).
-const NAME_SETTLE: Duration = Duration::from_millis(2);
+/// is read again this much later and must not have changed (see [`names_settled`]); and a
+/// newcomer found running at the deadline is read again this much later, so that a report
+/// shows the name it gives itself (see [`ThreadSnapshot::verify`]).
+pub(crate) const NAME_SETTLE: Duration = Duration::from_millis(2);
 
 /// The calling thread's ID as the OS knows it, as a report names threads: its TID on Linux
 /// (`gettid`), its unique 64-bit ID on macOS (`pthread_threadid_np`), its thread ID on
@@ -53,7 +53,10 @@ pub fn current_tid() -> Option<u64> {
 /// The OS threads of this process alive at one moment.
 ///
 /// Take one before the code under test, then [`verify`](Self::verify) after it: every
-/// thread born in between that is still alive is a leak.
+/// thread born in between that is still alive is a leak, whatever ID it wears. A thread is
+/// known by its ID and by what tells it from a later thread on the same ID (its start time
+/// on Linux, where IDs come round again), so a thread born on the ID of one of the
+/// snapshot's threads that has exited is reported too.
 ///
 /// # Examples
 ///
@@ -67,23 +70,18 @@ pub fn current_tid() -> Option<u64> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct ThreadSnapshot {
-    /// Sorted TIDs, or why this platform cannot list threads (shared: a snapshot is
-    /// `Clone`, and an OS error is not).
-    tids: Result<Vec<u64>, Arc<sys::Error>>,
-    /// Keeps the IDs of the snapshot's threads from going to threads born after it, for as
-    /// long as the snapshot and its clones live: on Windows, which reuses an exited
-    /// thread's ID at once, a handle open to each; elsewhere nothing (see `sys`). `None`
-    /// where no thread could be listed.
-    _held: Option<Arc<sys::Held>>,
-    /// Linux listed the threads in increasing TID order (but for a wrap), which is
-    /// what creation order looks like: the quick clean verdict may be trusted.
-    listed_in_creation_order: bool,
+    /// The threads alive at the snapshot, or why this platform cannot list threads
+    /// (shared: a snapshot is `Clone`, and an OS error is not).
+    baseline: Result<Arc<sys::Baseline>, Arc<sys::Error>>,
 }
 
 /// A thread that was born after the snapshot and is still alive.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeakedThread {
     tid: u64,
+    /// What tells it from a later thread on the same ID (its start time, on Linux), when
+    /// it was read.
+    mark: Option<sys::Mark>,
     name: String,
     /// The name's bytes filled the platform's limit: it may be the start of a longer one.
     name_fills_limit: bool,
@@ -99,6 +97,24 @@ pub struct LeakedThread {
     stack: Option<ThreadStack>,
 }
 
+/// How a verdict waits between its looks, and whether it is still wanted: the blocking
+/// verdict sleeps on its caller's thread; the async one's looks run on a thread of their
+/// own, which is woken early when the verdict is no longer awaited.
+pub(crate) trait Pause {
+    /// Waits `d`, or less if the verdict is given up; `false` once it is.
+    fn pause(&self, d: Duration) -> bool;
+}
+
+/// The blocking verdict's wait: a plain sleep, and it is never given up.
+struct Sleep;
+
+impl Pause for Sleep {
+    fn pause(&self, d: Duration) -> bool {
+        thread::sleep(d);
+        true
+    }
+}
+
 impl ThreadSnapshot {
     /// Records the threads alive now.
     ///
@@ -107,29 +123,14 @@ impl ThreadSnapshot {
     /// started, but not while a handle to it is open, so no thread born after the
     /// snapshot passes for one that was in it.
     pub fn take() -> Self {
-        let (listed, held) = match sys::list_and_hold() {
-            Ok((tids, held)) => (Ok(tids), Some(Arc::new(held))),
-            Err(why) => (Err(why), None),
-        };
-        let listed_in_creation_order = listed
-            .as_ref()
-            .is_ok_and(|tids| looks_created_in_order(tids));
-        let tids = listed
-            .map(|mut tids| {
-                tids.sort_unstable();
-                tids
-            })
-            .map_err(Arc::new);
         Self {
-            tids,
-            listed_in_creation_order,
-            _held: held,
+            baseline: sys::Baseline::take().map(Arc::new).map_err(Arc::new),
         }
     }
 
     /// How many threads were alive at the snapshot (0 where threads cannot be listed).
     pub fn len(&self) -> usize {
-        self.tids.as_ref().map_or(0, Vec::len)
+        self.baseline.as_ref().map_or(0, |baseline| baseline.len())
     }
 
     /// Whether the snapshot holds no thread (only where threads cannot be listed).
@@ -140,29 +141,55 @@ impl ThreadSnapshot {
     /// Whether this snapshot could list threads: `true` on Linux (with `/proc`), macOS and
     /// Windows; `false` elsewhere.
     pub fn is_supported(&self) -> bool {
-        self.tids.is_ok()
+        self.baseline.is_ok()
     }
 
     /// Checks that no thread born after this snapshot is still alive.
     ///
     /// Returns `Ok` at once, without sleeping, when none is. Otherwise it re-checks with a
     /// short, growing backoff until `options`' deadline, and then returns the report of the
-    /// threads still alive. Where threads cannot be listed (a platform other than Linux,
-    /// macOS and Windows), it returns a report that says so instead of passing.
+    /// threads still alive. A thread found running at the deadline (not yet blocked, or on
+    /// its way out) is read once more 2 ms later, so that the report shows the name it
+    /// gives itself; one that has ended by then is not reported. Where threads cannot be
+    /// listed (a platform other than Linux, macOS and Windows), it returns a report that
+    /// says so instead of passing.
     pub fn verify(&self, options: &Options) -> Result<(), LeakReport> {
-        let baseline = match &self.tids {
-            Ok(tids) => tids,
+        self.verdict(options, None, &crate::context::thread_verdict_notes, &Sleep)
+    }
+
+    /// Whether one quick look proves that no thread born after the snapshot is alive (see
+    /// the module's notes): the async verdict's first step, taken on its caller's thread.
+    pub(crate) fn clean_at_once(&self) -> bool {
+        self.baseline
+            .as_ref()
+            .is_ok_and(|baseline| baseline.quickly_clean())
+    }
+
+    /// The verdict, leaving out the thread `aside` (the one the async verdict looks from),
+    /// with the notes `notes` gives a report, waiting between looks with `pause`.
+    pub(crate) fn verdict(
+        &self,
+        options: &Options,
+        aside: Option<u64>,
+        notes: &dyn Fn() -> Vec<String>,
+        pause: &dyn Pause,
+    ) -> Result<(), LeakReport> {
+        let baseline = match &self.baseline {
+            Ok(baseline) => baseline,
             Err(why) => return Err(LeakReport::not_supported(why.to_string())),
         };
-        if self.quickly_clean(baseline) {
+        if baseline.quickly_clean() {
             return Ok(());
         }
         let started = Instant::now();
         let deadline = started + options.deadline_value();
         let mut wait = FIRST_RETRY;
         loop {
-            let newcomers = match sys::list_tids() {
-                Ok(tids) => born_after(baseline, tids),
+            let newcomers = match baseline.newcomers() {
+                Ok(mut tids) => {
+                    tids.retain(|&tid| Some(tid) != aside);
+                    tids
+                }
                 Err(why) => return Err(LeakReport::not_supported(why.to_string())),
             };
             if newcomers.is_empty() {
@@ -172,9 +199,7 @@ impl ThreadSnapshot {
             // the report; with rules, all may be excused once their names have settled.
             if options.has_thread_rules() {
                 let first = describe(&newcomers);
-                if unexcused(&first, options).is_empty()
-                    && names_settled(&newcomers, &first, options)
-                {
+                if unexcused(&first, options).is_empty() && names_settled(&first, options, pause) {
                     return Ok(());
                 }
             }
@@ -187,7 +212,7 @@ impl ThreadSnapshot {
                 {
                     // A newcomer that has not blocked yet may not have named itself
                     // yet either: give it a moment, so the report shows its own name.
-                    thread::sleep(NAME_SETTLE);
+                    pause.pause(NAME_SETTLE);
                     leaked = unexcused(&describe(&newcomers), options);
                 }
                 if leaked.is_empty() {
@@ -196,42 +221,15 @@ impl ThreadSnapshot {
                 }
                 let leaked = with_wait_channels(mark_inherited(leaked, baseline));
                 let leaked = stacks::attach(leaked);
-                return Err(LeakReport::of_threads(leaked, now - started)
-                    .with_notes(crate::context::thread_verdict_notes()));
+                return Err(LeakReport::of_threads(leaked, now - started).with_notes(notes()));
             }
-            thread::sleep(wait.min(deadline - now));
+            if !pause.pause(wait.min(deadline - now)) {
+                // Given up: nobody reads this verdict.
+                return Ok(());
+            }
             wait = (wait * 2).min(MAX_RETRY);
         }
     }
-}
-
-impl ThreadSnapshot {
-    /// True when the end of the kernel's thread list holds only threads the snapshot knows,
-    /// which proves that no thread born since is alive (see the module's notes). False
-    /// means "look properly", never "leak".
-    fn quickly_clean(&self, baseline: &[u64]) -> bool {
-        if !self.listed_in_creation_order || baseline.is_empty() {
-            return false;
-        }
-        match sys::tail_from(baseline.len() - 1) {
-            Some(tail) => {
-                !tail.is_empty() && tail.iter().all(|tid| baseline.binary_search(tid).is_ok())
-            }
-            None => false,
-        }
-    }
-}
-
-/// Whether TIDs listed in the kernel's order look like creation order: increasing, but for
-/// at most one drop where the TID counter wrapped.
-fn looks_created_in_order(tids: &[u64]) -> bool {
-    tids.windows(2).filter(|pair| pair[0] >= pair[1]).count() <= 1
-}
-
-/// TIDs in `now` that are not in the sorted `baseline`.
-fn born_after(baseline: &[u64], mut now: Vec<u64>) -> Vec<u64> {
-    now.retain(|tid| baseline.binary_search(tid).is_err());
-    now
 }
 
 /// The newcomers as the OS describes them now; one that has exited since the listing is
@@ -257,15 +255,22 @@ fn unexcused(threads: &[LeakedThread], options: &Options) -> Vec<LeakedThread> {
 /// parent's name, and an ignore rule that matches the parent must not excuse it; the
 /// final reading at the deadline decides for newcomers that never settle. Where a new
 /// thread has no name until it names itself (macOS, Windows), any name read is its own.
-fn names_settled(newcomers: &[u64], first: &[LeakedThread], options: &Options) -> bool {
+fn names_settled(first: &[LeakedThread], options: &Options, pause: &dyn Pause) -> bool {
     // Where names are not inherited, any name read is the thread's own; and a thread
-    // excused by its TID is excused whatever its name.
-    if !sys::NAMES_INHERITED || newcomers.iter().all(|&tid| options.excuses_tid(tid)) {
+    // excused by who it is is excused whatever its name.
+    if !sys::NAMES_INHERITED
+        || first
+            .iter()
+            .all(|thread| options.excuses_by_identity(thread))
+    {
         return true;
     }
-    thread::sleep(NAME_SETTLE);
-    describe(newcomers).iter().all(|thread| {
-        options.excuses_tid(thread.tid)
+    if !pause.pause(NAME_SETTLE) {
+        return true;
+    }
+    let tids: Vec<u64> = first.iter().map(|thread| thread.tid).collect();
+    describe(&tids).iter().all(|thread| {
+        options.excuses_by_identity(thread)
             || thread.state == ThreadState::Sleeping
                 && options.excuses(thread)
                 && first
@@ -278,8 +283,8 @@ fn names_settled(newcomers: &[u64], first: &[LeakedThread], options: &Options) -
 /// name from the thread that starts it, and only a thread that names itself gets its own.
 /// So a leaked thread whose name some older thread wore may be an unnamed thread that
 /// inherited it: from the test that started it, from `main`, or from a runtime's worker.
-fn inherited_names(baseline: &[u64]) -> Vec<String> {
-    let mut names: Vec<String> = sys::read_threads(baseline)
+fn inherited_names(baseline: &sys::Baseline) -> Vec<String> {
+    let mut names: Vec<String> = sys::read_threads(&baseline.tids())
         .into_iter()
         .map(|thread| thread.name)
         .collect();
@@ -296,7 +301,7 @@ fn inherited_names(baseline: &[u64]) -> Vec<String> {
 pub(crate) const RUNTIME_WORKER_NAMES: &[&str] = &["tokio-rt-worker", "tokio-runtime-w"];
 
 /// Marks the names that may be inherited, where the platform passes names on (Linux).
-fn mark_inherited(mut threads: Vec<LeakedThread>, baseline: &[u64]) -> Vec<LeakedThread> {
+fn mark_inherited(mut threads: Vec<LeakedThread>, baseline: &sys::Baseline) -> Vec<LeakedThread> {
     if !sys::NAMES_INHERITED {
         return threads;
     }
@@ -338,6 +343,7 @@ impl LeakedThread {
         let name_cut = matches!(std::str::from_utf8(name), Err(e) if e.error_len().is_none());
         Self {
             tid,
+            mark: None,
             name: String::from_utf8_lossy(name).into_owned(),
             name_fills_limit: KERNEL_NAME_LIMIT.is_some_and(|limit| name.len() >= limit),
             name_cut,
@@ -347,6 +353,18 @@ impl LeakedThread {
             unreadable: None,
             stack: None,
         }
+    }
+
+    /// The thread, with what tells it from a later thread on the same ID.
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+    pub(crate) fn with_mark(mut self, mark: Option<sys::Mark>) -> Self {
+        self.mark = mark;
+        self
+    }
+
+    /// What tells this thread from a later one on the same ID, when it was read.
+    pub(crate) fn mark(&self) -> Option<sys::Mark> {
+        self.mark
     }
 
     /// A thread the kernel lists but whose description could not be read: still a
@@ -448,25 +466,5 @@ impl LeakedThread {
         } else {
             return None;
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn creation_order_is_increasing_tids_with_at_most_one_wrap() {
-        assert!(looks_created_in_order(&[]));
-        assert!(looks_created_in_order(&[7]));
-        assert!(looks_created_in_order(&[100, 30_000, 32_000]));
-        assert!(looks_created_in_order(&[100, 30_000, 32_000, 300, 301]));
-        assert!(!looks_created_in_order(&[100, 32_000, 300, 30_000, 301]));
-    }
-
-    #[test]
-    fn newcomers_are_the_tids_the_baseline_lacks() {
-        assert_eq!(born_after(&[1, 5, 9], vec![9, 12, 1, 3]), [12, 3]);
-        assert!(born_after(&[1, 5, 9], vec![5, 1]).is_empty());
     }
 }

@@ -20,7 +20,7 @@ use std::ffi::c_void;
 use std::sync::atomic::AtomicU32;
 use tokio::runtime::{self, Handle};
 
-use crate::spy_waker;
+use crate::{source, spy_waker};
 
 /// Numbers traced futures in the order they are made; a snapshot keeps the next number.
 static NEXT: AtomicU64 = AtomicU64::new(0);
@@ -320,9 +320,11 @@ fn describe(slot: &Slot) -> TracedTask {
     let at = slot.spawned_at;
     TracedTask {
         id: slot.task.get().copied(),
+        // cargo gives the path of a file under the workspace's root relative to it, and
+        // any other whole: shown from the root either way.
         spawned_at: format!(
             "{}:{}:{}",
-            shown(&located(at.file())),
+            source::shown(Path::new(at.file())),
             at.line(),
             at.column()
         ),
@@ -367,74 +369,19 @@ fn own_frames(stack: &[usize]) -> Vec<Frame> {
             // A build with line tables only (the release profile's) names functions
             // without their paths; there the task's own `Traced::poll` is the first frame
             // of this crate's source met after the task's own frames.
-            if !frames.is_empty() && is_checker_source(&file) {
+            if !frames.is_empty() && source::is_this_crate(&file) {
                 return frames;
             }
-            if !is_own_code(&file) || frames.last().is_some_and(|last| last.function == function) {
+            if !source::is_own(&file) || frames.last().is_some_and(|last| last.function == function)
+            {
                 continue;
             }
             let column = column.map(|c| format!(":{c}")).unwrap_or_default();
             frames.push(Frame {
-                at: format!("{}:{line}{column}", shown(&file)),
+                at: format!("{}:{line}{column}", source::shown(&file)),
                 function,
             });
         }
     }
     frames
-}
-
-/// Code the user wrote, as against the standard library (`/rustc/...` in debug info),
-/// crates from a registry or a git source, and this crate's own source.
-pub(crate) fn is_own_code(file: &Path) -> bool {
-    let text = file.to_string_lossy();
-    !(text.starts_with("/rustc/")
-        || text.contains("/.cargo/registry/")
-        || text.contains("/.cargo/git/")
-        || text.contains("/rustlib/")
-        || is_checker_source(file))
-}
-
-/// A file of this crate's own source.
-fn is_checker_source(file: &Path) -> bool {
-    file.starts_with(concat!(env!("CARGO_MANIFEST_DIR"), "/src/"))
-}
-
-/// A source path as `Location` gives it, relative to where the build ran (the workspace
-/// root, for cargo), made absolute by finding the ancestor of the current directory it is
-/// relative to; as it is, if none is.
-fn located(file: &str) -> PathBuf {
-    let path = Path::new(file);
-    if path.is_absolute() {
-        return path.to_owned();
-    }
-    std::env::current_dir()
-        .ok()
-        .and_then(|here| {
-            here.ancestors()
-                .map(|dir| dir.join(path))
-                .find(|p| p.is_file())
-        })
-        .unwrap_or_else(|| path.to_owned())
-}
-
-/// A path as a person types it from the project's root (see [`project_root`]), the same
-/// whether the report comes from a test, which cargo runs in its package's folder, or from
-/// a binary run at the root; as it is, if it lies outside.
-pub(crate) fn shown(file: &Path) -> String {
-    project_root()
-        .and_then(|root| file.strip_prefix(root).ok())
-        .unwrap_or(file)
-        .display()
-        .to_string()
-}
-
-/// The folder a person works from: the nearest ancestor of the current directory that
-/// holds a `Cargo.lock` (a workspace's root, or a lone package's), else the current
-/// directory.
-fn project_root() -> Option<PathBuf> {
-    let here = std::env::current_dir().ok()?;
-    let root = here
-        .ancestors()
-        .find(|dir| dir.join("Cargo.lock").is_file());
-    Some(root.unwrap_or(&here).to_owned())
 }

@@ -293,9 +293,8 @@ fn the_async_check_reports_a_leak_after_its_deadline_without_the_blocking_note()
 
 #[test]
 fn task_verdicts_on_many_threads_at_once_leave_every_later_panic_reported() {
-    // Each task verdict probes for a LocalSet by catching tokio's panic under a hook of its
-    // own, and puts the hook back after: however the probes of several threads interleave,
-    // a later panic must still reach the hook the test set.
+    // A verdict touches no panic hook: however the verdicts of several threads interleave,
+    // a later panic on each still reaches the hook the test set.
     isolated(|| {
         let seen = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let counted = std::sync::Arc::clone(&seen);

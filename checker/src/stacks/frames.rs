@@ -1,12 +1,11 @@
 //! A stack's frames as a person reads them: each address named with the `backtrace`
-//! crate, its name without hash or generic arguments, and its crate told apart from the
-//! user's own code (the standard library, libc, and the channel, lock and runtime crates
-//! a thread waits in are not the user's).
+//! crate, its name without hash or generic arguments, its crate, and whether it is the
+//! user's own code, by where its file is (see [`crate::source`]).
 
 use std::ffi::c_void;
 use std::path::Path;
 
-use crate::traced::{is_own_code, shown};
+use crate::source;
 
 /// One function of a stack.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,8 +17,8 @@ pub(super) struct Frame {
     /// The crate it belongs to, as its package is named (`crossbeam-channel`; `std` for
     /// the standard library, `libc` for C).
     pub(super) krate: String,
-    /// Code the user wrote, as against the standard library, a crate from a registry
-    /// or libc.
+    /// Code the user wrote: its file lies under the workspace's root (see
+    /// [`crate::source`]); for a frame without a file, its crate is one of the root's own.
     pub(super) own: bool,
 }
 
@@ -39,10 +38,15 @@ pub(super) fn name(address: u64) -> Vec<Frame> {
         let function = plain(&format!("{name:#}"));
         let file = symbol.filename();
         let krate = crate_of(&function, file);
-        let own = !is_library(&krate) && file.is_none_or(is_own_code);
+        let own = match file {
+            Some(file) => source::is_own(file),
+            None => function
+                .split_once("::")
+                .is_some_and(|(krate, _)| source::is_own_crate(krate)),
+        };
         let place = file
             .zip(symbol.lineno())
-            .map(|(file, line)| format!("{}:{line}", shown(file)));
+            .map(|(file, line)| format!("{}:{line}", source::shown(file)));
         frames.push(Frame {
             function,
             place,
@@ -113,61 +117,29 @@ fn matching(name: &str, open: usize) -> usize {
 /// The package a function belongs to: from its source path where the build has line
 /// tables (an inlined function's name may be its last part only), else from its name.
 fn crate_of(function: &str, file: Option<&Path>) -> String {
-    let text = file.map(|file| file.to_string_lossy());
-    if let Some(text) = &text {
+    if let Some(file) = file {
+        let text = file.to_string_lossy().replace('\\', "/");
         if text.starts_with("/rustc/") || text.contains("/rustlib/") {
             return "std".to_owned();
         }
-        // `.../registry/src/INDEX/crossbeam-channel-0.5.15/src/...`
-        if let Some((_, rest)) = text.split_once("/registry/src/")
-            && let Some(package) = rest.split('/').nth(1)
-        {
-            return package_name(package).to_owned();
+        if let Some(package) = source::package_of(file) {
+            return package;
         }
     }
     match function.split_once("::") {
         Some(("core" | "alloc", _)) => "std".to_owned(),
         Some((krate, _)) => krate.replace('_', "-"),
-        None if text.as_deref().is_some_and(|t| t.ends_with(".rs")) => "this crate".to_owned(),
+        None if file.is_some_and(|f| f.extension().is_some_and(|e| e == "rs")) => {
+            "this crate".to_owned()
+        }
         None => "libc".to_owned(),
     }
-}
-
-/// `crossbeam-channel` from `crossbeam-channel-0.5.15`.
-fn package_name(folder: &str) -> &str {
-    folder
-        .rsplit_once('-')
-        .filter(|(_, version)| version.starts_with(|c: char| c.is_ascii_digit()))
-        .map_or(folder, |(name, _)| name)
 }
 
 /// The standard library and libc: what every wait goes through.
 pub(super) fn is_runtime_library(krate: &str) -> bool {
     matches!(krate, "std" | "libc")
 }
-
-/// The crates a leak waits in without being their fault: the standard library, libc,
-/// the channel and lock crates, the runtimes, and this crate.
-fn is_library(krate: &str) -> bool {
-    is_runtime_library(krate) || LIBRARY_CRATES.contains(&krate) || krate.starts_with("crossbeam-")
-}
-
-const LIBRARY_CRATES: &[&str] = &[
-    "async-channel",
-    "backtrace",
-    "checker",
-    "event-listener",
-    "flume",
-    "futures-channel",
-    "futures-executor",
-    "futures-util",
-    "parking_lot",
-    "parking_lot_core",
-    "rayon",
-    "rayon-core",
-    "threadpool",
-    "tokio",
-];
 
 #[cfg(test)]
 mod tests {
@@ -203,7 +175,7 @@ mod tests {
     #[test]
     fn a_registry_crate_is_named_by_its_package() {
         let file = Path::new(
-            "/home/me/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/crossbeam-channel-0.5.15/src/channel.rs",
+            "/usr/local/cargo/registry/src/index.crates.io-1949cf8c6b5b557f/crossbeam-channel-0.5.15/src/channel.rs",
         );
         assert_eq!(crate_of("send", Some(file)), "crossbeam-channel");
         let std = Path::new("/rustc/5980/library/std/src/sync/poison/mutex.rs");

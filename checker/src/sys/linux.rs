@@ -1,4 +1,14 @@
 //! Linux: the threads of this process are the entries of `/proc/self/task`.
+//!
+//! A thread is known by its TID and its start time (field 22 of its `stat`, in clock ticks
+//! since boot): the kernel hands TIDs out in increasing order and wraps at `pid_max`, so
+//! after enough thread and process creations a new thread may wear the TID of one that has
+//! exited, and only its start time tells them apart. Reading a start time costs a file
+//! read, so a snapshot reads few (see [`Baseline`]): the entry of a live thread in
+//! `/proc/self/task` keeps its inode number for the thread's life (the kernel's entry for
+//! a TID whose thread has died is dropped, and a new thread gets a new inode), so a
+//! listing entry whose TID and inode are the snapshot's is the snapshot's thread, and a
+//! start time is read only when an inode has changed.
 
 use std::fmt;
 use std::fs;
@@ -8,6 +18,7 @@ use std::os::fd::OwnedFd;
 use std::sync::{Mutex, PoisonError};
 
 use rustix::fs::{CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek};
+use rustix::time::{ClockId, clock_gettime};
 
 use crate::{LeakedThread, ThreadState};
 
@@ -69,22 +80,199 @@ impl fmt::Display for Error {
 /// printer of error chains would say it twice.
 impl std::error::Error for Error {}
 
-/// The TIDs of this process's threads, in the kernel's order: the order in which the
-/// threads were created.
-pub(crate) fn list_tids() -> Result<Vec<u64>, Error> {
-    tids_from(0)
+/// What tells a thread from a later one on the same TID: its start time, in clock ticks
+/// since boot (`stat` field 22).
+pub(crate) type Mark = u64;
+
+/// One entry of `/proc/self/task`: a thread's TID, and the inode its entry has for the
+/// thread's life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    tid: u64,
+    ino: u64,
 }
 
-/// The quick clean verdict's read: the TIDs from the `index`-th thread on, or `None` if
-/// they cannot be read (the full listing then decides).
-pub(crate) fn tail_from(index: usize) -> Option<Vec<u64>> {
-    tids_from(index).ok()
+/// What a snapshot keeps of the threads alive at it, to know each again and to tell a
+/// thread born later on one of their TIDs.
+#[derive(Debug)]
+pub(crate) struct Baseline {
+    /// Sorted by TID.
+    threads: Vec<Held>,
+    /// How many entries the listing had: the quick clean verdict reads from the last.
+    listed: usize,
+    /// The listing's TIDs look like creation order (see [`looks_created_in_order`]): the
+    /// quick clean verdict may be trusted, and start times read from the end stop early.
+    in_creation_order: bool,
+    /// The clock tick the snapshot was taken in, read before its listing: a thread that
+    /// started in an earlier tick is older than the snapshot.
+    tick: u64,
 }
 
-/// The TIDs from the `index`-th thread on, in the kernel's order. The kernel seeks to
+/// One thread of a snapshot.
+#[derive(Debug, Clone, Copy)]
+struct Held {
+    tid: u64,
+    ino: u64,
+    start: Start,
+}
+
+/// A snapshot's thread's start time, as far as it was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// Before the snapshot's tick: not read, since no thread born later can have it.
+    Older,
+    /// In the snapshot's tick or after: read, since a thread born right after the
+    /// snapshot could start in the same tick.
+    At(u64),
+    /// It exited before its start time was read: any thread on its TID is a later one.
+    Exited,
+}
+
+impl Baseline {
+    /// Lists the threads alive now, and reads what tells each from a later one: the start
+    /// times of those at the end of the list (the newest), back to the first that started
+    /// before this tick. Where the list's order does not look like creation order, every
+    /// start time is read.
+    pub(crate) fn take() -> Result<Self, Error> {
+        let tick = now_tick();
+        let entries = entries_from(0)?;
+        let tids: Vec<u64> = entries.iter().map(|entry| entry.tid).collect();
+        let in_creation_order = looks_created_in_order(&tids);
+        let mut threads = Vec::with_capacity(entries.len());
+        let mut older_from_here = false;
+        for entry in entries.iter().rev() {
+            let start = if older_from_here {
+                Start::Older
+            } else {
+                match mark_of(entry.tid) {
+                    Some(start) if start < tick && in_creation_order => {
+                        older_from_here = true;
+                        Start::Older
+                    }
+                    Some(start) => Start::At(start),
+                    None => Start::Exited,
+                }
+            };
+            threads.push(Held {
+                tid: entry.tid,
+                ino: entry.ino,
+                start,
+            });
+        }
+        threads.sort_unstable_by_key(|held| held.tid);
+        Ok(Self {
+            threads,
+            listed: entries.len(),
+            in_creation_order,
+            tick,
+        })
+    }
+
+    /// How many threads were alive at the snapshot.
+    pub(crate) fn len(&self) -> usize {
+        self.threads.len()
+    }
+
+    /// The snapshot's TIDs, sorted.
+    pub(crate) fn tids(&self) -> Vec<u64> {
+        self.threads.iter().map(|held| held.tid).collect()
+    }
+
+    /// True when the end of the kernel's list proves that no thread born after the
+    /// snapshot is alive: a new thread joins the end of the list, so if the entries from
+    /// the snapshot's last position on are all the snapshot's own threads, none is alive.
+    /// False means "look properly", never "leak". Reads one entry or a few, and a start
+    /// time only if an inode has changed.
+    pub(crate) fn quickly_clean(&self) -> bool {
+        if !self.in_creation_order || self.listed == 0 {
+            return false;
+        }
+        match entries_from(self.listed - 1) {
+            Ok(tail) => !tail.is_empty() && tail.iter().all(|entry| self.holds(*entry)),
+            Err(_) => false,
+        }
+    }
+
+    /// The TIDs of the threads listed now that are not the snapshot's: on a TID it did not
+    /// have, or on one of its TIDs but born after it.
+    pub(crate) fn newcomers(&self) -> Result<Vec<u64>, Error> {
+        Ok(entries_from(0)?
+            .into_iter()
+            .filter(|entry| !self.holds(*entry))
+            .map(|entry| entry.tid)
+            .collect())
+    }
+
+    /// Whether the thread `tid`, of start time `mark` (as read with its name), is one of
+    /// the snapshot's; without a start time, by its TID alone.
+    pub(crate) fn knows(&self, tid: u64, mark: Option<Mark>) -> bool {
+        self.held(tid)
+            .is_some_and(|held| mark.is_none_or(|start| self.same_start(held, start)))
+    }
+
+    fn held(&self, tid: u64) -> Option<&Held> {
+        let at = self
+            .threads
+            .binary_search_by_key(&tid, |held| held.tid)
+            .ok()?;
+        Some(&self.threads[at])
+    }
+
+    /// Whether the thread listed as `entry` is the snapshot's thread of that TID.
+    fn holds(&self, entry: Entry) -> bool {
+        let Some(held) = self.held(entry.tid) else {
+            return false;
+        };
+        // The same entry is the same thread; a new entry may be the kernel's new dentry
+        // for the same thread (it drops unused ones under memory pressure): its start
+        // time decides. One that exited meanwhile is gone, and not the snapshot's.
+        held.ino == entry.ino
+            || mark_of(entry.tid).is_some_and(|start| self.same_start(held, start))
+    }
+
+    /// Whether a thread that started at `start` on `held`'s TID is `held`'s thread.
+    fn same_start(&self, held: &Held, start: u64) -> bool {
+        match held.start {
+            Start::Older => start < self.tick,
+            Start::At(at) => start == at,
+            Start::Exited => false,
+        }
+    }
+}
+
+/// The clock tick it is now, in the clock `stat`'s start times count: boot time, in
+/// `sysconf(_SC_CLK_TCK)` ticks a second.
+fn now_tick() -> u64 {
+    let now = clock_gettime(ClockId::Boottime);
+    let ns = u128::from(now.tv_sec.unsigned_abs()) * 1_000_000_000
+        + u128::from(now.tv_nsec.unsigned_abs());
+    let per_second = u128::from(rustix::param::clock_ticks_per_second().max(1));
+    u64::try_from(ns * per_second / 1_000_000_000).unwrap_or(u64::MAX)
+}
+
+/// Whether TIDs listed in the kernel's order look like creation order: increasing, but for
+/// at most one drop where the TID counter wrapped.
+fn looks_created_in_order(tids: &[u64]) -> bool {
+    tids.windows(2).filter(|pair| pair[0] >= pair[1]).count() <= 1
+}
+
+/// The start time of thread `tid`, or `None` if it has exited (or its `stat` cannot be
+/// read or parsed).
+pub(crate) fn mark_of(tid: u64) -> Option<Mark> {
+    let stat = fs::read(format!("/proc/self/task/{tid}/stat")).ok()?;
+    parse_stat(&stat)?.start
+}
+
+/// The calling thread's start time.
+pub(crate) fn current_mark() -> Option<Mark> {
+    let stat = fs::read("/proc/thread-self/stat").ok()?;
+    parse_stat(&stat)?.start
+}
+
+/// The entries from the `index`-th thread on, in the kernel's order. The kernel seeks to
 /// a position in a task directory by walking its thread list, so the threads after
 /// `index` are read without the cost of emitting the ones before it.
-fn tids_from(index: usize) -> Result<Vec<u64>, Error> {
+fn entries_from(index: usize) -> Result<Vec<Entry>, Error> {
     let mut guard = TASK_DIR.lock().unwrap_or_else(PoisonError::into_inner);
     let pid = std::process::id();
     if guard.as_ref().is_none_or(|dir| dir.pid != pid) {
@@ -106,18 +294,21 @@ fn open() -> io::Result<TaskDir> {
 /// Reads every entry from directory position `pos` to the end. Reading to the end
 /// matters: only then does the next seek start from a clean slate (the kernel caches
 /// where an unfinished listing stopped).
-fn read_from(dir: &mut TaskDir, pos: u64) -> io::Result<Vec<u64>> {
+fn read_from(dir: &mut TaskDir, pos: u64) -> io::Result<Vec<Entry>> {
     seek(&dir.fd, SeekFrom::Start(pos))?;
-    let mut tids = Vec::new();
-    let mut entries = RawDir::new(&dir.fd, &mut dir.buf);
-    while let Some(entry) = entries.next() {
+    let mut entries = Vec::new();
+    let mut raw = RawDir::new(&dir.fd, &mut dir.buf);
+    while let Some(entry) = raw.next() {
         let entry = entry?;
         // `.` and `..` (at positions 0 and 1) do not parse.
         if let Some(tid) = entry.file_name().to_str().ok().and_then(|n| n.parse().ok()) {
-            tids.push(tid);
+            entries.push(Entry {
+                tid,
+                ino: entry.ino(),
+            });
         }
     }
-    Ok(tids)
+    Ok(entries)
 }
 
 /// Name and state of each of these threads; those that have exited meanwhile are left out.
@@ -134,7 +325,9 @@ pub(crate) fn read_threads(tids: &[u64]) -> Vec<LeakedThread> {
 fn read_thread(tid: u64) -> Option<LeakedThread> {
     match fs::read(format!("/proc/self/task/{tid}/stat")) {
         Ok(stat) => Some(match parse_stat(&stat) {
-            Some((name, letter)) => LeakedThread::new(tid, name, state(letter)),
+            Some(stat) => {
+                LeakedThread::new(tid, stat.name, state(stat.state)).with_mark(stat.start)
+            }
             None => LeakedThread::unreadable_thread(tid, &Error::StatUnparsable),
         }),
         Err(e) if has_exited(&e) => None,
@@ -162,18 +355,32 @@ pub(crate) fn current_tid() -> Option<u64> {
     u64::try_from(rustix::thread::gettid().as_raw_nonzero().get()).ok()
 }
 
-/// `stat` reads `TID (NAME) STATE ...`; the name may itself hold spaces and parentheses,
-/// so it runs from the first `(` to the last `)`. The name is bytes: the kernel cuts it
-/// at 15 bytes, in the middle of a character if need be.
-fn parse_stat(stat: &[u8]) -> Option<(&[u8], char)> {
+/// What a thread's `stat` line tells of it.
+#[derive(Debug, PartialEq, Eq)]
+struct Stat<'a> {
+    name: &'a [u8],
+    state: char,
+    /// Its start time (field 22), if the line is long enough to hold one.
+    start: Option<u64>,
+}
+
+/// `stat` reads `TID (NAME) STATE PPID ...`; the name may itself hold spaces and
+/// parentheses, so it runs from the first `(` to the last `)`. The name is bytes: the
+/// kernel cuts it at 15 bytes, in the middle of a character if need be.
+fn parse_stat(stat: &[u8]) -> Option<Stat<'_>> {
     let open = stat.iter().position(|&b| b == b'(')?;
     let close = stat.iter().rposition(|&b| b == b')')?;
     let name = stat.get(open + 1..close)?;
-    let state = stat
+    let mut fields = stat
         .get(close + 1..)?
-        .iter()
-        .find(|b| !b.is_ascii_whitespace())?;
-    Some((name, char::from(*state)))
+        .split(u8::is_ascii_whitespace)
+        .filter(|field| !field.is_empty());
+    let state = char::from(*fields.next()?.first()?);
+    // Fields 4 to 21 lie between the state (field 3) and the start time (field 22).
+    let start = fields
+        .nth(18)
+        .and_then(|field| std::str::from_utf8(field).ok()?.parse().ok());
+    Some(Stat { name, state, start })
 }
 
 /// The state a `stat` line's letter stands for (`proc(5)`).
@@ -196,7 +403,7 @@ fn state(letter: char) -> ThreadState {
 
 #[cfg(test)]
 mod tests {
-    use super::{Error, ThreadState, parse_stat, state};
+    use super::{Error, Stat, ThreadState, looks_created_in_order, parse_stat, state};
 
     #[test]
     fn a_failure_reads_as_what_failed_and_what_to_look_at() {
@@ -229,7 +436,32 @@ mod tests {
     #[test]
     fn a_name_with_spaces_and_parentheses_is_read_whole() {
         let stat = b"4242 (odd ) name) S 1 2 3";
-        assert_eq!(parse_stat(stat), Some((&b"odd ) name"[..], 'S')));
+        let read = parse_stat(stat).unwrap();
+        assert_eq!((read.name, read.state), (&b"odd ) name"[..], 'S'));
+    }
+
+    #[test]
+    fn the_start_time_is_field_twenty_two() {
+        let stat = b"63 (my thread) S 1 63 63 0 -1 4194624 112 0 0 0 0 0 0 0 20 0 3 0 \
+                     8231 9560064 620 18446744073709551615 1 1 0 0 0 0 0 4096 0 0 0 17 1 0";
+        assert_eq!(
+            parse_stat(stat),
+            Some(Stat {
+                name: b"my thread",
+                state: 'S',
+                start: Some(8231)
+            })
+        );
+        assert_eq!(parse_stat(b"63 (short) S 1 2").unwrap().start, None);
+    }
+
+    #[test]
+    fn creation_order_is_increasing_tids_with_at_most_one_wrap() {
+        assert!(looks_created_in_order(&[]));
+        assert!(looks_created_in_order(&[7]));
+        assert!(looks_created_in_order(&[100, 30_000, 32_000]));
+        assert!(looks_created_in_order(&[100, 30_000, 32_000, 300, 301]));
+        assert!(!looks_created_in_order(&[100, 32_000, 300, 30_000, 301]));
     }
 
     #[test]
@@ -243,6 +475,7 @@ mod tests {
         // "проверка" cut at 15 bytes: seven letters and half of the eighth.
         let name = &"проверка".as_bytes()[..15];
         let stat = [&b"77 ("[..], name, b") S 1"].concat();
-        assert_eq!(parse_stat(&stat), Some((name, 'S')));
+        let read = parse_stat(&stat).unwrap();
+        assert_eq!((read.name, read.state), (name, 'S'));
     }
 }

@@ -2,19 +2,29 @@
 //! asks the Mach kernel, Windows takes a Toolhelp snapshot, and anything else gets a clear
 //! refusal.
 //!
-//! Each module gives the same items: `list_tids` (the IDs of this process's threads, or why
-//! they cannot be listed), `read_threads` (the name and state of the given threads, leaving
-//! out those that have exited, with the reason where one could not be read), `current_tid`,
-//! `Error` (why: an enum of the platform's own failures, whose `Display` is what a report
-//! says), and three facts: `NAME_LIMIT` (the bytes of a name the platform keeps),
-//! `NAMES_INHERITED` (whether a new thread wears its creator's name until it names itself)
-//! and `NO_WAIT_CHANNEL` (why a report names no wait channel, where the platform has none).
-//! Linux alone has the quick tail read of the clean verdict (`tail_from`) and wait channels
-//! (`read_wchan`); elsewhere the full listing decides every verdict and a report says that
-//! the wait channel is not available. Windows alone gives an exited thread's ID to a new
-//! thread at once: there `list_and_hold` lists the IDs and keeps a handle open to each
-//! thread (a `Held`), which keeps its ID from being reused while the `Held` lives;
-//! elsewhere it is `list_tids` and a `Held` of nothing.
+//! Each module gives the same items: `read_threads` (the name and state of the given
+//! threads, leaving out those that have exited, with the reason where one could not be
+//! read), `current_tid`, `Error` (why: an enum of the platform's own failures, whose
+//! `Display` is what a report says), and three facts: `NAME_LIMIT` (the bytes of a name the
+//! platform keeps), `NAMES_INHERITED` (whether a new thread wears its creator's name until
+//! it names itself) and `NO_WAIT_CHANNEL` (why a report names no wait channel, where the
+//! platform has none). Linux alone has wait channels (`read_wchan`); elsewhere a report
+//! says that the wait channel is not available.
+//!
+//! What a snapshot keeps to know its threads again is a `Baseline`. Linux's own is in
+//! `linux`; elsewhere it is built below from the module's `list_and_hold` (the IDs of this
+//! process's threads, or why they cannot be listed, and a `Held` that keeps those IDs from
+//! going to new threads while it lives) and `list_tids` (the IDs alone). `take` lists the
+//! threads, `newcomers` gives the IDs listed now that are not the snapshot's threads,
+//! `quickly_clean` may prove at once that there are none, and `knows` tells whether a
+//! described thread is one of them. A thread's `Mark` is what tells it from a later thread
+//! on the same ID, read with its name (`LeakedThread::with_mark`) and for the calling
+//! thread (`current_mark`). Linux's marks are start times, and its baseline reads only the
+//! end of the listing for a clean verdict. Elsewhere (below) a mark is `()` and a baseline
+//! is the sorted IDs, and every verdict lists every thread: macOS never reuses a thread's
+//! ID (a 64-bit count), and Windows, which gives an exited thread's ID to the next thread
+//! at once, does not while a handle to the thread is open, which the baseline's `Held`
+//! keeps (elsewhere a `Held` is nothing).
 
 #[cfg(target_os = "linux")]
 mod linux;
@@ -36,27 +46,79 @@ mod other;
 #[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
 pub(crate) use other::*;
 
-/// Off Windows nothing needs holding: Linux hands out thread IDs in increasing order (a
-/// reused one comes only after `pid_max` others), and macOS never reuses one.
-#[cfg(not(windows))]
-#[derive(Debug)]
-pub(crate) struct Held;
-
-/// The IDs of this process's threads, as [`list_tids`] gives them; nothing is held.
-#[cfg(not(windows))]
-pub(crate) fn list_and_hold() -> Result<(Vec<u64>, Held), Error> {
-    list_tids().map(|tids| (tids, Held))
-}
-
 /// Why a report names no wait channel off Linux.
 #[cfg(not(target_os = "linux"))]
 pub(crate) const NO_WAIT_CHANNEL: Option<&str> =
     Some("not available on this platform (wait channels are Linux's)");
 
-/// Off Linux no listing can be read from a given thread on: the full listing decides.
 #[cfg(not(target_os = "linux"))]
-pub(crate) fn tail_from(_index: usize) -> Option<Vec<u64>> {
-    None
+pub(crate) use by_id::*;
+
+/// Nothing to hold where a thread's ID is not reused while a snapshot lives: macOS never
+/// reuses one.
+#[cfg(not(any(target_os = "linux", windows)))]
+#[derive(Debug)]
+pub(crate) struct Held;
+
+/// The IDs of this process's threads, as `list_tids` gives them; nothing is held.
+#[cfg(not(any(target_os = "linux", windows)))]
+pub(crate) fn list_and_hold() -> Result<(Vec<u64>, Held), Error> {
+    list_tids().map(|tids| (tids, Held))
+}
+
+/// A thread known by its ID alone, where the platform does not reuse one that a snapshot
+/// holds.
+#[cfg(not(target_os = "linux"))]
+mod by_id {
+    use super::{Error, Held, list_and_hold, list_tids};
+
+    /// Nothing beside the ID tells a thread apart here: every mark is the same.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(crate) struct Mark;
+
+    /// The calling thread's mark: there is nothing to read.
+    pub(crate) fn current_mark() -> Option<Mark> {
+        Some(Mark)
+    }
+
+    /// A snapshot's threads: their IDs, sorted, and what keeps them from going to new
+    /// threads for as long as the baseline lives (on Windows, a handle open to each).
+    #[derive(Debug)]
+    pub(crate) struct Baseline {
+        tids: Vec<u64>,
+        _held: Held,
+    }
+
+    impl Baseline {
+        pub(crate) fn take() -> Result<Self, Error> {
+            let (mut tids, held) = list_and_hold()?;
+            tids.sort_unstable();
+            Ok(Self { tids, _held: held })
+        }
+
+        pub(crate) fn len(&self) -> usize {
+            self.tids.len()
+        }
+
+        pub(crate) fn tids(&self) -> Vec<u64> {
+            self.tids.clone()
+        }
+
+        /// No part of a listing can be read alone here: the full listing decides.
+        pub(crate) fn quickly_clean(&self) -> bool {
+            false
+        }
+
+        pub(crate) fn newcomers(&self) -> Result<Vec<u64>, Error> {
+            let mut now = list_tids()?;
+            now.retain(|tid| self.tids.binary_search(tid).is_err());
+            Ok(now)
+        }
+
+        pub(crate) fn knows(&self, tid: u64, _mark: Option<Mark>) -> bool {
+            self.tids.binary_search(&tid).is_ok()
+        }
+    }
 }
 
 /// Off Linux the kernel does not tell where a thread sleeps.

@@ -323,7 +323,7 @@ pub fn start_together<'a>(runs: impl IntoIterator<Item = &'a DemoRun>) {
 /// runs in a process of its own (nextest's process-per-test mode). There each test starts
 /// the runs it reads as it reads them, and no process starts runs only other tests read.
 pub fn start_shared<'a>(runs: impl IntoIterator<Item = &'a DemoRun>) {
-    if checker::runs_alone() {
+    if crate::runs_alone() {
         return;
     }
     start_together(runs);

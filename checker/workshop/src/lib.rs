@@ -14,6 +14,15 @@ mod pattern;
 mod probe;
 pub mod words;
 
+/// Whether this process runs the current test alone, so that a thread count taken in it
+/// sees that test's threads only: it is the child process `checker::isolated` started, or
+/// cargo-nextest runs each test in a process of its own (and says so in
+/// `NEXTEST_EXECUTION_MODE`).
+pub fn runs_alone() -> bool {
+    checker::in_isolated_child()
+        || std::env::var("NEXTEST_EXECUTION_MODE").is_ok_and(|mode| mode == "process-per-test")
+}
+
 pub use manifest::Service;
 pub use pattern::{Pattern, Scenario, TaskCall, ThreadCall, TimedOut};
 pub use probe::{Gate, Probe, Switch};

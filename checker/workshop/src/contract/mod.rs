@@ -139,7 +139,7 @@ pub(crate) fn side_by_side(first: &dyn Fn(), others: &[&(dyn Fn() + Sync)]) {
     if checker::in_isolated_child() {
         return first();
     }
-    if checker::runs_alone() {
+    if crate::runs_alone() {
         first();
         return others.iter().for_each(|clause| clause());
     }
