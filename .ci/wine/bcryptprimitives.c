@@ -2,7 +2,7 @@
  * A stand-in for Windows' bcryptprimitives.dll, for Wine releases before 8.13, which lack
  * it: Rust's std imports ProcessPrng from it (its random source on Windows 10 and later),
  * so no Rust binary starts without it. ProcessPrng here fills the buffer from RtlGenRandom
- * (advapi32's SystemFunction036), the source std used before it took ProcessPrng.
+ * (advapi32's SystemFunction036), which every Wine has.
  *
  * .ci/run builds it with MinGW and puts it in the Wine prefix the Windows tests run in.
  */
