@@ -6,7 +6,7 @@ mod common;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use checker::{Options, ThreadSnapshot, isolated};
+use checker::{Options, StartedThreads, ThreadSnapshot, isolated};
 use common::{BLOCKED_STATE, blocked_thread, report_on_one, until_sleeping};
 
 const LONG: Duration = Duration::from_secs(3600);
@@ -334,10 +334,25 @@ fn a_process_whose_older_threads_exited_is_still_clean() {
     });
 }
 
-/// How many threads the test below starts, one after another, after the snapshot's own
-/// have exited. Windows gives a new thread the ID of one that has just exited; Wine does
-/// once 256 IDs are free, which here took some hundreds of starts.
+/// How many threads the tests below start, one after another, once the threads whose IDs
+/// must not come back have exited. Windows gives a new thread the ID of one that has just
+/// exited; Wine does once 256 IDs are free, which took 362 to 395 starts in our runs.
 const STARTS: usize = 2000;
+
+/// Starts threads one after another, each ending before the next starts, until one wears
+/// one of `ids`, or [`STARTS`] have started; that one is left running, and returned with
+/// how many started.
+fn start_until_one_wears(ids: &[u64]) -> (usize, common::Blocked) {
+    let mut started = 0;
+    loop {
+        let newcomer = blocked_thread("fixture-new");
+        started += 1;
+        if started == STARTS || ids.contains(&newcomer.tid) {
+            return (started, newcomer);
+        }
+        newcomer.release();
+    }
+}
 
 #[test]
 fn a_newcomer_never_wears_the_id_of_a_thread_of_the_snapshot_that_has_exited() {
@@ -346,17 +361,9 @@ fn a_newcomer_never_wears_the_id_of_a_thread_of_the_snapshot_that_has_exited() {
         let older_tids: Vec<u64> = older.iter().map(|thread| thread.tid).collect();
         let before = ThreadSnapshot::take();
         older.into_iter().for_each(common::Blocked::release);
-        // Threads start and end; the first that wears the ID of an older thread is left
-        // running (a leak that would pass for that thread), or else the last one.
-        let mut started = 0;
-        let newcomer = loop {
-            let newcomer = blocked_thread("fixture-new");
-            started += 1;
-            if started == STARTS || older_tids.contains(&newcomer.tid) {
-                break newcomer;
-            }
-            newcomer.release();
-        };
+        // The first newcomer that wears the ID of an older thread is left running (a leak
+        // that would pass for that thread), or else the last one.
+        let (started, newcomer) = start_until_one_wears(&older_tids);
         let worn = older_tids.contains(&newcomer.tid);
         let Err(report) = before.verify(&Options::default().deadline(Duration::ZERO)) else {
             panic!(
@@ -372,6 +379,46 @@ fn a_newcomer_never_wears_the_id_of_a_thread_of_the_snapshot_that_has_exited() {
             !worn,
             "thread {started} started after the snapshot wears the ID {} of a thread in \
              it: reported, but the snapshot should keep that ID from being reused",
+            newcomer.tid
+        );
+        newcomer.release();
+    });
+}
+
+#[test]
+fn a_newcomer_on_the_id_of_an_excused_pool_thread_that_has_exited_is_reported() {
+    isolated(|| {
+        let before = ThreadSnapshot::take();
+        // A pool's threads, recorded as they start and excused by the record.
+        let pool_threads = StartedThreads::new();
+        let pool: Vec<_> = (0..64)
+            .map(|_| {
+                let record = pool_threads.recorder();
+                common::blocked_thread_running("fixture-pool", record)
+            })
+            .collect();
+        let options = Options::default()
+            .deadline(Duration::ZERO)
+            .ignore_started(&pool_threads);
+        before.verify(&options).unwrap();
+        let pool_tids = pool_threads.tids();
+        pool.into_iter().for_each(common::Blocked::release);
+        let (started, newcomer) = start_until_one_wears(&pool_tids);
+        let worn = pool_tids.contains(&newcomer.tid);
+        let Err(report) = before.verify(&options) else {
+            panic!(
+                "thread {started} started after the pool's threads exited is alive, and the \
+                 verdict excused it (its ID {} is {}the ID of a recorded pool thread)",
+                newcomer.tid,
+                if worn { "" } else { "not " }
+            );
+        };
+        let tids: Vec<_> = report.threads().iter().map(|t| t.tid()).collect();
+        assert_eq!(tids, [newcomer.tid], "{report}");
+        assert!(
+            !worn,
+            "thread {started} wears the ID {} of a recorded pool thread: reported, but the \
+             record should keep that ID from being reused",
             newcomer.tid
         );
         newcomer.release();

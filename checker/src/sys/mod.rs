@@ -54,6 +54,24 @@ pub(crate) const NO_WAIT_CHANNEL: Option<&str> =
 #[cfg(not(target_os = "linux"))]
 pub(crate) use by_id::*;
 
+/// Nothing to hold off Windows: Linux tells a thread from a later one on its TID by its
+/// start time (its `Mark`), and macOS never reuses an ID.
+#[cfg(not(windows))]
+#[derive(Debug)]
+pub(crate) struct HeldThread;
+
+#[cfg(not(windows))]
+impl HeldThread {
+    pub(crate) fn current() -> Self {
+        Self
+    }
+
+    /// Whether the thread may still run: its ID and mark tell.
+    pub(crate) fn may_run(&mut self) -> bool {
+        true
+    }
+}
+
 /// Nothing to hold where a thread's ID is not reused while a snapshot lives: macOS never
 /// reuses one.
 #[cfg(not(any(target_os = "linux", windows)))]

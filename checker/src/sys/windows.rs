@@ -23,20 +23,22 @@
 // The Win32 calls are C functions: calling them takes `unsafe`, each call with its reason.
 #![allow(unsafe_code)]
 
-use std::os::windows::io::{AsRawHandle, HandleOrInvalid, HandleOrNull, OwnedHandle};
+use std::os::windows::io::{
+    AsRawHandle, FromRawHandle, HandleOrInvalid, HandleOrNull, OwnedHandle,
+};
 use std::sync::OnceLock;
 use std::{fmt, io, mem, ptr, slice};
 
 use windows_sys::Win32::Foundation::{
-    ERROR_INVALID_PARAMETER, ERROR_NO_MORE_FILES, HANDLE, LocalFree, STILL_ACTIVE,
+    DuplicateHandle, ERROR_INVALID_PARAMETER, ERROR_NO_MORE_FILES, HANDLE, LocalFree, STILL_ACTIVE,
 };
 use windows_sys::Win32::System::Diagnostics::ToolHelp::{
     CreateToolhelp32Snapshot, TH32CS_SNAPTHREAD, THREADENTRY32, Thread32First, Thread32Next,
 };
 use windows_sys::Win32::System::LibraryLoader::{GetModuleHandleW, GetProcAddress};
 use windows_sys::Win32::System::Threading::{
-    GetCurrentProcessId, GetCurrentThreadId, GetExitCodeThread, OpenThread,
-    THREAD_QUERY_LIMITED_INFORMATION,
+    GetCurrentProcess, GetCurrentProcessId, GetCurrentThread, GetCurrentThreadId,
+    GetExitCodeThread, OpenThread, THREAD_QUERY_LIMITED_INFORMATION,
 };
 use windows_sys::core::{HRESULT, PWSTR};
 
@@ -107,6 +109,55 @@ impl Held {
 impl fmt::Debug for Held {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Held({} threads)", self.len())
+    }
+}
+
+/// A handle to one thread, taken by the thread itself and held while it runs, so that no
+/// thread born meanwhile wears its ID; let go once the thread is seen to have exited.
+#[derive(Debug)]
+pub(crate) enum HeldThread {
+    Held(OwnedHandle),
+    /// Seen to have exited: its ID may be another thread's now.
+    Exited,
+    /// No handle could be taken: the ID alone tells the thread.
+    Unheld,
+}
+
+impl HeldThread {
+    /// A handle to the calling thread: `GetCurrentThread`'s pseudo handle, made real.
+    pub(crate) fn current() -> Self {
+        let mut handle: HANDLE = ptr::null_mut();
+        // SAFETY: the pseudo handles of this process and thread, valid in it; `handle` is
+        // valid for writes.
+        let ok = unsafe {
+            DuplicateHandle(
+                GetCurrentProcess(),
+                GetCurrentThread(),
+                GetCurrentProcess(),
+                &mut handle,
+                THREAD_QUERY_LIMITED_INFORMATION,
+                0,
+                0,
+            )
+        } != 0;
+        if !ok {
+            return Self::Unheld;
+        }
+        // SAFETY: a handle DuplicateHandle just made, owned by nothing else.
+        Self::Held(unsafe { OwnedHandle::from_raw_handle(handle) })
+    }
+
+    /// Whether the thread may still run: `false` once it has been seen to exit (its
+    /// handle is then let go).
+    pub(crate) fn may_run(&mut self) -> bool {
+        match self {
+            Self::Held(thread) if !still_active(thread) => {
+                *self = Self::Exited;
+                false
+            }
+            Self::Held(_) | Self::Unheld => true,
+            Self::Exited => false,
+        }
     }
 }
 

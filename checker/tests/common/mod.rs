@@ -15,11 +15,18 @@ pub struct Blocked {
 /// Starts a thread named `name` that blocks on a channel, and returns once it has said
 /// its TID (so it exists, and has named itself).
 pub fn blocked_thread(name: &str) -> Blocked {
+    blocked_thread_running(name, || {})
+}
+
+/// As [`blocked_thread`], and the thread runs `on_start` first, as a pool's thread runs
+/// the pool's start hook.
+pub fn blocked_thread_running(name: &str, on_start: impl FnOnce() + Send + 'static) -> Blocked {
     let (tid_tx, tid_rx) = mpsc::channel();
     let (release, wait) = mpsc::channel::<()>();
     let handle = thread::Builder::new()
         .name(name.to_owned())
         .spawn(move || {
+            on_start();
             tid_tx.send(current_tid()).unwrap();
             let _ = wait.recv();
         })
