@@ -20,11 +20,13 @@
 //! described thread is one of them. A thread's `Mark` is what tells it from a later thread
 //! on the same ID, read with its name (`LeakedThread::with_mark`) and for the calling
 //! thread (`current_mark`). Linux's marks are start times, and its baseline reads only the
-//! end of the listing for a clean verdict. Elsewhere (below) a mark is `()` and a baseline
-//! is the sorted IDs, and every verdict lists every thread: macOS never reuses a thread's
-//! ID (a 64-bit count), and Windows, which gives an exited thread's ID to the next thread
-//! at once, does not while a handle to the thread is open, which the baseline's `Held`
-//! keeps (elsewhere a `Held` is nothing).
+//! end of the listing for a clean verdict. Elsewhere (below) every mark is the same and a
+//! baseline is the sorted IDs, and every verdict lists every thread: macOS never reuses a
+//! thread's ID (a 64-bit count), and Windows, which gives an exited thread's ID to the next
+//! thread at once, does not while a handle to the thread is open, which the baseline's
+//! `Held` keeps. A `HeldThread` is the same for one thread, taken by the thread itself
+//! (`HeldThread::current`) and let go once it is seen to have exited (`may_run`): what
+//! `StartedThreads` keeps of each thread it records. Off Windows both hold nothing.
 
 #[cfg(target_os = "linux")]
 mod linux;

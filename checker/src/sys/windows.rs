@@ -14,7 +14,8 @@
 //! a handle does, so that its exit code can still be asked for (as for a process's ID:
 //! "When does a process ID become available for reuse?", The Old New Thing, 2011). So
 //! [`list_and_hold`] keeps a handle open to each thread it lists ([`Held`]), and a thread
-//! born while they are held never wears the ID of one of them.
+//! born while they are held never wears the ID of one of them; a [`HeldThread`] holds one
+//! thread, from the thread itself, until it is seen to have exited.
 //!
 //! `GetThreadDescription` came with Windows 10 1607: it is looked up when first needed,
 //! as std looks up `SetThreadDescription`, so that a binary that uses this crate starts
