@@ -191,7 +191,11 @@ impl Options {
     /// How long `verify` keeps re-checking before it reports what is still alive.
     ///
     /// A clean process gets its verdict at once whatever the deadline; only a leak waits
-    /// for all of it. `Duration::ZERO` checks exactly once.
+    /// for all of it. `Duration::ZERO` checks once: a thread verdict then reads a
+    /// newcomer it found running once more, 2 ms later, so that the report shows the name
+    /// the thread gives itself (see [`ThreadSnapshot::verify`](crate::ThreadSnapshot::verify)),
+    /// and does not report one that ended meanwhile. That re-reading is for the report's
+    /// names, not a wait for threads on their way out: give those a deadline.
     pub fn deadline(mut self, deadline: Duration) -> Self {
         self.deadline = deadline;
         self

@@ -4,11 +4,14 @@
 //! How the stack is read is in [`unwind`] (x86-64 Linux): from the kernel's note of where
 //! the blocked thread entered it, and its stack memory, through `/proc`. No thread is
 //! stopped, signalled or traced, and no process is started: a report cannot change what
-//! the code under test does. The stack is copied at the verdict, and unwound and named
-//! only when the report is read. How a frame is named is in [`frames`] (and, for the
-//! system's C libraries, in `system`), and how a stack reads in a report in [`render`]. Here is the rest: the stacks of a report share one
-//! walker and one table of names, so that each address is named once (reading debug
-//! info is the slow part), and the options that excuse by stack ask it questions.
+//! the code under test does. The stack is copied at the verdict and unwound at once, into
+//! one buffer the copies share: a report keeps return addresses, and threads whose
+//! addresses are the same share one stack, so that a thousand threads in one wait cost
+//! one stack's worth and a pointer each. The stacks are named only when the report is
+//! read. How a frame is named is in [`frames`] (and, for the system's C libraries, in
+//! `system`), and how a stack reads in a report in [`render`]. Here is the rest: the stacks
+//! of a report share one table of names, so that each address is named once (reading
+//! debug info is the slow part), and the options that excuse by stack ask it questions.
 //!
 //! Why not the other ways. A helper process that attaches with `ptrace` (as `rstack-self`
 //! does) stops each thread, needs the kernel's permission (Yama, containers without
@@ -44,27 +47,25 @@ const TIME_LIMIT: Duration = Duration::from_secs(2);
 /// A leaked thread's stack, as a report shows it: where in the user's code the thread
 /// waits and the calls that led there, up to the closure the thread was started with.
 ///
-/// Copied after the deadline, for the threads of a failed verdict only: a clean verdict
-/// never pays for it. The copy is unwound and its functions named the first time they
-/// are asked for (a report's text asks), so a verdict that is only counted pays for the
-/// copy alone.
+/// Read after the deadline, for the threads of a failed verdict only: a clean verdict
+/// never pays for it. The stack is copied and unwound at the verdict, and its functions
+/// are named the first time they are asked for (a report's text asks), so a verdict that
+/// is only counted never loads the debug info. Threads that wait at the same place share
+/// one `ThreadStack`.
 ///
 /// It is read on x86-64 Linux, for a thread blocked in the kernel (on a lock, a channel,
 /// a condvar, a sleep, I/O): a thread that is running has no stack to read, and
-/// [`why_missing`](Self::why_missing) says so, as it says why on other platforms. Files
-/// and lines need line tables (any debug build); without them the functions are still
-/// named, but code inlined into a library function, as a small thread closure is in an
-/// optimized build, leaves no frame of its own.
+/// [`why_missing`](Self::why_missing) says so, as it says why on other platforms and why
+/// a stack could not be followed to the thread's start. Files and lines need line tables
+/// (any debug build); without them the functions are still named, but code inlined into
+/// a library function, as a small thread closure is in an optimized build, leaves no
+/// frame of its own.
 #[derive(Clone)]
 pub struct ThreadStack(Arc<Inner>);
 
 struct Inner {
-    /// The stack as copied at the verdict, until it is unwound.
-    copy: Mutex<Option<Result<Copy, String>>>,
-    /// Return addresses, innermost first (the first is the PC), or why there are none:
-    /// unwound from the copy the first time they are asked for. Unwinding reads the
-    /// program's unwind tables, and a verdict that is only counted need not pay it.
-    addresses: OnceLock<Result<Vec<u64>, String>>,
+    /// Return addresses, innermost first (the first is the PC), or why there are none.
+    addresses: Result<Vec<u64>, String>,
     /// The addresses named, the first time they are asked for: naming loads the debug
     /// info, which takes a while and memory, and a report nobody reads need not pay it
     /// (nor count it in the memory of the process under test).
@@ -93,48 +94,20 @@ impl fmt::Debug for ThreadStack {
 }
 
 impl ThreadStack {
-    fn copied(copy: Result<Copy, String>, names: &Arc<Names>) -> Self {
+    fn new(addresses: Result<Vec<u64>, String>, names: &Arc<Names>) -> Self {
         Self(Arc::new(Inner {
-            copy: Mutex::new(Some(copy)),
-            addresses: OnceLock::new(),
+            addresses,
             frames: OnceLock::new(),
             names: Arc::clone(names),
         }))
     }
 
-    fn of_addresses(addresses: Result<Vec<u64>, String>) -> Self {
-        Self(Arc::new(Inner {
-            copy: Mutex::new(None),
-            addresses: OnceLock::from(addresses),
-            frames: OnceLock::new(),
-            names: Arc::default(),
-        }))
-    }
-
     fn missing(why: impl Into<String>) -> Self {
-        Self::of_addresses(Err(why.into()))
+        Self::new(Err(why.into()), &Arc::default())
     }
 
     fn addresses(&self) -> &Result<Vec<u64>, String> {
-        self.0.addresses.get_or_init(|| {
-            let copy = self
-                .0
-                .copy
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .take();
-            match copy {
-                Some(Ok(copy)) => {
-                    let walker = self.0.names.walker.get_or_init(walker);
-                    walker
-                        .as_ref()
-                        .map_err(Clone::clone)
-                        .and_then(|w| unwind(&copy, w))
-                }
-                Some(Err(why)) => Err(why),
-                None => Err("its stack was not copied".to_owned()),
-            }
-        })
+        &self.0.addresses
     }
 
     /// The `file:line` in the user's own code where the thread waits: the innermost
@@ -151,8 +124,10 @@ impl ThreadStack {
         self.frames().iter().map(|frame| frame.function.as_str())
     }
 
-    /// Why the stack could not be read, when it could not: the thread was running, the
-    /// platform is not supported, and so on.
+    /// Why there is no stack, when there is none: `not read: ...` when it could not be
+    /// copied (the thread was running, the platform is not supported, and so on), `could
+    /// not unwind: ...` when it was copied but could not be followed to the thread's start
+    /// (a file whose unwind tables could not be read, say).
     pub fn why_missing(&self) -> Option<&str> {
         self.addresses().as_ref().err().map(String::as_str)
     }
@@ -189,7 +164,7 @@ impl ThreadStack {
     }
 }
 
-/// The threads with their stacks read: identical stacks are resolved once, and shared.
+/// The threads with their stacks read: identical stacks are kept once, and shared.
 pub(crate) fn attach(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
     let tids: Vec<u64> = threads.iter().map(LeakedThread::tid).collect();
     for (thread, stack) in threads.iter_mut().zip(stacks_of(&tids)) {
@@ -202,124 +177,110 @@ pub(crate) fn attach(mut threads: Vec<LeakedThread>) -> Vec<LeakedThread> {
 /// innermost first.
 #[cfg(feature = "tokio")]
 pub(crate) fn recorded(addresses: &[usize]) -> ThreadStack {
-    ThreadStack::of_addresses(Ok(addresses.iter().map(|&a| a as u64).collect()))
+    ThreadStack::new(
+        Ok(addresses.iter().map(|&a| a as u64).collect()),
+        &Arc::default(),
+    )
 }
 
 /// The stack of one thread, read now (for the options that excuse by stack).
 pub(crate) fn stack_of(tid: u64) -> ThreadStack {
     stacks_of(&[tid])
         .pop()
-        .unwrap_or_else(|| ThreadStack::missing("not read"))
+        .unwrap_or_else(|| ThreadStack::missing("not read: the thread was not found"))
 }
 
-/// The stacks of these threads, copied now, in the same order.
+/// The stacks of these threads, read now, in the same order; threads whose return
+/// addresses are the same (or whose stacks are missing for the same reason) share one.
 fn stacks_of(tids: &[u64]) -> Vec<ThreadStack> {
     let started = Instant::now();
     let names = Arc::default();
-    // The copies, and the mappings they are found with.
-    let needed = tids
-        .len()
-        .saturating_mul(64 << 10)
-        .saturating_add(UNWIND_ROOM);
-    let ready = if room(needed) {
-        copier()
-    } else {
-        Err(SHORT_OF_MEMORY.to_owned())
-    };
-    let copies: Vec<Result<Copy, String>> = match ready {
+    let read: Vec<Result<Vec<u64>, String>> = match reader() {
         Err(why) => tids.iter().map(|_| Err(why.clone())).collect(),
-        Ok(copier) => tids
+        Ok(mut reader) => tids
             .iter()
             .map(|&tid| {
                 if started.elapsed() > TIME_LIMIT {
                     return Err(format!(
-                        "not read: a report copies stacks for {}s, and that time ran out",
+                        "not read: a report reads stacks for {}s, and that time ran out",
                         TIME_LIMIT.as_secs()
                     ));
                 }
-                copy(&copier, tid)
+                reader.read(tid)
             })
             .collect(),
     };
-    copies
-        .into_iter()
-        .map(|copy| ThreadStack::copied(copy, &names))
+    let mut shared: HashMap<Result<Vec<u64>, String>, ThreadStack> = HashMap::new();
+    read.into_iter()
+        .map(|addresses| {
+            shared
+                .entry(addresses)
+                .or_insert_with_key(|addresses| ThreadStack::new(addresses.clone(), &names))
+                .clone()
+        })
         .collect()
 }
 
+/// What a report's stacks are read with: the mappings, this process's memory, the walker
+/// that unwinds them, and one buffer each copy is made into in turn.
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-use unwind::Copy;
-
-/// What a stack is copied with: the mappings now, and this process's memory.
-#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-type Copier = (unwind::Maps, std::fs::File);
-
-#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn copier() -> Result<Copier, String> {
-    let mem = std::fs::File::open("/proc/self/mem")
-        .map_err(|e| format!("/proc/self/mem cannot be opened ({e})"))?;
-    Ok((unwind::Maps::now()?, mem))
+struct Reader {
+    maps: unwind::Maps,
+    mem: std::fs::File,
+    walker: Arc<unwind::Walker>,
+    buffer: Vec<u8>,
 }
 
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn copy((maps, mem): &Copier, tid: u64) -> Result<Copy, String> {
-    unwind::copy_of(tid, maps, mem)
-}
-
-/// What a report's stacks are unwound with, found once for them all.
-#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-type Walker = Arc<unwind::Walker>;
-
-#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn walker() -> Result<Walker, String> {
-    // Unwinding reads the unwind tables: a few MiB at most.
+fn reader() -> Result<Reader, String> {
+    // Unwinding reads the unwind tables (a few MiB at most), and a copy takes 64 KiB.
     if !room(UNWIND_ROOM) {
         return Err(SHORT_OF_MEMORY.to_owned());
     }
-    unwind::walker()
+    let mem = std::fs::File::open("/proc/self/mem")
+        .map_err(|e| format!("not read: /proc/self/mem cannot be opened ({e})"))?;
+    let maps = unwind::Maps::now().map_err(|why| format!("not read: {why}"))?;
+    let walker = unwind::walker(&maps).map_err(|why| format!("could not unwind: {why}"))?;
+    Ok(Reader {
+        maps,
+        mem,
+        walker,
+        buffer: Vec::new(),
+    })
 }
 
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-fn unwind(copy: &Copy, walker: &Walker) -> Result<Vec<u64>, String> {
-    unwind::unwind(copy, walker)
+impl Reader {
+    /// Thread `tid`'s return addresses, copied and unwound now, or why there are none.
+    fn read(&mut self, tid: u64) -> Result<Vec<u64>, String> {
+        let copy = unwind::copy_of(tid, &self.maps, &self.mem, &mut self.buffer)?;
+        unwind::unwind(&copy, &self.walker)
+    }
 }
 
-/// No stack is ever copied here.
+/// No stack is ever read here.
 #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
-enum Copy {}
+enum Reader {}
 
 #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
-fn copier() -> Result<(), String> {
+fn reader() -> Result<Reader, String> {
     Err(if cfg!(target_os = "linux") {
-        "stacks are read on x86-64 Linux only".to_owned()
+        "not read: stacks are read on x86-64 Linux only".to_owned()
     } else {
-        "stacks are Linux-only".to_owned()
+        "not read: stacks are read on Linux only".to_owned()
     })
 }
 
 #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
-fn copy(_copier: &(), _tid: u64) -> Result<Copy, String> {
-    copier().map(|()| unreachable!("copier() always says why not here"))
+impl Reader {
+    fn read(&mut self, _tid: u64) -> Result<Vec<u64>, String> {
+        match *self {}
+    }
 }
 
-#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
-type Walker = ();
-
-#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
-fn walker() -> Result<Walker, String> {
-    copier()
-}
-
-#[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
-fn unwind(copy: &Copy, _walker: &Walker) -> Result<Vec<u64>, String> {
-    match *copy {}
-}
-
-/// What the stacks of one report share: the walker that unwinds them, and the names of
-/// their addresses, each found once.
+/// What the stacks of one report share: the names of their addresses, each found once.
 #[derive(Default)]
 struct Names {
-    walker: OnceLock<Result<Walker, String>>,
     known: Mutex<HashMap<u64, Vec<Frame>>>,
     /// The system's libraries, whose functions their symbol tables name.
     #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
@@ -363,7 +324,8 @@ impl Names {
     }
 
     /// The functions at `address`, innermost first: from a system library's symbol
-    /// table where it lies in one (see [`system`]), else from the debug info.
+    /// table where it lies in one (see [`system`]; a C function its table does not name
+    /// is left out), else from the debug info, or an unnamed frame where that names none.
     fn name(&self, address: u64) -> Vec<Frame> {
         #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
         if let Some(function) = self
@@ -376,7 +338,12 @@ impl Names {
                 .into_iter()
                 .collect();
         }
-        name(address)
+        let frames = name(address);
+        if frames.is_empty() {
+            vec![Frame::unnamed()]
+        } else {
+            frames
+        }
     }
 }
 
@@ -397,8 +364,10 @@ fn room(bytes: usize) -> bool {
     Vec::<u8>::new().try_reserve_exact(bytes).is_ok()
 }
 
-/// What unwinding a report's stacks may take: the unwind tables, and a margin.
+/// What reading a report's stacks may take: the unwind tables, a copy, and a margin.
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 const UNWIND_ROOM: usize = 32 << 20;
 
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 const SHORT_OF_MEMORY: &str =
     "not read: the process is short of memory (an allocation that fails would abort it)";

@@ -68,9 +68,9 @@ fn a_threadpool_is_gone_soon_after_it_is_dropped() {
 
 // ANCHOR: scopes
 #[test]
-fn scoped_threads_are_joined_when_the_scope_ends() {
-    // std's and crossbeam's scopes join every thread before they return: nothing is
-    // left, not even for a moment.
+fn scoped_threads_are_gone_a_moment_after_the_scope_ends() {
+    // std's and crossbeam's scopes return once each closure has returned; the OS thread
+    // may still be on its way out, and listed, and the verdict's deadline waits for it.
     isolated(|| {
         let before = ThreadSnapshot::take();
         std::thread::scope(|s| {
@@ -81,7 +81,7 @@ fn scoped_threads_are_joined_when_the_scope_ends() {
             s.spawn(|_| {});
         })
         .unwrap();
-        before.verify(&Options::default().deadline(Duration::ZERO))
+        before.verify(&Options::default())
     });
 }
 // ANCHOR_END: scopes

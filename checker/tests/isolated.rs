@@ -2,7 +2,7 @@
 
 mod common;
 
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 use std::thread;
 use std::time::Duration;
 
@@ -53,17 +53,78 @@ fn without_isolation_a_thread_of_another_test_is_taken_for_a_leak() {
     neighbour.join().unwrap();
 }
 
+/// The neighbour of the test below, in the test's own process: it starts a thread, and
+/// keeps it, each time it is asked.
+static NEIGHBOUR: Mutex<Option<mpsc::Sender<mpsc::Sender<()>>>> = Mutex::new(None);
+
 #[test]
-fn a_noisy_neighbour_that_churns_threads_never_fails_an_isolated_check() {
-    // Runs beside the isolated tests of this binary and spawns threads without the
-    // checker; their verdicts stay exact because they are made in processes of their own.
-    for _ in 0..50 {
-        let workers: Vec<_> = (0..8).map(|_| thread::spawn(|| {})).collect();
-        workers.into_iter().for_each(|w| w.join().unwrap());
-    }
+fn a_thread_started_beside_the_body_between_its_snapshot_and_verdict_is_not_in_its_verdict() {
+    // In the test's own process (not in the child, which runs the whole test again), a
+    // neighbour starts a thread whenever the body asks, and keeps it to the end. Run in
+    // this process, the body would see that thread born between its snapshot and its
+    // verdict; run in its own, it has no neighbour to ask, and its verdict is its own.
+    // (Under nextest the body runs in place, in a process of the test's own: no neighbour.)
+    let under_nextest =
+        std::env::var("NEXTEST_EXECUTION_MODE").as_deref() == Ok("process-per-test");
+    let neighbour = (!checker::in_isolated_child() && !under_nextest).then(|| {
+        let (ask, asked) = mpsc::channel::<mpsc::Sender<()>>();
+        *NEIGHBOUR.lock().unwrap() = Some(ask);
+        thread::spawn(move || {
+            let mut kept = Vec::new();
+            for started in asked {
+                kept.push(common::blocked_thread("neighbour"));
+                let _ = started.send(());
+            }
+            kept.into_iter().for_each(common::Blocked::release);
+        })
+    });
     isolated(|| {
         let before = ThreadSnapshot::take();
-        before.verify(&Options::default()).unwrap();
+        let ask = NEIGHBOUR.lock().unwrap().clone();
+        if let Some(ask) = ask {
+            let (started, wait) = mpsc::channel();
+            ask.send(started).unwrap();
+            wait.recv().unwrap();
+        }
+        before.verify(&Options::default().deadline(Duration::ZERO))
+    });
+    NEIGHBOUR.lock().unwrap().take();
+    if let Some(neighbour) = neighbour {
+        neighbour.join().unwrap();
+    }
+}
+
+#[test]
+fn a_child_past_its_limit_is_killed_and_the_test_fails_saying_so() {
+    let (ok, stdout, stderr) = run_test("fixture_a_body_that_hangs", &[]);
+    let all = format!("{stdout}{stderr}");
+    assert!(!ok, "{all}");
+    assert!(
+        all.contains(
+            "ran past its limit of 200ms in its own process (in this call's body), and was killed"
+        ),
+        "{all}"
+    );
+    // What the child printed before it was killed comes with the failure.
+    assert!(all.contains("the body began, and waits for ever"), "{all}");
+}
+
+#[test]
+#[ignore = "a fixture for the tests above"]
+fn fixture_a_body_that_hangs() {
+    checker::isolated_within(Duration::from_millis(200), || {
+        println!("the body began, and waits for ever");
+        let (_keep, never) = mpsc::channel::<()>();
+        let _ = never.recv();
+    });
+}
+
+#[test]
+fn a_body_within_its_limit_passes_as_with_no_limit() {
+    checker::isolated_within(common::HANG_LIMIT, || {
+        let before = ThreadSnapshot::take();
+        thread::spawn(|| {}).join().unwrap();
+        before.verify(&Options::default())
     });
 }
 

@@ -202,9 +202,9 @@ fn a_runtimes_own_threads_are_excused_by_tid_and_what_its_tasks_start_is_not() {
         let stray = tid_rx.recv().unwrap();
         // The other worker may still be starting: once both have recorded themselves,
         // and the stray thread waits for `release`, no deadline would change the verdict.
-        while runtime_threads.tids().len() < 2 {
-            std::thread::yield_now();
-        }
+        common::wait_until("both workers to record themselves", || {
+            runtime_threads.tids().len() == 2
+        });
         let options = Options::default()
             .deadline(Duration::ZERO)
             .ignore_started(&runtime_threads);

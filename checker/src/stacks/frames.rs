@@ -20,6 +20,22 @@ pub(super) struct Frame {
     /// Code the user wrote: its file lies under the workspace's root (see
     /// [`crate::source`]); for a frame without a file, its crate is one of the root's own.
     pub(super) own: bool,
+    /// Whether anything named it: the code of a file whose symbols cannot be loaded (a
+    /// program deleted or replaced since it started) is not named, and may be anyone's.
+    pub(super) named: bool,
+}
+
+impl Frame {
+    /// A frame nothing could name.
+    pub(super) fn unnamed() -> Self {
+        Self {
+            function: String::new(),
+            place: None,
+            krate: String::new(),
+            own: false,
+            named: false,
+        }
+    }
 }
 
 /// `name` is `function`, or a closure inside it.
@@ -52,6 +68,7 @@ pub(super) fn name(address: u64) -> Vec<Frame> {
             place,
             krate,
             own,
+            named: true,
         });
     });
     frames
@@ -66,6 +83,7 @@ pub(super) fn c_function(name: &str) -> Frame {
         function,
         place: None,
         own: false,
+        named: true,
     }
 }
 

@@ -62,12 +62,15 @@ fn library_call(run: &[&Frame]) -> String {
 pub(crate) fn write(f: &mut fmt::Formatter<'_>, stack: Option<&ThreadStack>) -> fmt::Result {
     let Some(stack) = stack else { return Ok(()) };
     if let Some(why) = stack.why_missing() {
-        return write!(f, "\n    stack: none, {why}");
+        return write!(f, "\n    stack: {why}");
     }
     let frames = stack.frames();
     let mut library: Vec<&Frame> = Vec::new();
     let mut own_seen = false;
     for frame in frames {
+        if !frame.named {
+            continue;
+        }
         if !frame.own {
             library.push(frame);
             continue;
@@ -86,7 +89,13 @@ pub(crate) fn write(f: &mut fmt::Formatter<'_>, stack: Option<&ThreadStack>) -> 
         write!(f, "\n        in {}", frame.function)?;
         own_seen = true;
     }
-    if !own_seen {
+    if !own_seen && frames.iter().any(|frame| !frame.named) {
+        f.write_str(
+            "\n    stack: unwound, but frames of it could not be named, so whether it waits in \
+             your code cannot be told (the symbols of a file it runs in could not be loaded: \
+             was the program deleted or replaced since it started?)",
+        )?;
+    } else if !own_seen {
         if library.is_empty() {
             f.write_str(
                 "\n    stack: read, but no frame could be named (the program's symbols could not \
@@ -131,6 +140,7 @@ mod tests {
             place: None,
             krate: krate.to_owned(),
             own: false,
+            named: true,
         };
         let send = frame(
             "crossbeam_channel::channel::Sender::send",

@@ -11,7 +11,6 @@
 //! outside the system's folders, are still named by `backtrace`, with their lines.
 
 use std::collections::HashMap;
-use std::fs::File;
 use std::ops::Range;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -40,7 +39,7 @@ impl Libraries {
     /// function there.
     pub(super) fn function_at(&self, address: u64) -> Option<Option<String>> {
         let mapping = self.0.iter().find(|m| m.range.contains(&address))?;
-        let symbols = symbols_of(&mapping.path);
+        let symbols = symbols_of(mapping);
         let offset = address - mapping.range.start + mapping.offset;
         Some(symbols.and_then(|symbols| symbols.at_file_offset(offset)))
     }
@@ -74,21 +73,21 @@ impl Symbols {
 /// change while it is mapped.
 static READ: Mutex<Option<HashMap<String, Option<Arc<Symbols>>>>> = Mutex::new(None);
 
-fn symbols_of(path: &str) -> Option<Arc<Symbols>> {
+fn symbols_of(mapping: &Mapping) -> Option<Arc<Symbols>> {
     let mut read = READ.lock().unwrap_or_else(PoisonError::into_inner);
     read.get_or_insert_with(HashMap::new)
-        .entry(path.to_owned())
-        .or_insert_with(|| read_symbols(path).map(Arc::new))
+        .entry(mapping.shown_path())
+        .or_insert_with(|| read_symbols(mapping).map(Arc::new))
         .clone()
 }
 
 /// The functions in a library's symbol table (`.symtab` if it kept one, else the dynamic
 /// one), placed by file offset: an address maps to a file offset through its mapping,
 /// and a symbol's address to one through the segment it is loaded with.
-fn read_symbols(path: &str) -> Option<Symbols> {
+fn read_symbols(mapping: &Mapping) -> Option<Symbols> {
     // Read as the unwind tables are: a process under a memory cap gets no names here,
     // never an abort.
-    let file = File::open(path).ok()?;
+    let file = mapping.open()?;
     let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
     let data = read_bytes(&file, 0, len)?;
     let file = ElfFile64::<object::Endianness>::parse(&*data).ok()?;

@@ -18,8 +18,13 @@
 //!
 //! The thread may wake while its stack is read: the `syscall` file is read again after the
 //! copy (see [`copy_of`]), and a copy made while SP or PC moved is not trusted. The copy
-//! is taken at the verdict and unwound when the report is read: a verdict that is only
-//! counted pays for the copy alone, not for reading the unwind tables.
+//! is taken at the verdict and unwound at once, into one reused buffer: a report keeps
+//! return addresses only, a few hundred bytes a stack, never the copies.
+//!
+//! A walk counts only if it reaches the thread's first frame, the one the unwind tables
+//! mark as a thread's start: a walk that stops short (a file whose tables cannot be read,
+//! a frame pointer not found) says so, as "could not unwind: ...", never a partial stack
+//! that would read as one without the user's frames.
 
 use std::cell::Cell;
 use std::fs::File;
@@ -50,13 +55,14 @@ enum Where {
 }
 
 /// A blocked thread's stack pointer, program counter and the innermost part of its
-/// stack, copied at one moment: what its return addresses are unwound from, later.
-pub(super) struct Copy {
+/// stack, copied at one moment into a buffer the copies of one report share: what its
+/// return addresses are unwound from, at once.
+pub(super) struct Copy<'a> {
     sp: u64,
     pc: u64,
     /// The page-aligned address `bytes` start at.
     start: u64,
-    bytes: Vec<u8>,
+    bytes: &'a [u8],
 }
 
 /// Copies a blocked thread's stack, or says why it cannot.
@@ -67,7 +73,12 @@ pub(super) struct Copy {
 /// tell: a ticker that wakes and sleeps again between the readings blocks at the same
 /// place, with its stack rewritten under the copy.) A thread that wakes now and then is
 /// caught asleep within a few looks; one that never sleeps (a spinning loop) is not.
-pub(super) fn copy_of(tid: u64, maps: &Maps, mem: &File) -> Result<Copy, String> {
+pub(super) fn copy_of<'a>(
+    tid: u64,
+    maps: &Maps,
+    mem: &File,
+    buffer: &'a mut Vec<u8>,
+) -> Result<Copy<'a>, String> {
     for _ in 0..LOOKS {
         let switched = switches(tid)?;
         let before = read_where(tid)?;
@@ -77,33 +88,37 @@ pub(super) fn copy_of(tid: u64, maps: &Maps, mem: &File) -> Result<Copy, String>
         };
         let start = sp & !(PAGE - 1);
         let end = maps.stack_end(sp)?.min(start + COPY_BYTES);
-        let bytes = read_bytes(mem, start, (end - start) as usize)
-            .ok_or_else(|| format!("its stack at {sp:#x} cannot be read"))?;
+        if !read_into(buffer, mem, start, (end - start) as usize) {
+            return Err(format!("not read: its stack at {sp:#x} cannot be read"));
+        }
         if read_where(tid)? == before && switches(tid)? == switched {
             return Ok(Copy {
                 sp,
                 pc,
                 start,
-                bytes,
+                bytes: buffer,
             });
         }
     }
     Err(format!(
-        "it was running, or ran while read, each of the {LOOKS} times it was looked at, so its stack was moving"
+        "not read: it was running, or ran while read, each of the {LOOKS} times it was \
+         looked at, so its stack was moving"
     ))
 }
 
-/// The walker for the code mapped now.
-pub(super) fn walker() -> Result<Arc<Walker>, String> {
-    Walker::current(&read_maps()?)
+/// The walker for the code mapped as `maps` says.
+pub(super) fn walker(maps: &Maps) -> Result<Arc<Walker>, String> {
+    Walker::current(&maps.0)
 }
 
 /// The return addresses of a copied stack, innermost first (the first is the PC).
-pub(super) fn unwind(copy: &Copy, walker: &Walker) -> Result<Vec<u64>, String> {
-    walker.walk(copy.pc, copy.sp, &|address| copy.read(address))
+pub(super) fn unwind(copy: &Copy<'_>, walker: &Walker) -> Result<Vec<u64>, String> {
+    walker
+        .walk(copy.pc, copy.sp, &|address| copy.read(address))
+        .map_err(|why| format!("could not unwind: {why}"))
 }
 
-impl Copy {
+impl Copy<'_> {
     fn read(&self, address: u64) -> Result<u64, ()> {
         let offset = usize::try_from(address.checked_sub(self.start).ok_or(())?).map_err(|_| ())?;
         let word = self
@@ -134,9 +149,9 @@ fn switches(tid: u64) -> Result<u64, String> {
         return Ok(slices);
     }
     let path = format!("{task}/status");
-    let text =
-        std::fs::read_to_string(&path).map_err(|e| format!("{path} cannot be read ({e})"))?;
-    parse_switches(&text).ok_or_else(|| format!("{path} gives no context switch counts"))
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("not read: {path} cannot be read ({e})"))?;
+    parse_switches(&text).ok_or_else(|| format!("not read: {path} gives no context switch counts"))
 }
 
 /// The sum of `voluntary_ctxt_switches` and `nonvoluntary_ctxt_switches` in a status file.
@@ -152,8 +167,9 @@ fn parse_switches(status: &str) -> Option<u64> {
 
 fn read_where(tid: u64) -> Result<Where, String> {
     let text = std::fs::read_to_string(format!("/proc/self/task/{tid}/syscall"))
-        .map_err(|e| format!("/proc/self/task/{tid}/syscall cannot be read ({e})"))?;
-    parse_syscall(&text).ok_or_else(|| format!("/proc/self/task/{tid}/syscall reads {text:?}"))
+        .map_err(|e| format!("not read: /proc/self/task/{tid}/syscall cannot be read ({e})"))?;
+    parse_syscall(&text)
+        .ok_or_else(|| format!("not read: /proc/self/task/{tid}/syscall reads {text:?}"))
 }
 
 /// `NR ARG1..ARG6 SP PC`, `-1 SP PC` or `running` (`proc(5)`); numbers but NR in hex.
@@ -206,7 +222,7 @@ impl Maps {
             .0
             .iter()
             .find(|m| m.range.contains(&sp))
-            .ok_or_else(|| format!("its stack pointer {sp:#x} is in no mapping"))?;
+            .ok_or_else(|| format!("not read: its stack pointer {sp:#x} is in no mapping"))?;
         Ok(mapping.range.end)
     }
 }
@@ -270,17 +286,31 @@ impl Walker {
         stack: &dyn Fn(u64) -> Result<u64, ()>,
     ) -> Result<Vec<u64>, String> {
         let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
-        let mut read = |address| stack(address);
+        let reads = Cell::new(0usize);
+        let mut read = |address| {
+            reads.set(reads.get() + 1);
+            stack(address)
+        };
         let mut frames = vec![pc];
         let mut regs = UnwindRegsX86_64::new(pc, sp, UNKNOWN_BP);
         let mut address = FrameAddress::InstructionPointer(pc);
         while frames.len() < MAX_FRAMES {
+            self.tables_for(address, frames.len())?;
             let mut next = regs;
+            let reads_before = reads.get();
             match self
                 .unwinder
                 .unwind_frame(address, &mut next, &mut cache, &mut read)
             {
-                Ok(None) => return Ok(frames),
+                // The tables' end of the stack reads nothing; a walk that read a zero
+                // where a return address should be stopped short of it.
+                Ok(None) if reads.get() == reads_before => return Ok(frames),
+                Ok(None) => {
+                    return Err(format!(
+                        "its stack ends after {} frames, short of the thread's start",
+                        frames.len()
+                    ));
+                }
                 Ok(Some(ra)) if self.is_code(ra) => {
                     frames.push(ra);
                     regs = next;
@@ -289,6 +319,7 @@ impl Walker {
                 }
                 // The walk needs the frame pointer it was not told.
                 _ if regs.bp() == UNKNOWN_BP => {
+                    let mut read = |address| stack(address);
                     let rest = self
                         .frame_pointer_from_prologue(address, &regs)
                         .and_then(|bp| {
@@ -317,7 +348,24 @@ impl Walker {
                 }
             }
         }
+        // The innermost frames, where a wait is, are all there.
         Ok(frames)
+    }
+
+    /// `Ok` if frame `n`, at `address`, lies in a file whose unwind tables were read;
+    /// otherwise why the walk cannot go on from it.
+    fn tables_for(&self, address: FrameAddress, n: usize) -> Result<(), String> {
+        let lookup = address.address_for_lookup();
+        if self.tables.iter().any(|t| t.avma.contains(&lookup)) {
+            return Ok(());
+        }
+        Err(match self.maps.iter().find(|m| m.range.contains(&lookup)) {
+            Some(mapping) if !mapping.path.is_empty() => format!(
+                "frame {n} is in {}, whose unwind tables could not be read",
+                mapping.shown_path()
+            ),
+            _ => format!("frame {n} is at {lookup:#x}, in no file with unwind tables"),
+        })
     }
 
     /// Where the frame pointer is, read from the prologue of the function `address` is
@@ -388,6 +436,7 @@ impl Walker {
             read(address)
         };
         loop {
+            self.tables_for(address, frames.len()).ok()?;
             let reads_before = reads.get();
             match self
                 .unwinder
@@ -414,7 +463,37 @@ pub(super) struct Mapping {
     pub(super) range: Range<u64>,
     pub(super) offset: u64,
     pub(super) executable: bool,
+    /// The file mapped, whole (it may hold spaces); empty for anonymous memory.
     pub(super) path: String,
+    /// The file was deleted (or replaced) since it was mapped: it is opened through
+    /// `/proc/self/map_files`, which still reaches it.
+    pub(super) deleted: bool,
+}
+
+impl Mapping {
+    /// The mapped file, opened: by its path, or, once deleted or replaced (a test binary
+    /// rebuilt while it runs), through the mapping itself.
+    pub(super) fn open(&self) -> Option<File> {
+        if !self.deleted
+            && let Ok(file) = File::open(&self.path)
+        {
+            return Some(file);
+        }
+        File::open(format!(
+            "/proc/self/map_files/{:x}-{:x}",
+            self.range.start, self.range.end
+        ))
+        .ok()
+    }
+
+    /// The file's path as a report says it.
+    pub(super) fn shown_path(&self) -> String {
+        if self.deleted {
+            format!("{} (deleted)", self.path)
+        } else {
+            self.path.clone()
+        }
+    }
 }
 
 pub(super) fn read_maps() -> Result<Vec<Mapping>, String> {
@@ -423,18 +502,35 @@ pub(super) fn read_maps() -> Result<Vec<Mapping>, String> {
     Ok(text.lines().filter_map(parse_mapping).collect())
 }
 
-/// `START-END PERMS OFFSET DEV INODE PATH`, numbers in hex.
+/// `START-END PERMS OFFSET DEV INODE PATH`, numbers in hex. The path is the rest of the
+/// line after the inode and the spaces that pad it, so it may hold spaces itself; the
+/// kernel ends it with ` (deleted)` when the file was removed since it was mapped.
 pub(super) fn parse_mapping(line: &str) -> Option<Mapping> {
-    let mut fields = line.split_whitespace();
-    let (start, end) = fields.next()?.split_once('-')?;
-    let perms = fields.next()?;
-    let offset = u64::from_str_radix(fields.next()?, 16).ok()?;
-    let path = fields.nth(2).unwrap_or_default().to_owned();
+    let mut rest = line;
+    let mut field = || {
+        let (field, after) = rest
+            .trim_start()
+            .split_once(' ')
+            .unwrap_or((rest.trim_start(), ""));
+        rest = after;
+        field
+    };
+    let (start, end) = field().split_once('-')?;
+    let perms = field();
+    let offset = u64::from_str_radix(field(), 16).ok()?;
+    let _device = field();
+    let _inode = field();
+    let path = rest.trim_start();
+    let (path, deleted) = match path.strip_suffix(" (deleted)") {
+        Some(path) => (path, true),
+        None => (path, false),
+    };
     Some(Mapping {
         range: u64::from_str_radix(start, 16).ok()?..u64::from_str_radix(end, 16).ok()?,
         offset,
         executable: perms.contains('x'),
-        path,
+        path: path.to_owned(),
+        deleted,
     })
 }
 
@@ -564,7 +660,7 @@ fn modules(maps: &[Mapping]) -> Vec<Tables> {
 /// A file's unwind tables, read from the file: read through `/proc/self/mem`, its pages
 /// would be mapped into this process and count in its memory for good.
 fn tables(path: &str, mine: &[&Mapping]) -> Option<Tables> {
-    let file = File::open(path).ok()?;
+    let file = mine.iter().find_map(|mapping| mapping.open())?;
     let mut head = vec![0u8; PAGE as usize];
     let read = file.read_at(&mut head, 0).ok()?;
     head.truncate(read);
@@ -614,10 +710,18 @@ fn tables(path: &str, mine: &[&Mapping]) -> Option<Tables> {
 /// never an abort for an allocation the report made.
 pub(super) fn read_bytes(file: &File, at: u64, len: usize) -> Option<Vec<u8>> {
     let mut bytes = Vec::new();
-    bytes.try_reserve_exact(len).ok()?;
-    bytes.resize(len, 0);
-    file.read_exact_at(&mut bytes, at).ok()?;
-    Some(bytes)
+    read_into(&mut bytes, file, at, len).then_some(bytes)
+}
+
+/// Reads `len` bytes of `file` from `at` into `buffer`, in place of what it held; `false`
+/// if they cannot be read or the memory for them cannot be had.
+fn read_into(buffer: &mut Vec<u8>, file: &File, at: u64, len: usize) -> bool {
+    buffer.clear();
+    if buffer.try_reserve_exact(len).is_err() {
+        return false;
+    }
+    buffer.resize(len, 0);
+    file.read_exact_at(buffer, at).is_ok()
 }
 
 #[cfg(test)]
@@ -672,6 +776,22 @@ mod tests {
         assert_eq!(prologue_depth(&[0x55, 0x48, 0x89, 0xe5, 0xc3]), Some(0));
         // Without a frame pointer.
         assert_eq!(prologue_depth(&[0x41, 0x57, 0x48, 0x83, 0xec, 0x28]), None);
+    }
+
+    #[test]
+    fn a_maps_line_keeps_a_path_with_spaces_whole_and_says_when_it_was_deleted() {
+        let line = "55d0c8a00000-55d0c8b00000 r-xp 00001000 08:01 77     /tmp/with space/a b (1)";
+        let mapping = parse_mapping(line).unwrap();
+        assert_eq!(mapping.path, "/tmp/with space/a b (1)");
+        assert!(!mapping.deleted);
+        let line =
+            "55d0c8a00000-55d0c8b00000 r-xp 00001000 08:01 77     /tmp/with space/t (deleted)";
+        let mapping = parse_mapping(line).unwrap();
+        assert_eq!(mapping.path, "/tmp/with space/t");
+        assert!(mapping.deleted);
+        assert_eq!(mapping.shown_path(), "/tmp/with space/t (deleted)");
+        let line = "7ffd1000-7ffd2000 rw-p 00000000 00:00 0                          [stack]";
+        assert_eq!(parse_mapping(line).unwrap().path, "[stack]");
     }
 
     #[test]

@@ -1,9 +1,27 @@
-//! Fixtures for the checker's own tests: a thread blocked until released, its TID known.
+//! Fixtures for the checker's own tests: a thread blocked until released, its TID known,
+//! and bounded waits for what the kernel says of a thread.
 
 #![allow(dead_code, unreachable_pub)]
 
 use std::sync::mpsc;
 use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+/// How long a test waits for the kernel to say what it will say within microseconds: far
+/// beyond any load, and a failure that says what did not come, never a hang.
+pub const HANG_LIMIT: Duration = Duration::from_secs(60);
+
+/// Yields until `done` is true; panics naming `what` if it is not within [`HANG_LIMIT`].
+pub fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let began = Instant::now();
+    while !done() {
+        assert!(
+            began.elapsed() < HANG_LIMIT,
+            "waited {HANG_LIMIT:?} for {what}, and it did not come"
+        );
+        thread::yield_now();
+    }
+}
 
 /// A named thread blocked on a channel receive until [`Blocked::release`].
 pub struct Blocked {
@@ -15,12 +33,12 @@ pub struct Blocked {
 /// Starts a thread named `name` that blocks on a channel, and returns once it has said
 /// its TID (so it exists, and has named itself).
 pub fn blocked_thread(name: &str) -> Blocked {
-    blocked_thread_running(name, || {})
+    blocked_thread_with(name, || {})
 }
 
-/// As [`blocked_thread`], and the thread runs `on_start` first, as a pool's thread runs
-/// the pool's start hook.
-pub fn blocked_thread_running(name: &str, on_start: impl FnOnce() + Send + 'static) -> Blocked {
+/// [`blocked_thread`], which runs `on_start` first thing (a start hook, such as
+/// `StartedThreads::recorder`).
+pub fn blocked_thread_with(name: &str, on_start: impl FnOnce() + Send + 'static) -> Blocked {
     let (tid_tx, tid_rx) = mpsc::channel();
     let (release, wait) = mpsc::channel::<()>();
     let handle = thread::Builder::new()
@@ -93,29 +111,55 @@ pub fn state_of(tid: u64) -> char {
 /// (apart from the checker), on macOS the Mach run state as the checker reads it. Windows
 /// does not tell a thread's state, so there is nothing to wait for.
 pub fn until_sleeping(before: &checker::ThreadSnapshot, tid: u64) {
+    let what = format!("thread {tid} to sleep");
     #[cfg(target_os = "linux")]
     {
         // The kernel's answer, read apart from the checker, needs no snapshot.
         let _ = before;
-        while state_of(tid) != 'S' {
-            thread::yield_now();
-        }
+        wait_until(&what, || state_of(tid) == 'S');
     }
     #[cfg(target_os = "macos")]
-    loop {
-        let now = before.verify(&checker::Options::default().deadline(std::time::Duration::ZERO));
-        let sleeping = now.is_err_and(|report| {
+    wait_until(&what, || {
+        let now = before.verify(&checker::Options::default().deadline(Duration::ZERO));
+        now.is_err_and(|report| {
             report.threads().iter().any(|thread| {
                 thread.tid() == tid && thread.state() == checker::ThreadState::Sleeping
             })
-        });
-        if sleeping {
-            break;
-        }
-        thread::yield_now();
-    }
+        })
+    });
     #[cfg(not(any(target_os = "linux", target_os = "macos")))]
-    let _ = (before, tid);
+    let _ = (before, tid, what);
+}
+
+/// Waits until the kernel no longer lists thread `tid` of this process.
+#[cfg(target_os = "linux")]
+pub fn until_gone(tid: u64) {
+    let task = format!("/proc/self/task/{tid}");
+    wait_until(&format!("thread {tid} to be gone"), || {
+        !std::path::Path::new(&task).exists()
+    });
+}
+
+/// Waits until the clock that threads' start times count in (boot time, in clock ticks)
+/// has moved past the tick thread `tid` started in: a thread started from now on has a
+/// later start time than it.
+#[cfg(target_os = "linux")]
+pub fn until_a_tick_after_the_start_of(tid: u64) {
+    let stat = std::fs::read_to_string(format!("/proc/self/task/{tid}/stat")).unwrap();
+    let after_name = &stat[stat.rfind(')').unwrap() + 1..];
+    let started: u64 = after_name
+        .split_whitespace()
+        .nth(19)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let ticks_per_second = u128::from(rustix::param::clock_ticks_per_second());
+    let now_tick = || {
+        let now = rustix::time::clock_gettime(rustix::time::ClockId::Boottime);
+        let ns = now.tv_sec as u128 * 1_000_000_000 + now.tv_nsec as u128;
+        (ns * ticks_per_second / 1_000_000_000) as u64
+    };
+    wait_until("the clock's next tick", || now_tick() > started);
 }
 
 /// The report of a verdict on threads that are at rest in a wait, taken once each of
