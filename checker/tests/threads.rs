@@ -70,6 +70,13 @@ fn a_blocked_thread_is_reported_by_name_tid_state_and_wait() {
                 report.to_string().contains(common::NO_WAIT_CHANNEL),
                 "{report}"
             );
+            // Stacks are read on Linux only (tests/stacks.rs): elsewhere a report says so.
+            assert!(
+                report
+                    .to_string()
+                    .contains("not read: stacks are read on Linux only"),
+                "{report}"
+            );
         }
         if let Some(wchan) = thread.wait_channel() {
             assert!(
@@ -162,6 +169,8 @@ fn a_long_name_is_read_as_the_platform_keeps_it_and_may_be_cut() {
     });
 }
 
+// Linux alone keeps so few bytes of a name (15) that a short name is cut inside a
+// character; macOS keeps 63, Windows all of them.
 #[cfg(target_os = "linux")]
 #[test]
 fn a_leaked_thread_with_a_name_cut_inside_a_character_is_reported() {
@@ -223,6 +232,8 @@ fn a_name_that_fills_the_platforms_limit_is_said_in_a_word_to_be_maybe_cut() {
     });
 }
 
+// Linux alone gives a new thread its creator's name (the test below is the other
+// platforms' case).
 #[cfg(target_os = "linux")]
 #[test]
 fn an_unnamed_thread_is_said_to_maybe_wear_the_name_of_its_creator() {
