@@ -169,7 +169,7 @@ pub(crate) fn list_tids() -> Result<Vec<u64>, Error> {
 
 /// The IDs of this process's threads that are still running, in the snapshot's order,
 /// and a handle held open to each. A thread that cannot be opened is listed, taken for
-/// running (see [`is_running`]), and not held.
+/// running (see [`running`]), and not held.
 pub(crate) fn list_and_hold() -> Result<(Vec<u64>, Held), Error> {
     let (tids, handles) = list()?.into_iter().unzip::<_, _, Vec<_>, Vec<_>>();
     Ok((tids, Held(handles.into_iter().flatten().collect())))
