@@ -5,6 +5,70 @@
 //! kept open and rewound, the least a listing costs. goleak's figures are the ones its Go
 //! peer measured on the reference machine, unless `GOLEAK_CLEAN_US`, `GOLEAK_CLEAN_1000_US`
 //! and `GOLEAK_LEAK_MS` give this machine's (`versus-goleak.sh` measures both in one run).
+//!
+//! Memory is counted by the allocator below, which passes every call on to the system's
+//! and keeps the sum of the bytes live: what a report holds is the difference it makes.
+
+// The counting allocator implements `GlobalAlloc`, an unsafe trait; each block says why it
+// holds.
+#![allow(unsafe_code)]
+
+/// The system's allocator, counting the bytes live.
+struct Counting;
+
+static LIVE: std::sync::atomic::AtomicIsize = std::sync::atomic::AtomicIsize::new(0);
+
+#[global_allocator]
+static COUNTING: Counting = Counting;
+
+/// The bytes allocated and not yet given back, by the whole process.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+fn live_bytes() -> isize {
+    LIVE.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+fn count(bytes: usize, sign: isize) {
+    let bytes = isize::try_from(bytes).unwrap_or(isize::MAX);
+    LIVE.fetch_add(sign * bytes, std::sync::atomic::Ordering::SeqCst);
+}
+
+// SAFETY: every call goes to `System` with the arguments it came with, and its result is
+// returned as it is; the counter is an atomic, touched only after a call succeeded.
+unsafe impl std::alloc::GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        // SAFETY: the caller upholds `alloc`'s contract, which is `System`'s.
+        let ptr = unsafe { std::alloc::System.alloc(layout) };
+        if !ptr.is_null() {
+            count(layout.size(), 1);
+        }
+        ptr
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        // SAFETY: as for `alloc`.
+        let ptr = unsafe { std::alloc::System.alloc_zeroed(layout) };
+        if !ptr.is_null() {
+            count(layout.size(), 1);
+        }
+        ptr
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        // SAFETY: `ptr` was allocated by `System` (every allocation here is), with `layout`.
+        unsafe { std::alloc::System.dealloc(ptr, layout) };
+        count(layout.size(), -1);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as for `dealloc`, and the caller upholds `realloc`'s contract.
+        let new = unsafe { std::alloc::System.realloc(ptr, layout, new_size) };
+        if !new.is_null() {
+            count(layout.size(), -1);
+            count(new_size, 1);
+        }
+        new
+    }
+}
 
 #[cfg(not(target_os = "linux"))]
 fn main() {
@@ -192,25 +256,34 @@ mod linux {
 
     /// What the stacks cost a report: reading each leaked thread's stack, grouping the
     /// same ones, naming their frames, and the text. The first report of a process also
-    /// loads the binary's debug info; the later ones are the median of a few.
+    /// reads the unwind tables and loads the binary's debug info; the later ones are the
+    /// median of a few. And what a report holds: the bytes live while it is alive, before
+    /// and after its text is read (naming its stacks), against the same moment without it.
     fn stacks_in_reports() {
         let at_once = Options::default().deadline(Duration::ZERO);
         let mut cold = None;
+        let mut kept_for_good = None;
         for leaked in [1, 10, 100, 1000] {
             let before = ThreadSnapshot::take();
             let parked = park(leaked);
             // Once every leaked thread is asleep, each has a stack to read. The very first
             // report is the process's first, which loads the debug info.
             loop {
+                let live_before = super::live_bytes();
                 let started = Instant::now();
                 let report = before.verify(&at_once).unwrap_err();
+                let verdict_kept = super::live_bytes() - live_before;
                 black_box(report.to_string());
                 cold.get_or_insert(started.elapsed());
-                if report
+                let asleep = report
                     .threads()
                     .iter()
-                    .all(|t| t.state() == ThreadState::Sleeping)
-                {
+                    .all(|t| t.state() == ThreadState::Sleeping);
+                drop(black_box(report));
+                // The first report's own bytes are taken off below, once a report of one
+                // thread is measured warm.
+                kept_for_good.get_or_insert((verdict_kept, super::live_bytes() - live_before));
+                if asleep {
                     break;
                 }
                 thread::yield_now();
@@ -222,18 +295,107 @@ mod linux {
                 assert_eq!(report.threads().len(), leaked);
                 assert!(report.threads().iter().all(|t| t.stack().is_some()));
             });
+            let (held, held_read) = report_memory(&before, &at_once);
+            if leaked == 1
+                && let Some((tables, _)) = kept_for_good.as_mut()
+            {
+                *tables -= held;
+            }
             drop(parked);
             println!(
                 "checker report_with_stacks_{leaked}_leaked_ms={:.2} (a verdict at once and \
                  its text, {text_len} bytes)",
                 warm.as_secs_f64() * 1e3,
             );
+            println!(
+                "checker report_memory_{leaked}_leaked_bytes={held} ({} a thread) while it is \
+                 alive, {held_read} once its text is read (floor: 0, no report)",
+                held / leaked as isize,
+            );
         }
         println!(
-            "checker first_report_in_process_ms={:.1} (one leaked thread; it loads the debug \
-             info, once per process)",
+            "checker first_report_in_process_ms={:.1} (one leaked thread; it reads the \
+             unwind tables and loads the debug info, once per process)",
             cold.unwrap_or_default().as_secs_f64() * 1e3,
         );
+        let (tables, all) = kept_for_good.unwrap_or_default();
+        println!(
+            "checker kept_after_first_verdict_kib={:.0} (the unwind tables a process keeps \
+             from its first failed verdict on) kept_after_first_text_kib={:.0} (and the \
+             debug info `backtrace` loads and keeps, once a report's text is read)",
+            tables as f64 / 1024.0,
+            all as f64 / 1024.0,
+        );
+    }
+
+    /// How long one poll of `verify_async` holds its caller's thread, with a busy leaked
+    /// thread (running, so its stack is looked at again and again before the report says
+    /// it could not be read): the longest of all its polls, against the floor.
+    fn async_verdict_polls() {
+        struct Unpark(thread::Thread);
+        impl std::task::Wake for Unpark {
+            fn wake(self: Arc<Self>) {
+                self.0.unpark();
+            }
+        }
+        let before = ThreadSnapshot::take();
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let spinning = Arc::clone(&stop);
+        let busy = thread::spawn(move || {
+            while !spinning.load(std::sync::atomic::Ordering::Relaxed) {
+                std::hint::spin_loop();
+            }
+        });
+        let mut bare = Floor::new();
+        let floor = median_of(|| {
+            black_box(bare.list());
+        });
+        let options = Options::default().deadline(Duration::from_millis(200));
+        let mut verdict = std::pin::pin!(before.verify_async(&options));
+        let waker = std::task::Waker::from(Arc::new(Unpark(thread::current())));
+        let mut cx = std::task::Context::from_waker(&waker);
+        let (mut polls, mut longest) = (0, Duration::ZERO);
+        let began = Instant::now();
+        let report = loop {
+            let started = Instant::now();
+            let poll = verdict.as_mut().poll(&mut cx);
+            longest = longest.max(started.elapsed());
+            polls += 1;
+            match poll {
+                std::task::Poll::Ready(report) => break report.unwrap_err(),
+                std::task::Poll::Pending => thread::park(),
+            }
+        };
+        let took = began.elapsed();
+        assert_eq!(report.threads().len(), 1, "{report}");
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        busy.join().unwrap();
+        println!(
+            "checker verify_async_longest_poll_us={:.0} floor_bare_listing_us={:.2} ({polls} \
+             polls of a 200 ms verdict on a busy leaked thread, {:.0} ms in all; the promise: \
+             a few ms at most)",
+            us(longest),
+            us(floor),
+            took.as_secs_f64() * 1e3,
+        );
+    }
+
+    /// The bytes a report of `before`'s leaked threads holds while it is alive, before its
+    /// text is read and after: the median of a few, each against the moment before it.
+    fn report_memory(before: &ThreadSnapshot, options: &Options) -> (isize, isize) {
+        let mut held = Vec::new();
+        let mut held_read = Vec::new();
+        for _ in 0..5 {
+            let live_before = super::live_bytes();
+            let report = before.verify(options).unwrap_err();
+            held.push(super::live_bytes() - live_before);
+            black_box(report.to_string());
+            held_read.push(super::live_bytes() - live_before);
+            drop(report);
+        }
+        held.sort_unstable();
+        held_read.sort_unstable();
+        (held[2], held_read[2])
     }
 
     /// The figures, each with the floor beside it and goleak's figure after.
@@ -259,9 +421,23 @@ mod linux {
                 us(verdict) / us(floor),
                 goleak_us / us(verdict),
             );
+            // A snapshot lists the threads and reads the start times of the newest (those
+            // born in its clock tick), so that a thread born later on one of their TIDs is
+            // told apart.
+            let snapshot = median_of(|| {
+                black_box(ThreadSnapshot::take());
+            });
+            println!(
+                "checker snapshot_{baseline}_baseline_us={:.2} floor_bare_listing_us={:.2} \
+             ({:.2}x the floor)",
+                us(snapshot),
+                us(floor),
+                us(snapshot) / us(floor),
+            );
         }
 
         stacks_in_reports();
+        async_verdict_polls();
 
         // A leaking verdict waits for its deadline, which is the caller's to choose.
         let (goleak_ms, source) = goleak("GOLEAK_LEAK_MS", 445.0);

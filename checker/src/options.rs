@@ -139,10 +139,9 @@ impl StartedThreads {
     fn contains(&self, thread: &LeakedThread) -> bool {
         self.lock().iter_mut().any(|recorded| {
             recorded.tid == thread.tid()
-                && match (recorded.mark, thread.mark()) {
-                    (Some(then), Some(now)) => then == now,
-                    _ => true,
-                }
+                && (recorded.mark.is_none()
+                    || thread.mark().is_none()
+                    || recorded.mark == thread.mark())
                 && recorded.held.may_run()
         })
     }

@@ -446,3 +446,39 @@ fn a_newcomer_on_the_id_of_an_excused_pool_thread_that_has_exited_is_reported() 
         newcomer.release();
     });
 }
+
+#[test]
+fn a_thread_verdict_taken_in_a_drop_while_its_thread_unwinds_gives_its_verdict() {
+    // A guard of the test's own that checks in its `Drop`, reached while a failed
+    // assertion unwinds: the verdict is given, and the process goes on.
+    struct VerifyOnDrop {
+        before: ThreadSnapshot,
+        verdict: mpsc::Sender<(bool, Result<(), checker::LeakReport>)>,
+    }
+    impl Drop for VerifyOnDrop {
+        fn drop(&mut self) {
+            let verdict = self
+                .before
+                .verify(&Options::default().deadline(Duration::ZERO));
+            let _ = self.verdict.send((thread::panicking(), verdict));
+        }
+    }
+    isolated(|| {
+        let (sender, verdicts) = mpsc::channel();
+        let (leaked, leak) = mpsc::channel();
+        let unwound = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+            let _guard = VerifyOnDrop {
+                before: ThreadSnapshot::take(),
+                verdict: sender,
+            };
+            leaked.send(blocked_thread("fixture-leak")).unwrap();
+            panic!("a failed assertion, on purpose");
+        }));
+        assert!(unwound.is_err());
+        let (panicking, verdict) = verdicts.recv().unwrap();
+        assert!(panicking, "the verdict was taken while the thread unwound");
+        let report = verdict.unwrap_err();
+        assert_eq!(report.threads().len(), 1, "{report}");
+        leak.recv().unwrap().release();
+    });
+}

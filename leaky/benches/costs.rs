@@ -1,5 +1,7 @@
 //! What a leak costs in memory: the demo leaks exactly N threads or N tasks (the endless
-//! ticker, which never ends), and the operating system says how much the process grew.
+//! ticker, which never ends), and the operating system says how much the process grew by
+//! the time its last call returned, before the checker's verdicts: what the checker keeps
+//! for a report is not counted as the leaks' cost.
 //!
 //! `cargo bench -p leaky` prints one line per run and the cost per leak; with
 //! `-- --figures DIR` it also draws `DIR/memory-per-leak.svg`.

@@ -259,9 +259,29 @@ fn looks_created_in_order(tids: &[u64]) -> bool {
 /// The start time of thread `tid`, or `None` if it has exited (or its `stat` cannot be
 /// read or parsed).
 pub(crate) fn mark_of(tid: u64) -> Option<Mark> {
-    let stat = fs::read(format!("/proc/self/task/{tid}/stat")).ok()?;
-    parse_stat(&stat)?.start
+    // Opened from the task directory kept open, into a buffer on the stack: a snapshot
+    // reads one or a few of these, and the path walk and allocation would cost more than
+    // the read.
+    let mut buffer = [0u8; STAT_BYTES];
+    let mut guard = TASK_DIR.lock().unwrap_or_else(PoisonError::into_inner);
+    let dir = task_dir(&mut guard).ok()?;
+    let flags = OFlags::RDONLY | OFlags::CLOEXEC;
+    let file = openat(&dir.fd, format!("{tid}/stat"), flags, Mode::empty()).ok()?;
+    drop(guard);
+    let mut read = 0;
+    while read < buffer.len() {
+        match rustix::io::read(&file, &mut buffer[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => return None,
+        }
+    }
+    parse_stat(&buffer[..read])?.start
 }
+
+/// Room for a thread's whole `stat` line: 52 numbers and a name of at most 15 bytes.
+const STAT_BYTES: usize = 1024;
 
 /// The calling thread's start time.
 pub(crate) fn current_mark() -> Option<Mark> {
@@ -274,12 +294,18 @@ pub(crate) fn current_mark() -> Option<Mark> {
 /// `index` are read without the cost of emitting the ones before it.
 fn entries_from(index: usize) -> Result<Vec<Entry>, Error> {
     let mut guard = TASK_DIR.lock().unwrap_or_else(PoisonError::into_inner);
-    let pid = std::process::id();
-    if guard.as_ref().is_none_or(|dir| dir.pid != pid) {
-        *guard = Some(open().map_err(Error::OpenTaskDir)?);
-    }
-    let dir = guard.as_mut().expect("opened above");
+    let dir = task_dir(&mut guard)?;
     read_from(dir, FIRST_THREAD_POS + index as u64).map_err(Error::ListTaskDir)
+}
+
+/// This process's task directory, opened if it is not yet, or was opened by the parent
+/// of this forked process.
+fn task_dir(kept: &mut Option<TaskDir>) -> Result<&mut TaskDir, Error> {
+    let pid = std::process::id();
+    if kept.as_ref().is_none_or(|dir| dir.pid != pid) {
+        *kept = Some(open().map_err(Error::OpenTaskDir)?);
+    }
+    Ok(kept.as_mut().expect("opened above"))
 }
 
 fn open() -> io::Result<TaskDir> {

@@ -5,28 +5,28 @@
 //! Each module gives the same items: `read_threads` (the name and state of the given
 //! threads, leaving out those that have exited, with the reason where one could not be
 //! read), `current_tid`, `Error` (why: an enum of the platform's own failures, whose
-//! `Display` is what a report says), and three facts: `NAME_LIMIT` (the bytes of a name the
-//! platform keeps), `NAMES_INHERITED` (whether a new thread wears its creator's name until
-//! it names itself) and `NO_WAIT_CHANNEL` (why a report names no wait channel, where the
-//! platform has none). Linux alone has wait channels (`read_wchan`); elsewhere a report
+//! `Display` is what a report says), and three facts: `NAME_LIMIT` (the bytes of a name
+//! the platform keeps), `NAMES_INHERITED` (whether a new thread wears its creator's name
+//! until it names itself) and `NO_WAIT_CHANNEL` (why a report names no wait channel, where
+//! the platform has none). Linux alone has wait channels (`read_wchan`); elsewhere a report
 //! says that the wait channel is not available.
 //!
-//! What a snapshot keeps to know its threads again is a `Baseline`. Linux's own is in
-//! `linux`; elsewhere it is built below from the module's `list_and_hold` (the IDs of this
-//! process's threads, or why they cannot be listed, and a `Held` that keeps those IDs from
-//! going to new threads while it lives) and `list_tids` (the IDs alone). `take` lists the
+//! What a snapshot keeps to know its threads again is a `Baseline`: `take` lists the
 //! threads, `newcomers` gives the IDs listed now that are not the snapshot's threads,
 //! `quickly_clean` may prove at once that there are none, and `knows` tells whether a
 //! described thread is one of them. A thread's `Mark` is what tells it from a later thread
 //! on the same ID, read with its name (`LeakedThread::with_mark`) and for the calling
-//! thread (`current_mark`). Linux's marks are start times, and its baseline reads only the
-//! end of the listing for a clean verdict. Elsewhere (below) every mark is the same and a
-//! baseline is the sorted IDs, and every verdict lists every thread: macOS never reuses a
-//! thread's ID (a 64-bit count), and Windows, which gives an exited thread's ID to the next
-//! thread at once, does not while a handle to the thread is open, which the baseline's
-//! `Held` keeps. A `HeldThread` is the same for one thread, taken by the thread itself
-//! (`HeldThread::current`) and let go once it is seen to have exited (`may_run`): what
-//! `StartedThreads` keeps of each thread it records. Off Windows both hold nothing.
+//! thread (`current_mark`). Linux's own are in `linux`: marks are start times, and a clean
+//! verdict reads only the end of the listing. Elsewhere they are built below from the
+//! module's `list_and_hold` (the IDs of this process's threads, or why they cannot be
+//! listed, and a `Held` that keeps those IDs from going to new threads while it lives) and
+//! `list_tids` (the IDs alone): a mark is `()`, a baseline is the sorted IDs and their
+//! `Held`, and every verdict lists every thread. macOS never reuses a thread's ID (a 64-bit
+//! count); Windows gives an exited thread's ID to the next thread at once, but not while a
+//! handle to the thread is open, which the `Held` keeps. A `HeldThread` is the same for
+//! one thread, taken by the thread itself (`HeldThread::current`) and let go once it is
+//! seen to have exited (`may_run`): what `StartedThreads` keeps of each thread it records.
+//! Off Windows both hold nothing.
 
 #[cfg(target_os = "linux")]
 mod linux;
@@ -86,19 +86,19 @@ pub(crate) fn list_and_hold() -> Result<(Vec<u64>, Held), Error> {
     list_tids().map(|tids| (tids, Held))
 }
 
-/// A thread known by its ID alone, where the platform does not reuse one that a snapshot
-/// holds.
+/// A thread known by its ID alone: exact where IDs are never reused (macOS's are a 64-bit
+/// count), and on Windows, which gives one out again at once, while the baseline holds its
+/// threads (`Held`).
 #[cfg(not(target_os = "linux"))]
 mod by_id {
     use super::{Error, Held, list_and_hold, list_tids};
 
-    /// Nothing beside the ID tells a thread apart here: every mark is the same.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub(crate) struct Mark;
+    /// Nothing beside the ID tells a thread apart here.
+    pub(crate) type Mark = ();
 
     /// The calling thread's mark: there is nothing to read.
     pub(crate) fn current_mark() -> Option<Mark> {
-        Some(Mark)
+        Some(())
     }
 
     /// A snapshot's threads: their IDs, sorted, and what keeps them from going to new

@@ -37,7 +37,9 @@ pub(super) struct Census {
     pub(super) reports: Vec<LeakReport>,
     /// The call made after the closing check.
     pub(super) later: Option<Call>,
-    /// Resident memory gained from the flavour's start to its closing check.
+    /// Resident memory gained from the flavour's start to the moment its last call
+    /// returned, before any verdict is taken: what the leaks hold, and none of the memory
+    /// the checker's verdicts and reports use (their stacks, the unwind tables they read).
     pub(super) rss_growth: Option<i64>,
     /// Live threads and tasks over the run, when a plot was asked for.
     pub(super) samples: Vec<Sample>,
@@ -143,10 +145,13 @@ impl Watch {
         census.tell(i, scenario, call, &self.threads, tasks, &self.progress);
     }
 
-    /// The last call has returned: counts what lingers now, and returns the moment.
+    /// The last call has returned: reads what memory grew by, before any verdict is taken
+    /// (a verdict's report, and what the checker reads to make it, are not the leaks' cost),
+    /// counts what lingers now, and returns the moment.
     fn last_call_returned(&self, census: &mut Census, tasks: Option<&TaskSnapshot>) -> Instant {
         self.progress.finish();
         let last_return = Instant::now();
+        census.rss_growth = growth(self.rss_before);
         if let Some(tasks) = tasks {
             census.lingering_tasks = tasks.alive_now().saturating_sub(tasks.alive());
         }
@@ -155,7 +160,7 @@ impl Watch {
         last_return
     }
 
-    /// Takes the closing check's verdicts, and what memory grew by.
+    /// Takes the closing check's verdicts.
     fn closed(
         &self,
         census: &mut Census,
@@ -164,7 +169,6 @@ impl Watch {
         tasks: Option<Result<(), LeakReport>>,
     ) {
         census.close(last_return, threads, tasks);
-        census.rss_growth = growth(self.rss_before);
         census.mark(&self.sampler, census.moment());
     }
 

@@ -57,7 +57,8 @@ pub struct Summary {
     pub reclaim: Option<Duration>,
     /// Calls told "ready" by an answer meant for an earlier call.
     pub wrong_results: usize,
-    /// Resident memory gained, where the platform tells.
+    /// Resident memory gained by the time the last call returned, before any verdict (so
+    /// without the checker's reports), where the platform tells.
     pub rss_growth_bytes: Option<i64>,
     /// The whole run.
     #[serde(rename = "elapsed_ms", with = "millis")]
