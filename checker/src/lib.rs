@@ -93,7 +93,8 @@
 //!   is not available elsewhere), and the quick clean verdict reads only the end of
 //!   Linux's list (elsewhere a verdict lists every thread). On any other platform a
 //!   verdict is an `Err` whose [`LeakReport::unsupported`] says so: never a silent pass.
-//!   Task checks work wherever tokio does.
+//!   Task checks work wherever tokio does. This crate's tests run on Linux, and on
+//!   Windows under Wine; on macOS they are type-checked, not run.
 //! - **Parallel tests share a process.** Under `cargo test`, a thread started by another
 //!   test between your snapshot and your verdict is reported as yours. Run thread checks
 //!   inside [`isolated`] (or under cargo-nextest, which runs a process per test). A report
@@ -107,8 +108,11 @@
 //!   ticks of 10 ms): a thread is taken for an older one only if it wears the TID the
 //!   older one wore and started in the same clock tick, which takes the TID counter
 //!   coming round within that tick. macOS never reuses a thread's ID (a 64-bit count).
-//!   Windows reuses an ID as soon as its thread is gone: there, a thread of the snapshot
-//!   that exits during the check can hide a thread born after it on its ID.
+//!   Windows gives an exited thread's ID to the next thread at once, but not while a
+//!   handle to the thread is open: a snapshot (and [`Options::ignore_threads_alive_now`])
+//!   holds one to each of its threads until it is dropped, and a [`StartedThreads`] record
+//!   one to each thread it records until that thread is seen to have exited. A thread
+//!   that exits while held keeps its small kernel object until its handle is let go.
 //! - **Thread names are the kernel's.** Linux keeps 15 bytes (macOS 63, Windows all of
 //!   them), cut without regard for UTF-8: a name cut inside a character ends in U+FFFD,
 //!   and the report says it was cut; a name that fills the limit may or may not have been

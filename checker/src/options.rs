@@ -66,7 +66,9 @@ enum StackRule {
 /// A name cannot tell a runtime's worker from an unnamed thread that one of its tasks
 /// started: the kernel gives the second the first one's name. A thread's ID can, and on
 /// Linux its start time with it: a thread born later on the ID of a recorded thread that
-/// has exited is not excused.
+/// has exited is not excused. On Windows, which gives an exited thread's ID to the next
+/// thread at once, the record holds a handle to each recorded thread until it is seen to
+/// have exited, which keeps its ID from being reused until then.
 ///
 /// ```
 /// let runtime_threads = checker::StartedThreads::new();
@@ -87,8 +89,15 @@ pub struct StartedThreads {
     threads: Arc<Mutex<Vec<Recorded>>>,
 }
 
-/// A recorded thread: its ID, and what tells it from a later thread on the same ID.
-type Recorded = (u64, Option<sys::Mark>);
+/// A recorded thread: its ID, what tells it from a later thread on the same ID, and what
+/// keeps its ID its own while it runs (on Windows, which gives an exited thread's ID to
+/// the next thread at once, a handle to it).
+#[derive(Debug)]
+struct Recorded {
+    tid: u64,
+    mark: Option<sys::Mark>,
+    held: sys::HeldThread,
+}
 
 impl StartedThreads {
     /// An empty record.
@@ -99,8 +108,17 @@ impl StartedThreads {
     /// Records the calling thread.
     pub fn record_current(&self) {
         if let Some(tid) = crate::current_tid() {
-            let mark = sys::current_mark();
-            self.lock().push((tid, mark));
+            let mut recorded = self.lock();
+            // Handles of recorded threads that have exited are let go here, so that a
+            // record held for long holds no more handles than it has threads running.
+            for earlier in recorded.iter_mut() {
+                earlier.held.may_run();
+            }
+            recorded.push(Recorded {
+                tid,
+                mark: sys::current_mark(),
+                held: sys::HeldThread::current(),
+            });
         }
     }
 
@@ -113,14 +131,18 @@ impl StartedThreads {
 
     /// The TIDs recorded so far, in the order the threads started.
     pub fn tids(&self) -> Vec<u64> {
-        self.lock().iter().map(|&(tid, _)| tid).collect()
+        self.lock().iter().map(|recorded| recorded.tid).collect()
     }
 
-    /// Whether `thread` is one recorded: its ID, and its mark where both were read.
+    /// Whether `thread` is one recorded: its ID, and its mark where both were read, of a
+    /// recorded thread not known to have exited.
     fn contains(&self, thread: &LeakedThread) -> bool {
-        self.lock().iter().any(|&(tid, mark)| {
-            tid == thread.tid()
-                && (mark.is_none() || thread.mark().is_none() || mark == thread.mark())
+        self.lock().iter_mut().any(|recorded| {
+            recorded.tid == thread.tid()
+                && (recorded.mark.is_none()
+                    || thread.mark().is_none()
+                    || recorded.mark == thread.mark())
+                && recorded.held.may_run()
         })
     }
 

@@ -16,7 +16,7 @@
 //! them. A frame whose file is not known (a build without line tables) is the user's when
 //! its crate is one of the root's own packages: those `Cargo.lock` lists without a source.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf, Prefix};
 use std::sync::OnceLock;
 
 /// Whether `file` (from debug info or a `Location`) is the user's own code.
@@ -203,15 +203,48 @@ impl Rule {
 }
 
 /// `path` with `/` for either separator, without Windows' `\\?\` prefix or a trailing
-/// separator, and on Windows in ASCII lower case. Every byte but the prefix's stays where
-/// it was.
+/// separator, and on Windows in ASCII lower case and on a drive: a path rooted without one
+/// (`/work/app/src/lib.rs`, as the debug info of a build made on Linux names its files, run
+/// under Wine) is on the current drive, as Windows reads it. Every byte after the prefix
+/// keeps its place from the end.
 fn normalized(path: &str) -> String {
     let path = strip_verbatim(path).replace('\\', "/");
     let path = path.strip_suffix('/').unwrap_or(&path).to_owned();
-    if cfg!(windows) {
-        path.to_ascii_lowercase()
-    } else {
-        path
+    if !cfg!(windows) {
+        return path;
+    }
+    let path = path.to_ascii_lowercase();
+    match current_drive() {
+        Some(drive) if path.starts_with('/') && !path.starts_with("//") => drive + &path,
+        _ => path,
+    }
+}
+
+/// The current directory's drive, `c:`, in lower case; `None` where it has none (a UNC
+/// path) or cannot be read.
+fn current_drive() -> Option<String> {
+    static DRIVE: OnceLock<Option<String>> = OnceLock::new();
+    DRIVE
+        .get_or_init(|| {
+            let here = std::env::current_dir().ok()?;
+            match here.components().next()? {
+                Component::Prefix(prefix) => match prefix.kind() {
+                    Prefix::Disk(letter) | Prefix::VerbatimDisk(letter) => {
+                        Some(format!("{}:", char::from(letter).to_ascii_lowercase()))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            }
+        })
+        .clone()
+}
+
+/// `path` after its drive, if it has one (`c:/x` gives `/x`).
+fn without_drive(path: &str) -> &str {
+    match path.as_bytes() {
+        [letter, b':', ..] if letter.is_ascii_alphabetic() => &path[2..],
+        _ => path,
     }
 }
 
@@ -271,7 +304,7 @@ fn is_relative(path: &str) -> bool {
 /// The standard library: `/rustc/HASH/library/...` as its debug info names it, or a
 /// toolchain's own copy of its source.
 fn is_std(path: &str) -> bool {
-    path.starts_with("/rustc/") || path.contains("/rustlib/")
+    without_drive(path).starts_with("/rustc/") || path.contains("/rustlib/")
 }
 
 /// Where `registry/src/INDEX-HASH/PACKAGE-VERSION/` starts in a path's parts.
@@ -376,6 +409,20 @@ mod tests {
             r"src\main.rs"
         );
         assert_eq!(rule.shown(r"D:\other\lib.rs"), r"D:\other\lib.rs");
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_a_path_without_a_drive_is_on_the_current_drive() {
+        // A build made on Linux and run under Wine: its debug info names `/work/app/...`,
+        // and the root found from the program's path is `Z:\work\app`.
+        let drive = current_drive().expect("the current folder is on a drive");
+        let rule = rule(&format!(r"{drive}\work\app"), r"C:\Users\me\.cargo");
+        assert!(rule.is_own("/work/app/src/main.rs"));
+        assert_eq!(rule.shown("/work/app/src/main.rs"), "src/main.rs");
+        assert!(!rule.is_own("/work/app/target/debug/build/x-1/out/gen.rs"));
+        assert!(!rule.is_own("/rustc/59807616e/library/std/src/thread/mod.rs"));
+        assert!(!rule.is_own("/work/other/src/lib.rs"));
     }
 
     #[test]

@@ -117,6 +117,11 @@ impl Pause for Sleep {
 
 impl ThreadSnapshot {
     /// Records the threads alive now.
+    ///
+    /// On Windows the snapshot keeps a handle open to each of these threads until it and
+    /// its clones are dropped: Windows gives an exited thread's ID to the next thread
+    /// started, but not while a handle to it is open, so no thread born after the
+    /// snapshot passes for one that was in it.
     pub fn take() -> Self {
         Self {
             baseline: sys::Baseline::take().map(Arc::new).map_err(Arc::new),

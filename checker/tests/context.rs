@@ -2,8 +2,6 @@
 //! test thread that may share its process with other tests, or a thread a tokio runtime
 //! runs its tasks on.
 
-#![cfg(target_os = "linux")]
-
 mod common;
 
 use std::sync::mpsc;

@@ -131,17 +131,22 @@ fn an_excused_thread_that_never_blocks_is_excused_at_the_deadline() {
     isolated(|| {
         let before = ThreadSnapshot::take();
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (running, runs) = std::sync::mpsc::channel();
         let spinning = {
             let stop = std::sync::Arc::clone(&stop);
             thread::Builder::new()
                 .name("pool-spinner".to_owned())
                 .spawn(move || {
+                    // std has named it by now: what the verdict reads is its own name,
+                    // however late a loaded machine lets it start.
+                    running.send(()).unwrap();
                     while !stop.load(std::sync::atomic::Ordering::Relaxed) {
                         std::hint::spin_loop();
                     }
                 })
                 .unwrap()
         };
+        runs.recv().unwrap();
         before
             .verify(&Options::default().ignore_thread("pool-").deadline(SHORT))
             .unwrap();

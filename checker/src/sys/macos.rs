@@ -205,41 +205,67 @@ fn has_exited(kr: kern_return_t) -> bool {
 
 /// The thread's unique ID, or the kernel's answer when it cannot be read.
 fn thread_id(port: thread_act_t) -> Result<u64, kern_return_t> {
-    let info: libc::thread_identifier_info = thread_info(
-        port,
-        libc::THREAD_IDENTIFIER_INFO,
-        libc::THREAD_IDENTIFIER_INFO_COUNT,
-    )?;
+    let info: libc::thread_identifier_info = thread_info(port)?;
     Ok(info.thread_id)
 }
 
 fn extended_info(port: thread_act_t) -> Result<libc::thread_extended_info, kern_return_t> {
-    thread_info(
-        port,
-        libc::THREAD_EXTENDED_INFO,
-        libc::THREAD_EXTENDED_INFO_COUNT,
-    )
+    thread_info(port)
 }
 
-/// `thread_info` of one flavor, whose structure is `T` and `count` integers long. Only
-/// for the flavors' structures, which are plain integers (all-zero bytes are one of them).
-fn thread_info<T>(
-    port: thread_act_t,
-    flavor: libc::c_int,
-    count: mach_msg_type_number_t,
-) -> Result<T, kern_return_t> {
-    debug_assert_eq!(
-        mem::size_of::<T>(),
-        count as usize * mem::size_of::<libc::integer_t>()
-    );
+/// A structure that `thread_info` fills, tied to the flavor that asks for it and to its
+/// length in integers (the flavor's `_COUNT`). The trait is private to this module, so no
+/// other type can be passed.
+///
+/// # Safety
+///
+/// `FLAVOR` is the flavor for which the kernel writes `Self`, at most `COUNT` integers of
+/// it, and `Self` is made of integers alone, so that all-zero bytes and whatever the
+/// kernel writes are a valid value.
+unsafe trait Flavor: Sized {
+    const FLAVOR: libc::c_int;
+    const COUNT: mach_msg_type_number_t;
+}
+
+// SAFETY: <mach/thread_info.h> declares `thread_identifier_info` as THREAD_IDENTIFIER_INFO's
+// structure: three 64-bit integers, THREAD_IDENTIFIER_INFO_COUNT integers long.
+unsafe impl Flavor for libc::thread_identifier_info {
+    const FLAVOR: libc::c_int = libc::THREAD_IDENTIFIER_INFO;
+    const COUNT: mach_msg_type_number_t = libc::THREAD_IDENTIFIER_INFO_COUNT;
+}
+
+// SAFETY: <mach/thread_info.h> declares `thread_extended_info` as THREAD_EXTENDED_INFO's
+// structure: 64- and 32-bit integers and a `char` array, THREAD_EXTENDED_INFO_COUNT
+// integers long.
+unsafe impl Flavor for libc::thread_extended_info {
+    const FLAVOR: libc::c_int = libc::THREAD_EXTENDED_INFO;
+    const COUNT: mach_msg_type_number_t = libc::THREAD_EXTENDED_INFO_COUNT;
+}
+
+/// Whether `T::COUNT` integers are exactly `T`: the room the kernel is told of is the
+/// structure's own size.
+const fn count_is_size<T: Flavor>() -> bool {
+    T::COUNT as usize * mem::size_of::<libc::integer_t>() == mem::size_of::<T>()
+}
+
+// Checked for each structure at `cargo check` (the check in `thread_info` is made only
+// when code is generated).
+const _: () = assert!(
+    count_is_size::<libc::thread_identifier_info>()
+        && count_is_size::<libc::thread_extended_info>()
+);
+
+/// `thread_info` of the flavor whose structure is `T`.
+fn thread_info<T: Flavor>(port: thread_act_t) -> Result<T, kern_return_t> {
+    const { assert!(count_is_size::<T>()) };
     let mut info = MaybeUninit::<T>::zeroed();
-    let mut filled = count;
-    // SAFETY: `info` has room for `count` integers, the size the kernel is told, and
-    // `filled` is valid for writes. The kernel writes at most that much.
+    let mut filled = T::COUNT;
+    // SAFETY: `info` has room for `T::COUNT` integers (checked above), the size the kernel
+    // is told, and `filled` is valid for writes. The kernel writes at most that much.
     let kr = unsafe {
         libc::thread_info(
             port,
-            flavor as libc::thread_flavor_t,
+            T::FLAVOR as libc::thread_flavor_t,
             info.as_mut_ptr().cast(),
             &mut filled,
         )
@@ -247,7 +273,8 @@ fn thread_info<T>(
     if kr != KERN_SUCCESS {
         return Err(kr);
     }
-    // SAFETY: zeroed, then written by the kernel: a valid `T` of plain integers either way.
+    // SAFETY: zeroed, then written by the kernel: a valid `T` of integers either way
+    // (`Flavor`'s contract).
     Ok(unsafe { info.assume_init() })
 }
 

@@ -18,8 +18,15 @@
 //! on the same ID, read with its name (`LeakedThread::with_mark`) and for the calling
 //! thread (`current_mark`). Linux's own are in `linux`: marks are start times, and a clean
 //! verdict reads only the end of the listing. Elsewhere they are built below from the
-//! module's `list_tids` (the IDs of this process's threads, or why they cannot be listed):
-//! a mark is `()`, a baseline is the sorted IDs, and every verdict lists every thread.
+//! module's `list_and_hold` (the IDs of this process's threads, or why they cannot be
+//! listed, and a `Held` that keeps those IDs from going to new threads while it lives) and
+//! `list_tids` (the IDs alone): a mark is `()`, a baseline is the sorted IDs and their
+//! `Held`, and every verdict lists every thread. macOS never reuses a thread's ID (a 64-bit
+//! count); Windows gives an exited thread's ID to the next thread at once, but not while a
+//! handle to the thread is open, which the `Held` keeps. A `HeldThread` is the same for
+//! one thread, taken by the thread itself (`HeldThread::current`) and let go once it is
+//! seen to have exited (`may_run`): what `StartedThreads` keeps of each thread it records.
+//! Off Windows both hold nothing.
 
 #[cfg(target_os = "linux")]
 mod linux;
@@ -49,12 +56,42 @@ pub(crate) const NO_WAIT_CHANNEL: Option<&str> =
 #[cfg(not(target_os = "linux"))]
 pub(crate) use by_id::*;
 
+/// Nothing to hold off Windows: Linux tells a thread from a later one on its TID by its
+/// start time (its `Mark`), and macOS never reuses an ID.
+#[cfg(not(windows))]
+#[derive(Debug)]
+pub(crate) struct HeldThread;
+
+#[cfg(not(windows))]
+impl HeldThread {
+    pub(crate) fn current() -> Self {
+        Self
+    }
+
+    /// Whether the thread may still run: its ID and mark tell.
+    pub(crate) fn may_run(&mut self) -> bool {
+        true
+    }
+}
+
+/// Nothing to hold where a thread's ID is not reused while a snapshot lives: macOS never
+/// reuses one.
+#[cfg(not(any(target_os = "linux", windows)))]
+#[derive(Debug)]
+pub(crate) struct Held;
+
+/// The IDs of this process's threads, as `list_tids` gives them; nothing is held.
+#[cfg(not(any(target_os = "linux", windows)))]
+pub(crate) fn list_and_hold() -> Result<(Vec<u64>, Held), Error> {
+    list_tids().map(|tids| (tids, Held))
+}
+
 /// A thread known by its ID alone: exact where IDs are never reused (macOS's are a 64-bit
-/// count); where one is reused at once (Windows), a thread of the snapshot that exits
-/// during the check can hide a thread born on its ID, as the crate's docs say.
+/// count), and on Windows, which gives one out again at once, while the baseline holds its
+/// threads (`Held`).
 #[cfg(not(target_os = "linux"))]
 mod by_id {
-    use super::{Error, list_tids};
+    use super::{Error, Held, list_and_hold, list_tids};
 
     /// Nothing beside the ID tells a thread apart here.
     pub(crate) type Mark = ();
@@ -64,17 +101,19 @@ mod by_id {
         Some(())
     }
 
-    /// A snapshot's threads: their IDs, sorted.
+    /// A snapshot's threads: their IDs, sorted, and what keeps them from going to new
+    /// threads for as long as the baseline lives (on Windows, a handle open to each).
     #[derive(Debug)]
     pub(crate) struct Baseline {
         tids: Vec<u64>,
+        _held: Held,
     }
 
     impl Baseline {
         pub(crate) fn take() -> Result<Self, Error> {
-            let mut tids = list_tids()?;
+            let (mut tids, held) = list_and_hold()?;
             tids.sort_unstable();
-            Ok(Self { tids })
+            Ok(Self { tids, _held: held })
         }
 
         pub(crate) fn len(&self) -> usize {
