@@ -53,22 +53,32 @@ mod blocked_send {
     pub(crate) mod wrong_bigger_buffer_threads;
     #[path = "wrong/buffered_only/threads.rs"]
     pub(crate) mod wrong_buffered_only_threads;
+    #[path = "wrong/closed_is_ready/threads.rs"]
+    pub(crate) mod wrong_closed_is_ready_threads;
     #[path = "wrong/drain_first/threads.rs"]
     pub(crate) mod wrong_drain_first_threads;
     #[path = "wrong/drop_joins_workers/threads.rs"]
     pub(crate) mod wrong_drop_joins_workers_threads;
+    #[path = "wrong/grace_after_deadline/threads.rs"]
+    pub(crate) mod wrong_grace_after_deadline_threads;
     #[path = "wrong/join_on_timeout/threads.rs"]
     pub(crate) mod wrong_join_on_timeout_threads;
     #[path = "wrong/join_worker/threads.rs"]
     pub(crate) mod wrong_join_worker_threads;
     #[path = "wrong/report_unwrap/threads.rs"]
     pub(crate) mod wrong_report_unwrap_threads;
+    #[path = "wrong/shared_worker/threads.rs"]
+    pub(crate) mod wrong_shared_worker_threads;
     #[path = "wrong/sleep_before_return/threads.rs"]
     pub(crate) mod wrong_sleep_before_return_threads;
     #[path = "wrong/stop_flag_reset/threads.rs"]
     pub(crate) mod wrong_stop_flag_reset_threads;
+    #[path = "wrong/thread_local_channel/threads.rs"]
+    pub(crate) mod wrong_thread_local_channel_threads;
     #[path = "wrong/try_send/threads.rs"]
     pub(crate) mod wrong_try_send_threads;
+    #[path = "wrong/worker_own_timeout/threads.rs"]
+    pub(crate) mod wrong_worker_own_timeout_threads;
     #[path = "../../../fixed/src/blocked_send/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/blocked_send/buffered/tasks.rs"]
@@ -87,22 +97,34 @@ mod blocked_send {
     pub(crate) mod wrong_await_late_answer_tasks;
     #[path = "wrong/cancel_on_timeout_only/tasks.rs"]
     pub(crate) mod wrong_cancel_on_timeout_only_tasks;
+    #[path = "wrong/closed_is_ready/tasks.rs"]
+    pub(crate) mod wrong_closed_is_ready_tasks;
     #[path = "wrong/detached_handle_dropped/tasks.rs"]
     pub(crate) mod wrong_detached_handle_dropped_tasks;
     #[path = "wrong/drain_first/tasks.rs"]
     pub(crate) mod wrong_drain_first_tasks;
     #[path = "wrong/drop_block_on/tasks.rs"]
     pub(crate) mod wrong_drop_block_on_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_worker/tasks.rs"]
+    pub(crate) mod wrong_shared_worker_tasks;
     #[path = "wrong/sleep_before_return/tasks.rs"]
     pub(crate) mod wrong_sleep_before_return_tasks;
+    #[path = "wrong/stop_flag_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_tasks;
     #[path = "wrong/thread_local_channel/tasks.rs"]
     pub(crate) mod wrong_thread_local_channel_tasks;
     #[path = "wrong/try_send/tasks.rs"]
     pub(crate) mod wrong_try_send_tasks;
     #[path = "wrong/unbounded/tasks.rs"]
     pub(crate) mod wrong_unbounded_tasks;
+    #[path = "wrong/worker_own_timeout/tasks.rs"]
+    pub(crate) mod wrong_worker_own_timeout_tasks;
 }
 
 #[rustfmt::skip]
@@ -657,6 +679,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/threads/wrong/closed_is_ready",
+        file: "leaky/exercises/blocked_send/wrong/closed_is_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/closed_is_ready/threads.rs",
+                blocked_send::wrong_closed_is_ready_threads::Watcher::new,
+                blocked_send::wrong_closed_is_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/threads/wrong/drain_first",
         file: "leaky/exercises/blocked_send/wrong/drain_first/threads.rs",
         kind: Kind::Wrong,
@@ -679,6 +714,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/drop_joins_workers/threads.rs",
                 blocked_send::wrong_drop_joins_workers_threads::Watcher::new,
                 blocked_send::wrong_drop_joins_workers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/threads/wrong/grace_after_deadline",
+        file: "leaky/exercises/blocked_send/wrong/grace_after_deadline/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/grace_after_deadline/threads.rs",
+                blocked_send::wrong_grace_after_deadline_threads::Watcher::new,
+                blocked_send::wrong_grace_after_deadline_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -722,6 +770,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/threads/wrong/shared_worker",
+        file: "leaky/exercises/blocked_send/wrong/shared_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/shared_worker/threads.rs",
+                blocked_send::wrong_shared_worker_threads::Watcher::new,
+                blocked_send::wrong_shared_worker_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/threads/wrong/sleep_before_return",
         file: "leaky/exercises/blocked_send/wrong/sleep_before_return/threads.rs",
         kind: Kind::Wrong,
@@ -748,6 +809,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/threads/wrong/thread_local_channel",
+        file: "leaky/exercises/blocked_send/wrong/thread_local_channel/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/thread_local_channel/threads.rs",
+                blocked_send::wrong_thread_local_channel_threads::Watcher::new,
+                blocked_send::wrong_thread_local_channel_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/threads/wrong/try_send",
         file: "leaky/exercises/blocked_send/wrong/try_send/threads.rs",
         kind: Kind::Wrong,
@@ -757,6 +831,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/try_send/threads.rs",
                 blocked_send::wrong_try_send_threads::Watcher::new,
                 blocked_send::wrong_try_send_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/threads/wrong/worker_own_timeout",
+        file: "leaky/exercises/blocked_send/wrong/worker_own_timeout/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/worker_own_timeout/threads.rs",
+                blocked_send::wrong_worker_own_timeout_threads::Watcher::new,
+                blocked_send::wrong_worker_own_timeout_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -891,6 +978,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/tasks/wrong/closed_is_ready",
+        file: "leaky/exercises/blocked_send/wrong/closed_is_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/closed_is_ready/tasks.rs",
+                blocked_send::wrong_closed_is_ready_tasks::Watcher::new,
+                blocked_send::wrong_closed_is_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/tasks/wrong/detached_handle_dropped",
         file: "leaky/exercises/blocked_send/wrong/detached_handle_dropped/tasks.rs",
         kind: Kind::Wrong,
@@ -930,6 +1030,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/blocked_send/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/grace_after_deadline/tasks.rs",
+                blocked_send::wrong_grace_after_deadline_tasks::Watcher::new,
+                blocked_send::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/tasks/wrong/longer_timeout",
         file: "leaky/exercises/blocked_send/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -943,6 +1056,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/blocked_send/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/send_unwrap/tasks.rs",
+                blocked_send::wrong_send_unwrap_tasks::Watcher::new,
+                blocked_send::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/shared_worker",
+        file: "leaky/exercises/blocked_send/wrong/shared_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/shared_worker/tasks.rs",
+                blocked_send::wrong_shared_worker_tasks::Watcher::new,
+                blocked_send::wrong_shared_worker_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/tasks/wrong/sleep_before_return",
         file: "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
         kind: Kind::Wrong,
@@ -952,6 +1091,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
                 blocked_send::wrong_sleep_before_return_tasks::Watcher::new,
                 blocked_send::wrong_sleep_before_return_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/blocked_send/wrong/stop_flag_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/stop_flag_on_watcher/tasks.rs",
+                blocked_send::wrong_stop_flag_on_watcher_tasks::Watcher::new,
+                blocked_send::wrong_stop_flag_on_watcher_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -991,6 +1143,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/unbounded/tasks.rs",
                 blocked_send::wrong_unbounded_tasks::Watcher::new,
                 blocked_send::wrong_unbounded_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/worker_own_timeout",
+        file: "leaky/exercises/blocked_send/wrong/worker_own_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/worker_own_timeout/tasks.rs",
+                blocked_send::wrong_worker_own_timeout_tasks::Watcher::new,
+                blocked_send::wrong_worker_own_timeout_tasks::Watcher::wait_ready,
             )
         }),
     },
