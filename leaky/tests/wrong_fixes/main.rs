@@ -143,16 +143,28 @@ mod take_first {
     pub(crate) mod wrong_buffered_only_threads;
     #[path = "wrong/cancel_sender_on_watcher/threads.rs"]
     pub(crate) mod wrong_cancel_sender_on_watcher_threads;
+    #[path = "wrong/closed_is_ready/threads.rs"]
+    pub(crate) mod wrong_closed_is_ready_threads;
     #[path = "wrong/deadline_plus_grace/threads.rs"]
     pub(crate) mod wrong_deadline_plus_grace_threads;
     #[path = "wrong/drain_after_answer/threads.rs"]
     pub(crate) mod wrong_drain_after_answer_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
     #[path = "wrong/join_replicas/threads.rs"]
     pub(crate) mod wrong_join_replicas_threads;
     #[path = "wrong/join_replicas_on_return/threads.rs"]
     pub(crate) mod wrong_join_replicas_on_return_threads;
+    #[path = "wrong/one_call_at_a_time/threads.rs"]
+    pub(crate) mod wrong_one_call_at_a_time_threads;
     #[path = "wrong/room_for_every_replica/threads.rs"]
     pub(crate) mod wrong_room_for_every_replica_threads;
+    #[path = "wrong/send_unwrap/threads.rs"]
+    pub(crate) mod wrong_send_unwrap_threads;
+    #[path = "wrong/shared_worker/threads.rs"]
+    pub(crate) mod wrong_shared_worker_threads;
+    #[path = "wrong/thread_local_channel/threads.rs"]
+    pub(crate) mod wrong_thread_local_channel_threads;
     #[path = "wrong/try_send/threads.rs"]
     pub(crate) mod wrong_try_send_threads;
     #[path = "../../../fixed/src/take_first/tasks.rs"]
@@ -169,14 +181,28 @@ mod take_first {
     pub(crate) mod wrong_abort_on_timeout_only_tasks;
     #[path = "wrong/buffered_only/tasks.rs"]
     pub(crate) mod wrong_buffered_only_tasks;
+    #[path = "wrong/closed_is_ready/tasks.rs"]
+    pub(crate) mod wrong_closed_is_ready_tasks;
+    #[path = "wrong/drop_block_in_place/tasks.rs"]
+    pub(crate) mod wrong_drop_block_in_place_tasks;
     #[path = "wrong/joinset_detach_all/tasks.rs"]
     pub(crate) mod wrong_joinset_detach_all_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
+    #[path = "wrong/one_call_at_a_time/tasks.rs"]
+    pub(crate) mod wrong_one_call_at_a_time_tasks;
     #[path = "wrong/room_for_every_replica/tasks.rs"]
     pub(crate) mod wrong_room_for_every_replica_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_worker/tasks.rs"]
+    pub(crate) mod wrong_shared_worker_tasks;
+    #[path = "wrong/stop_at_deadline/tasks.rs"]
+    pub(crate) mod wrong_stop_at_deadline_tasks;
     #[path = "wrong/task_tracker/tasks.rs"]
     pub(crate) mod wrong_task_tracker_tasks;
+    #[path = "wrong/thread_local_channel/tasks.rs"]
+    pub(crate) mod wrong_thread_local_channel_tasks;
     #[path = "wrong/watch_ready_on_watcher/tasks.rs"]
     pub(crate) mod wrong_watch_ready_on_watcher_tasks;
 }
@@ -197,6 +223,8 @@ mod double_send {
     pub(crate) mod right_scope_two_reports_threads;
     #[path = "wrong/channel_per_call/threads.rs"]
     pub(crate) mod wrong_channel_per_call_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
     #[path = "wrong/first_report_no_deadline/threads.rs"]
     pub(crate) mod wrong_first_report_no_deadline_threads;
     #[path = "wrong/join_worker/threads.rs"]
@@ -209,8 +237,16 @@ mod double_send {
     pub(crate) mod wrong_report_expect_threads;
     #[path = "wrong/room_for_both/threads.rs"]
     pub(crate) mod wrong_room_for_both_threads;
+    #[path = "wrong/shared_worker/threads.rs"]
+    pub(crate) mod wrong_shared_worker_threads;
+    #[path = "wrong/stop_flag_on_watcher/threads.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_threads;
+    #[path = "wrong/thread_local_channel/threads.rs"]
+    pub(crate) mod wrong_thread_local_channel_threads;
     #[path = "wrong/try_send/threads.rs"]
     pub(crate) mod wrong_try_send_threads;
+    #[path = "wrong/worker_check_cap/threads.rs"]
+    pub(crate) mod wrong_worker_check_cap_threads;
     #[path = "../../../fixed/src/double_send/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/double_send/buffered/tasks.rs"]
@@ -225,8 +261,14 @@ mod double_send {
     pub(crate) mod wrong_await_worker_tasks;
     #[path = "wrong/cancel_before_each_return/tasks.rs"]
     pub(crate) mod wrong_cancel_before_each_return_tasks;
+    #[path = "wrong/check_cap/tasks.rs"]
+    pub(crate) mod wrong_check_cap_tasks;
+    #[path = "wrong/drop_block_on/tasks.rs"]
+    pub(crate) mod wrong_drop_block_on_tasks;
     #[path = "wrong/first_report_no_deadline/tasks.rs"]
     pub(crate) mod wrong_first_report_no_deadline_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
     #[path = "wrong/read_until_ready/tasks.rs"]
     pub(crate) mod wrong_read_until_ready_tasks;
     #[path = "wrong/ready_flag_on_watcher/tasks.rs"]
@@ -235,6 +277,12 @@ mod double_send {
     pub(crate) mod wrong_room_for_both_tasks;
     #[path = "wrong/second_report_is_the_answer/tasks.rs"]
     pub(crate) mod wrong_second_report_is_the_answer_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_worker/tasks.rs"]
+    pub(crate) mod wrong_shared_worker_tasks;
+    #[path = "wrong/thread_local_channel/tasks.rs"]
+    pub(crate) mod wrong_thread_local_channel_tasks;
     #[path = "wrong/try_send/tasks.rs"]
     pub(crate) mod wrong_try_send_tasks;
 }
@@ -1238,6 +1286,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/threads/wrong/closed_is_ready",
+        file: "leaky/exercises/take_first/wrong/closed_is_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/closed_is_ready/threads.rs",
+                take_first::wrong_closed_is_ready_threads::Watcher::new,
+                take_first::wrong_closed_is_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/threads/wrong/deadline_plus_grace",
         file: "leaky/exercises/take_first/wrong/deadline_plus_grace/threads.rs",
         kind: Kind::Wrong,
@@ -1260,6 +1321,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/drain_after_answer/threads.rs",
                 take_first::wrong_drain_after_answer_threads::Watcher::new,
                 take_first::wrong_drain_after_answer_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/take_first/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/drop_joins_workers/threads.rs",
+                take_first::wrong_drop_joins_workers_threads::Watcher::new,
+                take_first::wrong_drop_joins_workers_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -1290,6 +1364,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/threads/wrong/one_call_at_a_time",
+        file: "leaky/exercises/take_first/wrong/one_call_at_a_time/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/one_call_at_a_time/threads.rs",
+                take_first::wrong_one_call_at_a_time_threads::Watcher::new,
+                take_first::wrong_one_call_at_a_time_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/threads/wrong/room_for_every_replica",
         file: "leaky/exercises/take_first/wrong/room_for_every_replica/threads.rs",
         kind: Kind::Wrong,
@@ -1299,6 +1386,45 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/room_for_every_replica/threads.rs",
                 take_first::wrong_room_for_every_replica_threads::Watcher::new,
                 take_first::wrong_room_for_every_replica_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/threads/wrong/send_unwrap",
+        file: "leaky/exercises/take_first/wrong/send_unwrap/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/send_unwrap/threads.rs",
+                take_first::wrong_send_unwrap_threads::Watcher::new,
+                take_first::wrong_send_unwrap_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/threads/wrong/shared_worker",
+        file: "leaky/exercises/take_first/wrong/shared_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/shared_worker/threads.rs",
+                take_first::wrong_shared_worker_threads::Watcher::new,
+                take_first::wrong_shared_worker_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/threads/wrong/thread_local_channel",
+        file: "leaky/exercises/take_first/wrong/thread_local_channel/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/thread_local_channel/threads.rs",
+                take_first::wrong_thread_local_channel_threads::Watcher::new,
+                take_first::wrong_thread_local_channel_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -1420,6 +1546,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/tasks/wrong/closed_is_ready",
+        file: "leaky/exercises/take_first/wrong/closed_is_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/closed_is_ready/tasks.rs",
+                take_first::wrong_closed_is_ready_tasks::Watcher::new,
+                take_first::wrong_closed_is_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/wrong/drop_block_in_place",
+        file: "leaky/exercises/take_first/wrong/drop_block_in_place/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/drop_block_in_place/tasks.rs",
+                take_first::wrong_drop_block_in_place_tasks::Watcher::new,
+                take_first::wrong_drop_block_in_place_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/tasks/wrong/joinset_detach_all",
         file: "leaky/exercises/take_first/wrong/joinset_detach_all/tasks.rs",
         kind: Kind::Wrong,
@@ -1446,6 +1598,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/tasks/wrong/one_call_at_a_time",
+        file: "leaky/exercises/take_first/wrong/one_call_at_a_time/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/one_call_at_a_time/tasks.rs",
+                take_first::wrong_one_call_at_a_time_tasks::Watcher::new,
+                take_first::wrong_one_call_at_a_time_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/tasks/wrong/room_for_every_replica",
         file: "leaky/exercises/take_first/wrong/room_for_every_replica/tasks.rs",
         kind: Kind::Wrong,
@@ -1459,6 +1624,45 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/take_first/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/send_unwrap/tasks.rs",
+                take_first::wrong_send_unwrap_tasks::Watcher::new,
+                take_first::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/wrong/shared_worker",
+        file: "leaky/exercises/take_first/wrong/shared_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/shared_worker/tasks.rs",
+                take_first::wrong_shared_worker_tasks::Watcher::new,
+                take_first::wrong_shared_worker_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/wrong/stop_at_deadline",
+        file: "leaky/exercises/take_first/wrong/stop_at_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/stop_at_deadline/tasks.rs",
+                take_first::wrong_stop_at_deadline_tasks::Watcher::new,
+                take_first::wrong_stop_at_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/tasks/wrong/task_tracker",
         file: "leaky/exercises/take_first/wrong/task_tracker/tasks.rs",
         kind: Kind::Wrong,
@@ -1468,6 +1672,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/task_tracker/tasks.rs",
                 take_first::wrong_task_tracker_tasks::Watcher::new,
                 take_first::wrong_task_tracker_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/wrong/thread_local_channel",
+        file: "leaky/exercises/take_first/wrong/thread_local_channel/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/thread_local_channel/tasks.rs",
+                take_first::wrong_thread_local_channel_tasks::Watcher::new,
+                take_first::wrong_thread_local_channel_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1563,6 +1780,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/double_send/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/drop_joins_workers/threads.rs",
+                double_send::wrong_drop_joins_workers_threads::Watcher::new,
+                double_send::wrong_drop_joins_workers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/threads/wrong/first_report_no_deadline",
         file: "leaky/exercises/double_send/wrong/first_report_no_deadline/threads.rs",
         kind: Kind::Wrong,
@@ -1641,6 +1871,45 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/threads/wrong/shared_worker",
+        file: "leaky/exercises/double_send/wrong/shared_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/shared_worker/threads.rs",
+                double_send::wrong_shared_worker_threads::Watcher::new,
+                double_send::wrong_shared_worker_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/threads/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/double_send/wrong/stop_flag_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/stop_flag_on_watcher/threads.rs",
+                double_send::wrong_stop_flag_on_watcher_threads::Watcher::new,
+                double_send::wrong_stop_flag_on_watcher_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/threads/wrong/thread_local_channel",
+        file: "leaky/exercises/double_send/wrong/thread_local_channel/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/thread_local_channel/threads.rs",
+                double_send::wrong_thread_local_channel_threads::Watcher::new,
+                double_send::wrong_thread_local_channel_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/threads/wrong/try_send",
         file: "leaky/exercises/double_send/wrong/try_send/threads.rs",
         kind: Kind::Wrong,
@@ -1650,6 +1919,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/try_send/threads.rs",
                 double_send::wrong_try_send_threads::Watcher::new,
                 double_send::wrong_try_send_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/threads/wrong/worker_check_cap",
+        file: "leaky/exercises/double_send/wrong/worker_check_cap/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/worker_check_cap/threads.rs",
+                double_send::wrong_worker_check_cap_threads::Watcher::new,
+                double_send::wrong_worker_check_cap_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -1758,6 +2040,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/tasks/wrong/check_cap",
+        file: "leaky/exercises/double_send/wrong/check_cap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/check_cap/tasks.rs",
+                double_send::wrong_check_cap_tasks::Watcher::new,
+                double_send::wrong_check_cap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/drop_block_on",
+        file: "leaky/exercises/double_send/wrong/drop_block_on/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/drop_block_on/tasks.rs",
+                double_send::wrong_drop_block_on_tasks::Watcher::new,
+                double_send::wrong_drop_block_on_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/tasks/wrong/first_report_no_deadline",
         file: "leaky/exercises/double_send/wrong/first_report_no_deadline/tasks.rs",
         kind: Kind::Wrong,
@@ -1767,6 +2075,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/first_report_no_deadline/tasks.rs",
                 double_send::wrong_first_report_no_deadline_tasks::Watcher::new,
                 double_send::wrong_first_report_no_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/double_send/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/grace_after_deadline/tasks.rs",
+                double_send::wrong_grace_after_deadline_tasks::Watcher::new,
+                double_send::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1819,6 +2140,45 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/second_report_is_the_answer/tasks.rs",
                 double_send::wrong_second_report_is_the_answer_tasks::Watcher::new,
                 double_send::wrong_second_report_is_the_answer_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/double_send/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/send_unwrap/tasks.rs",
+                double_send::wrong_send_unwrap_tasks::Watcher::new,
+                double_send::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/shared_worker",
+        file: "leaky/exercises/double_send/wrong/shared_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/shared_worker/tasks.rs",
+                double_send::wrong_shared_worker_tasks::Watcher::new,
+                double_send::wrong_shared_worker_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/thread_local_channel",
+        file: "leaky/exercises/double_send/wrong/thread_local_channel/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/thread_local_channel/tasks.rs",
+                double_send::wrong_thread_local_channel_tasks::Watcher::new,
+                double_send::wrong_thread_local_channel_tasks::Watcher::wait_ready,
             )
         }),
     },
