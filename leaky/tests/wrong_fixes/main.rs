@@ -301,8 +301,12 @@ mod endless_ticker {
     pub(crate) mod right_watcher_worker_threads;
     #[path = "wrong/check_cap/threads.rs"]
     pub(crate) mod wrong_check_cap_threads;
+    #[path = "wrong/closed_is_ready/threads.rs"]
+    pub(crate) mod wrong_closed_is_ready_threads;
     #[path = "wrong/deadline_for_the_check/threads.rs"]
     pub(crate) mod wrong_deadline_for_the_check_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
     #[path = "wrong/flag_after_pass/threads.rs"]
     pub(crate) mod wrong_flag_after_pass_threads;
     #[path = "wrong/flag_never_read/threads.rs"]
@@ -311,12 +315,18 @@ mod endless_ticker {
     pub(crate) mod wrong_join_worker_threads;
     #[path = "wrong/keep_handle/threads.rs"]
     pub(crate) mod wrong_keep_handle_threads;
+    #[path = "wrong/one_call_at_a_time/threads.rs"]
+    pub(crate) mod wrong_one_call_at_a_time_threads;
     #[path = "wrong/one_check/threads.rs"]
     pub(crate) mod wrong_one_check_threads;
     #[path = "wrong/scope_join_check/threads.rs"]
     pub(crate) mod wrong_scope_join_check_threads;
+    #[path = "wrong/send_unwrap/threads.rs"]
+    pub(crate) mod wrong_send_unwrap_threads;
     #[path = "wrong/shared_worker_latecomers/threads.rs"]
     pub(crate) mod wrong_shared_worker_latecomers_threads;
+    #[path = "wrong/stop_when_nobody_waits/threads.rs"]
+    pub(crate) mod wrong_stop_when_nobody_waits_threads;
     #[path = "wrong/thread_local_stop/threads.rs"]
     pub(crate) mod wrong_thread_local_stop_threads;
     #[path = "../../../fixed/src/endless_ticker/tasks.rs"]
@@ -329,6 +339,10 @@ mod endless_ticker {
     pub(crate) mod wrong_await_worker_tasks;
     #[path = "wrong/cancel_on_timeout/tasks.rs"]
     pub(crate) mod wrong_cancel_on_timeout_tasks;
+    #[path = "wrong/closed_is_ready/tasks.rs"]
+    pub(crate) mod wrong_closed_is_ready_tasks;
+    #[path = "wrong/drop_block_on/tasks.rs"]
+    pub(crate) mod wrong_drop_block_on_tasks;
     #[path = "wrong/drop_guard_discarded/tasks.rs"]
     pub(crate) mod wrong_drop_guard_discarded_tasks;
     #[path = "wrong/drop_handle/tasks.rs"]
@@ -337,12 +351,20 @@ mod endless_ticker {
     pub(crate) mod wrong_flag_after_pass_tasks;
     #[path = "wrong/generous_cap/tasks.rs"]
     pub(crate) mod wrong_generous_cap_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
     #[path = "wrong/notify_waiters_stop/tasks.rs"]
     pub(crate) mod wrong_notify_waiters_stop_tasks;
     #[path = "wrong/one_check/tasks.rs"]
     pub(crate) mod wrong_one_check_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_worker/tasks.rs"]
+    pub(crate) mod wrong_shared_worker_tasks;
+    #[path = "wrong/thread_local_stop/tasks.rs"]
+    pub(crate) mod wrong_thread_local_stop_tasks;
 }
 
 #[rustfmt::skip]
@@ -367,10 +389,18 @@ mod unclosed_channel {
     pub(crate) mod wrong_deadline_exit_on_request_threads;
     #[path = "wrong/drop_call_sender/threads.rs"]
     pub(crate) mod wrong_drop_call_sender_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
+    #[path = "wrong/grace_after_deadline/threads.rs"]
+    pub(crate) mod wrong_grace_after_deadline_threads;
     #[path = "wrong/join_worker/threads.rs"]
     pub(crate) mod wrong_join_worker_threads;
     #[path = "wrong/return_on_ready/threads.rs"]
     pub(crate) mod wrong_return_on_ready_threads;
+    #[path = "wrong/stop_flag_on_watcher/threads.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_threads;
+    #[path = "wrong/thread_local_answer/threads.rs"]
+    pub(crate) mod wrong_thread_local_answer_threads;
     #[path = "wrong/worker_in_watcher/threads.rs"]
     pub(crate) mod wrong_worker_in_watcher_threads;
     #[path = "../../../fixed/src/unclosed_channel/tasks.rs"]
@@ -389,10 +419,22 @@ mod unclosed_channel {
     pub(crate) mod wrong_close_on_return_tasks;
     #[path = "wrong/drop_call_sender/tasks.rs"]
     pub(crate) mod wrong_drop_call_sender_tasks;
+    #[path = "wrong/drop_waits_on_a_thread/tasks.rs"]
+    pub(crate) mod wrong_drop_waits_on_a_thread_tasks;
     #[path = "wrong/one_call_at_a_time/tasks.rs"]
     pub(crate) mod wrong_one_call_at_a_time_tasks;
+    #[path = "wrong/retry_cap/tasks.rs"]
+    pub(crate) mod wrong_retry_cap_tasks;
     #[path = "wrong/return_on_ready/tasks.rs"]
     pub(crate) mod wrong_return_on_ready_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_server/tasks.rs"]
+    pub(crate) mod wrong_shared_server_tasks;
+    #[path = "wrong/stop_flag_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_tasks;
+    #[path = "wrong/thread_local_answer/tasks.rs"]
+    pub(crate) mod wrong_thread_local_answer_tasks;
     #[path = "wrong/weak_upgraded_once/tasks.rs"]
     pub(crate) mod wrong_weak_upgraded_once_tasks;
 }
@@ -2261,6 +2303,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/threads/wrong/closed_is_ready",
+        file: "leaky/exercises/endless_ticker/wrong/closed_is_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/closed_is_ready/threads.rs",
+                endless_ticker::wrong_closed_is_ready_threads::Watcher::new,
+                endless_ticker::wrong_closed_is_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/threads/wrong/deadline_for_the_check",
         file: "leaky/exercises/endless_ticker/wrong/deadline_for_the_check/threads.rs",
         kind: Kind::Wrong,
@@ -2270,6 +2325,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/wrong/deadline_for_the_check/threads.rs",
                 endless_ticker::wrong_deadline_for_the_check_threads::Watcher::new,
                 endless_ticker::wrong_deadline_for_the_check_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/endless_ticker/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/drop_joins_workers/threads.rs",
+                endless_ticker::wrong_drop_joins_workers_threads::Watcher::new,
+                endless_ticker::wrong_drop_joins_workers_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2326,6 +2394,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/threads/wrong/one_call_at_a_time",
+        file: "leaky/exercises/endless_ticker/wrong/one_call_at_a_time/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/one_call_at_a_time/threads.rs",
+                endless_ticker::wrong_one_call_at_a_time_threads::Watcher::new,
+                endless_ticker::wrong_one_call_at_a_time_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/threads/wrong/one_check",
         file: "leaky/exercises/endless_ticker/wrong/one_check/threads.rs",
         kind: Kind::Wrong,
@@ -2352,6 +2433,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/threads/wrong/send_unwrap",
+        file: "leaky/exercises/endless_ticker/wrong/send_unwrap/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/send_unwrap/threads.rs",
+                endless_ticker::wrong_send_unwrap_threads::Watcher::new,
+                endless_ticker::wrong_send_unwrap_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/threads/wrong/shared_worker_latecomers",
         file: "leaky/exercises/endless_ticker/wrong/shared_worker_latecomers/threads.rs",
         kind: Kind::Wrong,
@@ -2361,6 +2455,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/wrong/shared_worker_latecomers/threads.rs",
                 endless_ticker::wrong_shared_worker_latecomers_threads::Watcher::new,
                 endless_ticker::wrong_shared_worker_latecomers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/stop_when_nobody_waits",
+        file: "leaky/exercises/endless_ticker/wrong/stop_when_nobody_waits/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/stop_when_nobody_waits/threads.rs",
+                endless_ticker::wrong_stop_when_nobody_waits_threads::Watcher::new,
+                endless_ticker::wrong_stop_when_nobody_waits_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2456,6 +2563,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/tasks/wrong/closed_is_ready",
+        file: "leaky/exercises/endless_ticker/wrong/closed_is_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/closed_is_ready/tasks.rs",
+                endless_ticker::wrong_closed_is_ready_tasks::Watcher::new,
+                endless_ticker::wrong_closed_is_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/drop_block_on",
+        file: "leaky/exercises/endless_ticker/wrong/drop_block_on/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/drop_block_on/tasks.rs",
+                endless_ticker::wrong_drop_block_on_tasks::Watcher::new,
+                endless_ticker::wrong_drop_block_on_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/tasks/wrong/drop_guard_discarded",
         file: "leaky/exercises/endless_ticker/wrong/drop_guard_discarded/tasks.rs",
         kind: Kind::Wrong,
@@ -2508,6 +2641,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/endless_ticker/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/grace_after_deadline/tasks.rs",
+                endless_ticker::wrong_grace_after_deadline_tasks::Watcher::new,
+                endless_ticker::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/tasks/wrong/longer_timeout",
         file: "leaky/exercises/endless_ticker/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -2543,6 +2689,45 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/wrong/one_check/tasks.rs",
                 endless_ticker::wrong_one_check_tasks::Watcher::new,
                 endless_ticker::wrong_one_check_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/endless_ticker/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/send_unwrap/tasks.rs",
+                endless_ticker::wrong_send_unwrap_tasks::Watcher::new,
+                endless_ticker::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/shared_worker",
+        file: "leaky/exercises/endless_ticker/wrong/shared_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/shared_worker/tasks.rs",
+                endless_ticker::wrong_shared_worker_tasks::Watcher::new,
+                endless_ticker::wrong_shared_worker_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/thread_local_stop",
+        file: "leaky/exercises/endless_ticker/wrong/thread_local_stop/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/thread_local_stop/tasks.rs",
+                endless_ticker::wrong_thread_local_stop_tasks::Watcher::new,
+                endless_ticker::wrong_thread_local_stop_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -2664,6 +2849,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "unclosed_channel/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/unclosed_channel/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/drop_joins_workers/threads.rs",
+                unclosed_channel::wrong_drop_joins_workers_threads::Watcher::new,
+                unclosed_channel::wrong_drop_joins_workers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/grace_after_deadline",
+        file: "leaky/exercises/unclosed_channel/wrong/grace_after_deadline/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/grace_after_deadline/threads.rs",
+                unclosed_channel::wrong_grace_after_deadline_threads::Watcher::new,
+                unclosed_channel::wrong_grace_after_deadline_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "unclosed_channel/threads/wrong/join_worker",
         file: "leaky/exercises/unclosed_channel/wrong/join_worker/threads.rs",
         kind: Kind::Wrong,
@@ -2686,6 +2897,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/unclosed_channel/wrong/return_on_ready/threads.rs",
                 unclosed_channel::wrong_return_on_ready_threads::Watcher::new,
                 unclosed_channel::wrong_return_on_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/unclosed_channel/wrong/stop_flag_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/stop_flag_on_watcher/threads.rs",
+                unclosed_channel::wrong_stop_flag_on_watcher_threads::Watcher::new,
+                unclosed_channel::wrong_stop_flag_on_watcher_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/thread_local_answer",
+        file: "leaky/exercises/unclosed_channel/wrong/thread_local_answer/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/thread_local_answer/threads.rs",
+                unclosed_channel::wrong_thread_local_answer_threads::Watcher::new,
+                unclosed_channel::wrong_thread_local_answer_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2820,6 +3057,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "unclosed_channel/tasks/wrong/drop_waits_on_a_thread",
+        file: "leaky/exercises/unclosed_channel/wrong/drop_waits_on_a_thread/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/drop_waits_on_a_thread/tasks.rs",
+                unclosed_channel::wrong_drop_waits_on_a_thread_tasks::Watcher::new,
+                unclosed_channel::wrong_drop_waits_on_a_thread_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "unclosed_channel/tasks/wrong/one_call_at_a_time",
         file: "leaky/exercises/unclosed_channel/wrong/one_call_at_a_time/tasks.rs",
         kind: Kind::Wrong,
@@ -2833,6 +3083,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "unclosed_channel/tasks/wrong/retry_cap",
+        file: "leaky/exercises/unclosed_channel/wrong/retry_cap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/retry_cap/tasks.rs",
+                unclosed_channel::wrong_retry_cap_tasks::Watcher::new,
+                unclosed_channel::wrong_retry_cap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "unclosed_channel/tasks/wrong/return_on_ready",
         file: "leaky/exercises/unclosed_channel/wrong/return_on_ready/tasks.rs",
         kind: Kind::Wrong,
@@ -2842,6 +3105,58 @@ const CASES: &[Case] = &[
                 "leaky/exercises/unclosed_channel/wrong/return_on_ready/tasks.rs",
                 unclosed_channel::wrong_return_on_ready_tasks::Watcher::new,
                 unclosed_channel::wrong_return_on_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/unclosed_channel/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/send_unwrap/tasks.rs",
+                unclosed_channel::wrong_send_unwrap_tasks::Watcher::new,
+                unclosed_channel::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/shared_server",
+        file: "leaky/exercises/unclosed_channel/wrong/shared_server/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/shared_server/tasks.rs",
+                unclosed_channel::wrong_shared_server_tasks::Watcher::new,
+                unclosed_channel::wrong_shared_server_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/unclosed_channel/wrong/stop_flag_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/stop_flag_on_watcher/tasks.rs",
+                unclosed_channel::wrong_stop_flag_on_watcher_tasks::Watcher::new,
+                unclosed_channel::wrong_stop_flag_on_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/thread_local_answer",
+        file: "leaky/exercises/unclosed_channel/wrong/thread_local_answer/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/thread_local_answer/tasks.rs",
+                unclosed_channel::wrong_thread_local_answer_tasks::Watcher::new,
+                unclosed_channel::wrong_thread_local_answer_tasks::Watcher::wait_ready,
             )
         }),
     },
