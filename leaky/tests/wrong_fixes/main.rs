@@ -449,6 +449,8 @@ mod forgotten_stop {
     pub(crate) mod solution_default_threads;
     #[path = "right/stop_channel_drop/threads.rs"]
     pub(crate) mod right_stop_channel_drop_threads;
+    #[path = "wrong/drop_joins_pollers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_pollers_threads;
     #[path = "wrong/drop_poller/threads.rs"]
     pub(crate) mod wrong_drop_poller_threads;
     #[path = "wrong/join_without_stop/threads.rs"]
@@ -457,24 +459,38 @@ mod forgotten_stop {
     pub(crate) mod wrong_last_chance_wait_threads;
     #[path = "wrong/poller_on_watcher/threads.rs"]
     pub(crate) mod wrong_poller_on_watcher_threads;
+    #[path = "wrong/poller_own_timeout/threads.rs"]
+    pub(crate) mod wrong_poller_own_timeout_threads;
     #[path = "wrong/sleep_before_return/threads.rs"]
     pub(crate) mod wrong_sleep_before_return_threads;
+    #[path = "wrong/stop_flag_on_watcher/threads.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_threads;
     #[path = "wrong/stop_on_timeout_only/threads.rs"]
     pub(crate) mod wrong_stop_on_timeout_only_threads;
     #[path = "wrong/thread_local_poller/threads.rs"]
     pub(crate) mod wrong_thread_local_poller_threads;
+    #[path = "wrong/weak_flag_expect/threads.rs"]
+    pub(crate) mod wrong_weak_flag_expect_threads;
     #[path = "../../../fixed/src/forgotten_stop/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "right/cooperative_flag/tasks.rs"]
     pub(crate) mod right_cooperative_flag_tasks;
     #[path = "right/poller_token/tasks.rs"]
     pub(crate) mod right_poller_token_tasks;
+    #[path = "wrong/abort_all_on_return/tasks.rs"]
+    pub(crate) mod wrong_abort_all_on_return_tasks;
     #[path = "wrong/await_without_stop/tasks.rs"]
     pub(crate) mod wrong_await_without_stop_tasks;
+    #[path = "wrong/drop_block_on/tasks.rs"]
+    pub(crate) mod wrong_drop_block_on_tasks;
     #[path = "wrong/drop_poller/tasks.rs"]
     pub(crate) mod wrong_drop_poller_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
     #[path = "wrong/poller_kept_for_next_call/tasks.rs"]
     pub(crate) mod wrong_poller_kept_for_next_call_tasks;
+    #[path = "wrong/poller_own_timeout/tasks.rs"]
+    pub(crate) mod wrong_poller_own_timeout_tasks;
     #[path = "wrong/poller_shared_watch/tasks.rs"]
     pub(crate) mod wrong_poller_shared_watch_tasks;
     #[path = "wrong/stop_before_every_return/tasks.rs"]
@@ -483,6 +499,8 @@ mod forgotten_stop {
     pub(crate) mod wrong_stop_on_every_return_tasks;
     #[path = "wrong/stop_on_timeout_only/tasks.rs"]
     pub(crate) mod wrong_stop_on_timeout_only_tasks;
+    #[path = "wrong/weak_flag_expect/tasks.rs"]
+    pub(crate) mod wrong_weak_flag_expect_tasks;
 }
 
 #[rustfmt::skip]
@@ -3213,6 +3231,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/threads/wrong/drop_joins_pollers",
+        file: "leaky/exercises/forgotten_stop/wrong/drop_joins_pollers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/drop_joins_pollers/threads.rs",
+                forgotten_stop::wrong_drop_joins_pollers_threads::Watcher::new,
+                forgotten_stop::wrong_drop_joins_pollers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/threads/wrong/drop_poller",
         file: "leaky/exercises/forgotten_stop/wrong/drop_poller/threads.rs",
         kind: Kind::Wrong,
@@ -3265,6 +3296,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/threads/wrong/poller_own_timeout",
+        file: "leaky/exercises/forgotten_stop/wrong/poller_own_timeout/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/poller_own_timeout/threads.rs",
+                forgotten_stop::wrong_poller_own_timeout_threads::Watcher::new,
+                forgotten_stop::wrong_poller_own_timeout_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/threads/wrong/sleep_before_return",
         file: "leaky/exercises/forgotten_stop/wrong/sleep_before_return/threads.rs",
         kind: Kind::Wrong,
@@ -3274,6 +3318,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/sleep_before_return/threads.rs",
                 forgotten_stop::wrong_sleep_before_return_threads::Watcher::new,
                 forgotten_stop::wrong_sleep_before_return_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/forgotten_stop/wrong/stop_flag_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/stop_flag_on_watcher/threads.rs",
+                forgotten_stop::wrong_stop_flag_on_watcher_threads::Watcher::new,
+                forgotten_stop::wrong_stop_flag_on_watcher_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -3300,6 +3357,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/thread_local_poller/threads.rs",
                 forgotten_stop::wrong_thread_local_poller_threads::Watcher::new,
                 forgotten_stop::wrong_thread_local_poller_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/weak_flag_expect",
+        file: "leaky/exercises/forgotten_stop/wrong/weak_flag_expect/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/weak_flag_expect/threads.rs",
+                forgotten_stop::wrong_weak_flag_expect_threads::Watcher::new,
+                forgotten_stop::wrong_weak_flag_expect_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -3356,6 +3426,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/tasks/wrong/abort_all_on_return",
+        file: "leaky/exercises/forgotten_stop/wrong/abort_all_on_return/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/abort_all_on_return/tasks.rs",
+                forgotten_stop::wrong_abort_all_on_return_tasks::Watcher::new,
+                forgotten_stop::wrong_abort_all_on_return_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/tasks/wrong/await_without_stop",
         file: "leaky/exercises/forgotten_stop/wrong/await_without_stop/tasks.rs",
         kind: Kind::Wrong,
@@ -3365,6 +3448,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/await_without_stop/tasks.rs",
                 forgotten_stop::wrong_await_without_stop_tasks::Watcher::new,
                 forgotten_stop::wrong_await_without_stop_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/drop_block_on",
+        file: "leaky/exercises/forgotten_stop/wrong/drop_block_on/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/drop_block_on/tasks.rs",
+                forgotten_stop::wrong_drop_block_on_tasks::Watcher::new,
+                forgotten_stop::wrong_drop_block_on_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3382,6 +3478,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/forgotten_stop/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/grace_after_deadline/tasks.rs",
+                forgotten_stop::wrong_grace_after_deadline_tasks::Watcher::new,
+                forgotten_stop::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/tasks/wrong/poller_kept_for_next_call",
         file: "leaky/exercises/forgotten_stop/wrong/poller_kept_for_next_call/tasks.rs",
         kind: Kind::Wrong,
@@ -3391,6 +3500,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/poller_kept_for_next_call/tasks.rs",
                 forgotten_stop::wrong_poller_kept_for_next_call_tasks::Watcher::new,
                 forgotten_stop::wrong_poller_kept_for_next_call_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/poller_own_timeout",
+        file: "leaky/exercises/forgotten_stop/wrong/poller_own_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/poller_own_timeout/tasks.rs",
+                forgotten_stop::wrong_poller_own_timeout_tasks::Watcher::new,
+                forgotten_stop::wrong_poller_own_timeout_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3443,6 +3565,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/stop_on_timeout_only/tasks.rs",
                 forgotten_stop::wrong_stop_on_timeout_only_tasks::Watcher::new,
                 forgotten_stop::wrong_stop_on_timeout_only_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/weak_flag_expect",
+        file: "leaky/exercises/forgotten_stop/wrong/weak_flag_expect/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/weak_flag_expect/tasks.rs",
+                forgotten_stop::wrong_weak_flag_expect_tasks::Watcher::new,
+                forgotten_stop::wrong_weak_flag_expect_tasks::Watcher::wait_ready,
             )
         }),
     },
