@@ -515,6 +515,8 @@ mod detached_handle {
     pub(crate) mod solution_cancel_and_wait_threads;
     #[path = "right/scope_cancel_select/threads.rs"]
     pub(crate) mod right_scope_cancel_select_threads;
+    #[path = "wrong/drop_joins_monitors/threads.rs"]
+    pub(crate) mod wrong_drop_joins_monitors_threads;
     #[path = "wrong/flag_never_read/threads.rs"]
     pub(crate) mod wrong_flag_never_read_threads;
     #[path = "wrong/forget_handle/threads.rs"]
@@ -529,8 +531,16 @@ mod detached_handle {
     pub(crate) mod wrong_monitor_ends_when_ready_threads;
     #[path = "wrong/one_monitor_at_a_time/threads.rs"]
     pub(crate) mod wrong_one_monitor_at_a_time_threads;
+    #[path = "wrong/shared_monitor/threads.rs"]
+    pub(crate) mod wrong_shared_monitor_threads;
     #[path = "wrong/stop_at_deadline/threads.rs"]
     pub(crate) mod wrong_stop_at_deadline_threads;
+    #[path = "wrong/stop_flag_on_watcher/threads.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_threads;
+    #[path = "wrong/thread_local_handle/threads.rs"]
+    pub(crate) mod wrong_thread_local_handle_threads;
+    #[path = "wrong/weak_flag_expect/threads.rs"]
+    pub(crate) mod wrong_weak_flag_expect_threads;
     #[path = "../../../fixed/src/detached_handle/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/detached_handle/cancel_and_wait/tasks.rs"]
@@ -539,24 +549,36 @@ mod detached_handle {
     pub(crate) mod right_abort_on_drop_handle_tasks;
     #[path = "right/select_in_call/tasks.rs"]
     pub(crate) mod right_select_in_call_tasks;
+    #[path = "wrong/abort_all_on_return/tasks.rs"]
+    pub(crate) mod wrong_abort_all_on_return_tasks;
     #[path = "wrong/abort_handle_kept/tasks.rs"]
     pub(crate) mod wrong_abort_handle_kept_tasks;
     #[path = "wrong/abort_on_timeout/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_tasks;
     #[path = "wrong/await_monitor/tasks.rs"]
     pub(crate) mod wrong_await_monitor_tasks;
+    #[path = "wrong/drop_waits_for_monitors/tasks.rs"]
+    pub(crate) mod wrong_drop_waits_for_monitors_tasks;
     #[path = "wrong/handle_in_field/tasks.rs"]
     pub(crate) mod wrong_handle_in_field_tasks;
     #[path = "wrong/join_set_in_watcher/tasks.rs"]
     pub(crate) mod wrong_join_set_in_watcher_tasks;
     #[path = "wrong/monitor_ends_when_ready/tasks.rs"]
     pub(crate) mod wrong_monitor_ends_when_ready_tasks;
+    #[path = "wrong/one_monitor_at_a_time/tasks.rs"]
+    pub(crate) mod wrong_one_monitor_at_a_time_tasks;
+    #[path = "wrong/shared_monitor/tasks.rs"]
+    pub(crate) mod wrong_shared_monitor_tasks;
     #[path = "wrong/stop_at_deadline/tasks.rs"]
     pub(crate) mod wrong_stop_at_deadline_tasks;
     #[path = "wrong/task_tracker/tasks.rs"]
     pub(crate) mod wrong_task_tracker_tasks;
+    #[path = "wrong/thread_local_handle/tasks.rs"]
+    pub(crate) mod wrong_thread_local_handle_tasks;
     #[path = "wrong/tracker_waits_for_check/tasks.rs"]
     pub(crate) mod wrong_tracker_waits_for_check_tasks;
+    #[path = "wrong/weak_flag_expect/tasks.rs"]
+    pub(crate) mod wrong_weak_flag_expect_tasks;
 }
 
 #[rustfmt::skip]
@@ -585,16 +607,28 @@ mod blocking_pool {
     pub(crate) mod wrong_flag_on_timeout_only_tasks;
     #[path = "wrong/flag_read_once/tasks.rs"]
     pub(crate) mod wrong_flag_read_once_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
+    #[path = "wrong/job_own_timeout/tasks.rs"]
+    pub(crate) mod wrong_job_own_timeout_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
     #[path = "wrong/one_check_per_call/tasks.rs"]
     pub(crate) mod wrong_one_check_per_call_tasks;
     #[path = "wrong/pool_per_call/tasks.rs"]
     pub(crate) mod wrong_pool_per_call_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_job/tasks.rs"]
+    pub(crate) mod wrong_shared_job_tasks;
     #[path = "wrong/shutdown_timeout_in_drop/tasks.rs"]
     pub(crate) mod wrong_shutdown_timeout_in_drop_tasks;
+    #[path = "wrong/stop_flag_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_tasks;
     #[path = "wrong/stop_on_timeout_only/tasks.rs"]
     pub(crate) mod wrong_stop_on_timeout_only_tasks;
+    #[path = "wrong/thread_local_stop/tasks.rs"]
+    pub(crate) mod wrong_thread_local_stop_tasks;
 }
 
 #[rustfmt::skip]
@@ -611,20 +645,32 @@ mod stale_answer {
     pub(crate) mod wrong_buffered_only_threads;
     #[path = "wrong/busy_means_not_ready/threads.rs"]
     pub(crate) mod wrong_busy_means_not_ready_threads;
+    #[path = "wrong/closed_is_ready/threads.rs"]
+    pub(crate) mod wrong_closed_is_ready_threads;
     #[path = "wrong/drain_after_timeout/threads.rs"]
     pub(crate) mod wrong_drain_after_timeout_threads;
     #[path = "wrong/drain_before_wait/threads.rs"]
     pub(crate) mod wrong_drain_before_wait_threads;
     #[path = "wrong/drain_first/threads.rs"]
     pub(crate) mod wrong_drain_first_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
     #[path = "wrong/late_answer_grace/threads.rs"]
     pub(crate) mod wrong_late_answer_grace_threads;
+    #[path = "wrong/send_unwrap/threads.rs"]
+    pub(crate) mod wrong_send_unwrap_threads;
+    #[path = "wrong/shared_worker/threads.rs"]
+    pub(crate) mod wrong_shared_worker_threads;
     #[path = "wrong/tagged/threads.rs"]
     pub(crate) mod wrong_tagged_threads;
     #[path = "wrong/thread_local_channel/threads.rs"]
     pub(crate) mod wrong_thread_local_channel_threads;
     #[path = "wrong/unbuffered/threads.rs"]
     pub(crate) mod wrong_unbuffered_threads;
+    #[path = "wrong/waiting_flag_on_watcher/threads.rs"]
+    pub(crate) mod wrong_waiting_flag_on_watcher_threads;
+    #[path = "wrong/worker_own_timeout/threads.rs"]
+    pub(crate) mod wrong_worker_own_timeout_threads;
     #[path = "../../../fixed/src/stale_answer/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "right/joinset_result/tasks.rs"]
@@ -633,18 +679,32 @@ mod stale_answer {
     pub(crate) mod wrong_broadcast_subscribe_tasks;
     #[path = "wrong/buffered_only/tasks.rs"]
     pub(crate) mod wrong_buffered_only_tasks;
+    #[path = "wrong/closed_is_ready/tasks.rs"]
+    pub(crate) mod wrong_closed_is_ready_tasks;
     #[path = "wrong/drain_after_timeout/tasks.rs"]
     pub(crate) mod wrong_drain_after_timeout_tasks;
     #[path = "wrong/drain_first/tasks.rs"]
     pub(crate) mod wrong_drain_first_tasks;
+    #[path = "wrong/drop_block_on/tasks.rs"]
+    pub(crate) mod wrong_drop_block_on_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
     #[path = "wrong/one_slot/tasks.rs"]
     pub(crate) mod wrong_one_slot_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
     #[path = "wrong/slot_on_watcher/tasks.rs"]
     pub(crate) mod wrong_slot_on_watcher_tasks;
     #[path = "wrong/spawn_blocking_worker/tasks.rs"]
     pub(crate) mod wrong_spawn_blocking_worker_tasks;
     #[path = "wrong/tagged/tasks.rs"]
     pub(crate) mod wrong_tagged_tasks;
+    #[path = "wrong/thread_local_channel/tasks.rs"]
+    pub(crate) mod wrong_thread_local_channel_tasks;
+    #[path = "wrong/waiting_flag_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_waiting_flag_on_watcher_tasks;
+    #[path = "wrong/worker_own_timeout/tasks.rs"]
+    pub(crate) mod wrong_worker_own_timeout_tasks;
 }
 
 #[rustfmt::skip]
@@ -3634,6 +3694,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/threads/wrong/drop_joins_monitors",
+        file: "leaky/exercises/detached_handle/wrong/drop_joins_monitors/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/drop_joins_monitors/threads.rs",
+                detached_handle::wrong_drop_joins_monitors_threads::Watcher::new,
+                detached_handle::wrong_drop_joins_monitors_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/threads/wrong/flag_never_read",
         file: "leaky/exercises/detached_handle/wrong/flag_never_read/threads.rs",
         kind: Kind::Wrong,
@@ -3725,6 +3798,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/threads/wrong/shared_monitor",
+        file: "leaky/exercises/detached_handle/wrong/shared_monitor/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/shared_monitor/threads.rs",
+                detached_handle::wrong_shared_monitor_threads::Watcher::new,
+                detached_handle::wrong_shared_monitor_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/threads/wrong/stop_at_deadline",
         file: "leaky/exercises/detached_handle/wrong/stop_at_deadline/threads.rs",
         kind: Kind::Wrong,
@@ -3734,6 +3820,45 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/stop_at_deadline/threads.rs",
                 detached_handle::wrong_stop_at_deadline_threads::Watcher::new,
                 detached_handle::wrong_stop_at_deadline_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/threads/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/detached_handle/wrong/stop_flag_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/stop_flag_on_watcher/threads.rs",
+                detached_handle::wrong_stop_flag_on_watcher_threads::Watcher::new,
+                detached_handle::wrong_stop_flag_on_watcher_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/threads/wrong/thread_local_handle",
+        file: "leaky/exercises/detached_handle/wrong/thread_local_handle/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/thread_local_handle/threads.rs",
+                detached_handle::wrong_thread_local_handle_threads::Watcher::new,
+                detached_handle::wrong_thread_local_handle_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/threads/wrong/weak_flag_expect",
+        file: "leaky/exercises/detached_handle/wrong/weak_flag_expect/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/weak_flag_expect/threads.rs",
+                detached_handle::wrong_weak_flag_expect_threads::Watcher::new,
+                detached_handle::wrong_weak_flag_expect_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -3803,6 +3928,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/tasks/wrong/abort_all_on_return",
+        file: "leaky/exercises/detached_handle/wrong/abort_all_on_return/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/abort_all_on_return/tasks.rs",
+                detached_handle::wrong_abort_all_on_return_tasks::Watcher::new,
+                detached_handle::wrong_abort_all_on_return_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/tasks/wrong/abort_handle_kept",
         file: "leaky/exercises/detached_handle/wrong/abort_handle_kept/tasks.rs",
         kind: Kind::Wrong,
@@ -3838,6 +3976,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/await_monitor/tasks.rs",
                 detached_handle::wrong_await_monitor_tasks::Watcher::new,
                 detached_handle::wrong_await_monitor_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/drop_waits_for_monitors",
+        file: "leaky/exercises/detached_handle/wrong/drop_waits_for_monitors/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/drop_waits_for_monitors/tasks.rs",
+                detached_handle::wrong_drop_waits_for_monitors_tasks::Watcher::new,
+                detached_handle::wrong_drop_waits_for_monitors_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3881,6 +4032,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/tasks/wrong/one_monitor_at_a_time",
+        file: "leaky/exercises/detached_handle/wrong/one_monitor_at_a_time/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/one_monitor_at_a_time/tasks.rs",
+                detached_handle::wrong_one_monitor_at_a_time_tasks::Watcher::new,
+                detached_handle::wrong_one_monitor_at_a_time_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/shared_monitor",
+        file: "leaky/exercises/detached_handle/wrong/shared_monitor/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/shared_monitor/tasks.rs",
+                detached_handle::wrong_shared_monitor_tasks::Watcher::new,
+                detached_handle::wrong_shared_monitor_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/tasks/wrong/stop_at_deadline",
         file: "leaky/exercises/detached_handle/wrong/stop_at_deadline/tasks.rs",
         kind: Kind::Wrong,
@@ -3907,6 +4084,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/tasks/wrong/thread_local_handle",
+        file: "leaky/exercises/detached_handle/wrong/thread_local_handle/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/thread_local_handle/tasks.rs",
+                detached_handle::wrong_thread_local_handle_tasks::Watcher::new,
+                detached_handle::wrong_thread_local_handle_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/tasks/wrong/tracker_waits_for_check",
         file: "leaky/exercises/detached_handle/wrong/tracker_waits_for_check/tasks.rs",
         kind: Kind::Wrong,
@@ -3916,6 +4106,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/tracker_waits_for_check/tasks.rs",
                 detached_handle::wrong_tracker_waits_for_check_tasks::Watcher::new,
                 detached_handle::wrong_tracker_waits_for_check_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/weak_flag_expect",
+        file: "leaky/exercises/detached_handle/wrong/weak_flag_expect/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/weak_flag_expect/tasks.rs",
+                detached_handle::wrong_weak_flag_expect_tasks::Watcher::new,
+                detached_handle::wrong_weak_flag_expect_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -4063,6 +4266,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocking_pool/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/blocking_pool/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/grace_after_deadline/tasks.rs",
+                blocking_pool::wrong_grace_after_deadline_tasks::Watcher::new,
+                blocking_pool::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/job_own_timeout",
+        file: "leaky/exercises/blocking_pool/wrong/job_own_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/job_own_timeout/tasks.rs",
+                blocking_pool::wrong_job_own_timeout_tasks::Watcher::new,
+                blocking_pool::wrong_job_own_timeout_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocking_pool/tasks/wrong/longer_timeout",
         file: "leaky/exercises/blocking_pool/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -4102,6 +4331,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocking_pool/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/blocking_pool/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/send_unwrap/tasks.rs",
+                blocking_pool::wrong_send_unwrap_tasks::Watcher::new,
+                blocking_pool::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/shared_job",
+        file: "leaky/exercises/blocking_pool/wrong/shared_job/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/shared_job/tasks.rs",
+                blocking_pool::wrong_shared_job_tasks::Watcher::new,
+                blocking_pool::wrong_shared_job_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocking_pool/tasks/wrong/shutdown_timeout_in_drop",
         file: "leaky/exercises/blocking_pool/wrong/shutdown_timeout_in_drop/tasks.rs",
         kind: Kind::Wrong,
@@ -4115,6 +4370,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocking_pool/tasks/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/blocking_pool/wrong/stop_flag_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/stop_flag_on_watcher/tasks.rs",
+                blocking_pool::wrong_stop_flag_on_watcher_tasks::Watcher::new,
+                blocking_pool::wrong_stop_flag_on_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocking_pool/tasks/wrong/stop_on_timeout_only",
         file: "leaky/exercises/blocking_pool/wrong/stop_on_timeout_only/tasks.rs",
         kind: Kind::Wrong,
@@ -4124,6 +4392,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocking_pool/wrong/stop_on_timeout_only/tasks.rs",
                 blocking_pool::wrong_stop_on_timeout_only_tasks::Watcher::new,
                 blocking_pool::wrong_stop_on_timeout_only_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/thread_local_stop",
+        file: "leaky/exercises/blocking_pool/wrong/thread_local_stop/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/thread_local_stop/tasks.rs",
+                blocking_pool::wrong_thread_local_stop_tasks::Watcher::new,
+                blocking_pool::wrong_thread_local_stop_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -4193,6 +4474,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/threads/wrong/closed_is_ready",
+        file: "leaky/exercises/stale_answer/wrong/closed_is_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/closed_is_ready/threads.rs",
+                stale_answer::wrong_closed_is_ready_threads::Watcher::new,
+                stale_answer::wrong_closed_is_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/threads/wrong/drain_after_timeout",
         file: "leaky/exercises/stale_answer/wrong/drain_after_timeout/threads.rs",
         kind: Kind::Wrong,
@@ -4232,6 +4526,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/stale_answer/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/drop_joins_workers/threads.rs",
+                stale_answer::wrong_drop_joins_workers_threads::Watcher::new,
+                stale_answer::wrong_drop_joins_workers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/threads/wrong/late_answer_grace",
         file: "leaky/exercises/stale_answer/wrong/late_answer_grace/threads.rs",
         kind: Kind::Wrong,
@@ -4241,6 +4548,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/late_answer_grace/threads.rs",
                 stale_answer::wrong_late_answer_grace_threads::Watcher::new,
                 stale_answer::wrong_late_answer_grace_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/threads/wrong/send_unwrap",
+        file: "leaky/exercises/stale_answer/wrong/send_unwrap/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/send_unwrap/threads.rs",
+                stale_answer::wrong_send_unwrap_threads::Watcher::new,
+                stale_answer::wrong_send_unwrap_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/threads/wrong/shared_worker",
+        file: "leaky/exercises/stale_answer/wrong/shared_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/shared_worker/threads.rs",
+                stale_answer::wrong_shared_worker_threads::Watcher::new,
+                stale_answer::wrong_shared_worker_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -4280,6 +4613,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/unbuffered/threads.rs",
                 stale_answer::wrong_unbuffered_threads::Watcher::new,
                 stale_answer::wrong_unbuffered_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/threads/wrong/waiting_flag_on_watcher",
+        file: "leaky/exercises/stale_answer/wrong/waiting_flag_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/waiting_flag_on_watcher/threads.rs",
+                stale_answer::wrong_waiting_flag_on_watcher_threads::Watcher::new,
+                stale_answer::wrong_waiting_flag_on_watcher_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/threads/wrong/worker_own_timeout",
+        file: "leaky/exercises/stale_answer/wrong/worker_own_timeout/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/worker_own_timeout/threads.rs",
+                stale_answer::wrong_worker_own_timeout_threads::Watcher::new,
+                stale_answer::wrong_worker_own_timeout_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -4349,6 +4708,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/tasks/wrong/closed_is_ready",
+        file: "leaky/exercises/stale_answer/wrong/closed_is_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/closed_is_ready/tasks.rs",
+                stale_answer::wrong_closed_is_ready_tasks::Watcher::new,
+                stale_answer::wrong_closed_is_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/tasks/wrong/drain_after_timeout",
         file: "leaky/exercises/stale_answer/wrong/drain_after_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -4375,6 +4747,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/tasks/wrong/drop_block_on",
+        file: "leaky/exercises/stale_answer/wrong/drop_block_on/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/drop_block_on/tasks.rs",
+                stale_answer::wrong_drop_block_on_tasks::Watcher::new,
+                stale_answer::wrong_drop_block_on_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/stale_answer/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/grace_after_deadline/tasks.rs",
+                stale_answer::wrong_grace_after_deadline_tasks::Watcher::new,
+                stale_answer::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/tasks/wrong/one_slot",
         file: "leaky/exercises/stale_answer/wrong/one_slot/tasks.rs",
         kind: Kind::Wrong,
@@ -4384,6 +4782,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/one_slot/tasks.rs",
                 stale_answer::wrong_one_slot_tasks::Watcher::new,
                 stale_answer::wrong_one_slot_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/stale_answer/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/send_unwrap/tasks.rs",
+                stale_answer::wrong_send_unwrap_tasks::Watcher::new,
+                stale_answer::wrong_send_unwrap_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -4423,6 +4834,45 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/tagged/tasks.rs",
                 stale_answer::wrong_tagged_tasks::Watcher::new,
                 stale_answer::wrong_tagged_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/thread_local_channel",
+        file: "leaky/exercises/stale_answer/wrong/thread_local_channel/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/thread_local_channel/tasks.rs",
+                stale_answer::wrong_thread_local_channel_tasks::Watcher::new,
+                stale_answer::wrong_thread_local_channel_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/waiting_flag_on_watcher",
+        file: "leaky/exercises/stale_answer/wrong/waiting_flag_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/waiting_flag_on_watcher/tasks.rs",
+                stale_answer::wrong_waiting_flag_on_watcher_tasks::Watcher::new,
+                stale_answer::wrong_waiting_flag_on_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/worker_own_timeout",
+        file: "leaky/exercises/stale_answer/wrong/worker_own_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/worker_own_timeout/tasks.rs",
+                stale_answer::wrong_worker_own_timeout_tasks::Watcher::new,
+                stale_answer::wrong_worker_own_timeout_tasks::Watcher::wait_ready,
             )
         }),
     },
