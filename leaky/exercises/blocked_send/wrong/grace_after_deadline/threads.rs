@@ -8,8 +8,8 @@
 //! The worker stops once its caller has gone, as in the drop-aware fix, and an
 //! answer that was nearly in is not wasted; but the caller asked to give up at its
 //! deadline, not 50 ms after it: when the service is slow, every call comes back
-//! late, and a caller that budgets its own time (a retry, a health check of its own)
-//! misses its deadline because of this one.
+//! late, and a caller that budgets its own time (a retry, a health check of its
+//! own) misses its deadline because of this one.
 //!
 //! Blocked send, thread flavour: `std::thread` and crossbeam channels.
 //!

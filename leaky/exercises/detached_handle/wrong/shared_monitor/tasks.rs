@@ -56,7 +56,8 @@ impl Watcher {
     ) -> Result<(), TimedOut> {
         self.monitor.get_or_init(|| {
             let (probe, shared) = (self.probe.clone(), Arc::clone(&self.shared));
-            // (`traced` changes nothing: it lets the checker say where a task waits.)
+            // (`traced` changes nothing: it lets the checker say where a task
+            // waits.)
             let task = tokio::spawn(traced(monitor(probe, self.tick, shared)));
             AbortOnDropHandle::new(task)
         });
@@ -69,8 +70,8 @@ impl Watcher {
         answer
     }
 
-    /// Looks at the monitor's answer every tick, until it says ready or the deadline
-    /// comes.
+    /// Looks at the monitor's answer every tick, until it says ready or the
+    /// deadline comes.
     async fn watch(
         &self,
         deadline: Instant,

@@ -69,8 +69,8 @@ impl Watcher {
         answer
     }
 
-    /// Looks at the monitor's answer every tick, until it says ready or the deadline
-    /// comes.
+    /// Looks at the monitor's answer every tick, until it says ready or the
+    /// deadline comes.
     fn watch(&self, deadline: Instant, timeout: Duration) -> Result<(), TimedOut> {
         for _ in tick(self.tick) {
             if self.shared.ready.load(Ordering::Acquire) {
@@ -84,8 +84,8 @@ impl Watcher {
     }
 }
 
-/// The watcher's monitor: checks every tick while a call waits, until the watcher is
-/// dropped.
+/// The watcher's monitor: checks every tick while a call waits, until the watcher
+/// is dropped.
 fn monitor(probe: &Probe, every: Duration, on: &Shared) {
     for _ in tick(every) {
         if on.done.load(Ordering::Acquire) {

@@ -67,8 +67,8 @@ impl Watcher {
         answer
     }
 
-    /// Looks at the monitor's answer every tick, until it says ready or the deadline
-    /// comes.
+    /// Looks at the monitor's answer every tick, until it says ready or the
+    /// deadline comes.
     fn watch(
         &self,
         ready: &AtomicBool,

@@ -53,7 +53,8 @@ impl Watcher {
     ) -> Result<(), TimedOut> {
         self.worker.get_or_init(|| {
             let (probe, waiting) = (self.probe.clone(), Arc::clone(&self.waiting));
-            // (`traced` changes nothing: it lets the checker say where a task waits.)
+            // (`traced` changes nothing: it lets the checker say where a task
+            // waits.)
             let task = tokio::spawn(traced(serve(probe, self.tick, waiting)));
             AbortOnDropHandle::new(task)
         });

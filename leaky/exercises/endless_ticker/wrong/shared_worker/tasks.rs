@@ -58,7 +58,8 @@ impl Watcher {
     ) -> Result<(), TimedOut> {
         self.ticker.get_or_init(|| {
             let (probe, shared) = (self.probe.clone(), Arc::clone(&self.shared));
-            // (`traced` changes nothing: it lets the checker say where a task waits.)
+            // (`traced` changes nothing: it lets the checker say where a task
+            // waits.)
             let task =
                 tokio::spawn(traced(tick_while_waited(probe, self.tick, shared)));
             AbortOnDropHandle::new(task)

@@ -62,7 +62,9 @@ impl Watcher {
             })
             .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));
         let answer = select! {
-            recv(ready_rx) -> answer => answer.map(drop).map_err(|_| TimedOut(timeout)),
+            recv(ready_rx) -> answer => {
+                answer.map(drop).map_err(|_| TimedOut(timeout))
+            }
             recv(after(timeout)) -> _ => Err(TimedOut(timeout)),
         };
         // WRONG FIX: one call fewer.

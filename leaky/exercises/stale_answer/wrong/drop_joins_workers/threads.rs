@@ -59,7 +59,9 @@ impl Watcher {
         // WRONG FIX: kept, not detached: the watcher's drop joins it.
         self.workers.lock().unwrap_or_else(PoisonError::into_inner).push(worker);
         select! {
-            recv(ready_rx) -> answer => answer.map(drop).map_err(|_| TimedOut(timeout)),
+            recv(ready_rx) -> answer => {
+                answer.map(drop).map_err(|_| TimedOut(timeout))
+            }
             recv(after(timeout)) -> _ => Err(TimedOut(timeout)),
         }
     }

@@ -53,7 +53,8 @@ impl Watcher {
         for _ in 0..REPLICAS {
             let (probe, period) = (self.probe.clone(), self.tick);
             let (ready_tx, answered) = (ready_tx.clone(), Arc::clone(&answered));
-            // (`traced` changes nothing: it lets the checker say where a task waits.)
+            // (`traced` changes nothing: it lets the checker say where a task
+            // waits.)
             tokio::spawn(traced(async move {
                 // WRONG FIX: nobody waits past the deadline: the replica stops
                 // there, mid-tick or mid-check.

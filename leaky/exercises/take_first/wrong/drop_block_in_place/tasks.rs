@@ -52,7 +52,8 @@ impl Watcher {
         for _ in 0..REPLICAS {
             let (probe, period) = (self.probe.clone(), self.tick);
             let ready_tx = ready_tx.clone();
-            // (`traced` changes nothing: it lets the checker say where a task waits.)
+            // (`traced` changes nothing: it lets the checker say where a task
+            // waits.)
             let replica = tokio::spawn(traced(async move {
                 let mut ticks = interval_at(Instant::now() + period, period);
                 loop {

@@ -50,7 +50,8 @@ impl Watcher {
         let mut replicas = JoinSet::new();
         for _ in 0..REPLICAS {
             let (probe, period) = (self.probe.clone(), self.tick);
-            // (`traced` changes nothing: it lets the checker say where a task waits.)
+            // (`traced` changes nothing: it lets the checker say where a task
+            // waits.)
             replicas.spawn(traced(async move {
                 let mut ticks = interval_at(Instant::now() + period, period);
                 loop {

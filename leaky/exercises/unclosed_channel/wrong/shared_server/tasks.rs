@@ -57,7 +57,8 @@ impl Watcher {
     ) -> Result<(), TimedOut> {
         let server = self.server.get_or_init(|| {
             let (requests, queue) = unbounded();
-            // (`traced` changes nothing: it lets the checker say where a task waits.)
+            // (`traced` changes nothing: it lets the checker say where a task
+            // waits.)
             let task = tokio::spawn(traced(serve(self.probe.clone(), queue)));
             Server { requests, _task: AbortOnDropHandle::new(task) }
         });
