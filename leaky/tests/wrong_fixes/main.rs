@@ -725,6 +725,8 @@ mod capstone {
     pub(crate) mod wrong_abort_writer;
     #[path = "wrong/cleanup_skipped_by_question_mark/server.rs"]
     pub(crate) mod wrong_cleanup_skipped_by_question_mark;
+    #[path = "wrong/hub_wide_stop/server.rs"]
+    pub(crate) mod wrong_hub_wide_stop;
     #[path = "wrong/last_topic_only/server.rs"]
     pub(crate) mod wrong_last_topic_only;
     #[path = "wrong/prune_closed_on_publish/server.rs"]
@@ -737,6 +739,10 @@ mod capstone {
     pub(crate) mod wrong_remove_whole_topic;
     #[path = "wrong/stop_writer_keep_entries/server.rs"]
     pub(crate) mod wrong_stop_writer_keep_entries;
+    #[path = "wrong/writer_idle_timeout/server.rs"]
+    pub(crate) mod wrong_writer_idle_timeout;
+    #[path = "wrong/writers_ended_at_shutdown/server.rs"]
+    pub(crate) mod wrong_writers_ended_at_shutdown;
 }
 
 /// Every case, as the folders hold them.
@@ -4968,6 +4974,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "capstone/wrong/hub_wide_stop",
+        file: "leaky/capstone/wrong/hub_wide_stop/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_hub_wide_stop::Server::start,
+                capstone::wrong_hub_wide_stop::Server::addr,
+                capstone::wrong_hub_wide_stop::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
         name: "capstone/wrong/last_topic_only",
         file: "leaky/capstone/wrong/last_topic_only/server.rs",
         kind: Kind::Wrong,
@@ -5041,6 +5060,32 @@ const CASES: &[Case] = &[
                 capstone::wrong_stop_writer_keep_entries::Server::start,
                 capstone::wrong_stop_writer_keep_entries::Server::addr,
                 capstone::wrong_stop_writer_keep_entries::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/writer_idle_timeout",
+        file: "leaky/capstone/wrong/writer_idle_timeout/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_writer_idle_timeout::Server::start,
+                capstone::wrong_writer_idle_timeout::Server::addr,
+                capstone::wrong_writer_idle_timeout::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/writers_ended_at_shutdown",
+        file: "leaky/capstone/wrong/writers_ended_at_shutdown/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_writers_ended_at_shutdown::Server::start,
+                capstone::wrong_writers_ended_at_shutdown::Server::addr,
+                capstone::wrong_writers_ended_at_shutdown::Server::shutdown,
                 leave,
             ))
         }),
