@@ -55,12 +55,16 @@ mod blocked_send {
     pub(crate) mod wrong_bigger_buffer_threads;
     #[path = "wrong/buffered_only/threads.rs"]
     pub(crate) mod wrong_buffered_only_threads;
+    #[path = "wrong/closed_is_ready/threads.rs"]
+    pub(crate) mod wrong_closed_is_ready_threads;
     #[path = "wrong/drain_first/threads.rs"]
     pub(crate) mod wrong_drain_first_threads;
     #[path = "wrong/drop_joins_workers/threads.rs"]
     pub(crate) mod wrong_drop_joins_workers_threads;
     #[path = "wrong/expect_send/threads.rs"]
     pub(crate) mod wrong_expect_send_threads;
+    #[path = "wrong/grace_after_deadline/threads.rs"]
+    pub(crate) mod wrong_grace_after_deadline_threads;
     #[path = "wrong/join_on_timeout/threads.rs"]
     pub(crate) mod wrong_join_on_timeout_threads;
     #[path = "wrong/join_unbounded_check/threads.rs"]
@@ -69,14 +73,20 @@ mod blocked_send {
     pub(crate) mod wrong_join_worker_threads;
     #[path = "wrong/report_unwrap/threads.rs"]
     pub(crate) mod wrong_report_unwrap_threads;
+    #[path = "wrong/shared_worker/threads.rs"]
+    pub(crate) mod wrong_shared_worker_threads;
     #[path = "wrong/sleep_before_return/threads.rs"]
     pub(crate) mod wrong_sleep_before_return_threads;
     #[path = "wrong/stop_flag_reset/threads.rs"]
     pub(crate) mod wrong_stop_flag_reset_threads;
+    #[path = "wrong/thread_local_channel/threads.rs"]
+    pub(crate) mod wrong_thread_local_channel_threads;
     #[path = "wrong/try_send/threads.rs"]
     pub(crate) mod wrong_try_send_threads;
     #[path = "wrong/weak_listener_kept/threads.rs"]
     pub(crate) mod wrong_weak_listener_kept_threads;
+    #[path = "wrong/worker_own_timeout/threads.rs"]
+    pub(crate) mod wrong_worker_own_timeout_threads;
     #[path = "../../../fixed/src/blocked_send/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/blocked_send/buffered/tasks.rs"]
@@ -97,6 +107,8 @@ mod blocked_send {
     pub(crate) mod wrong_await_late_answer_tasks;
     #[path = "wrong/cancel_on_timeout_only/tasks.rs"]
     pub(crate) mod wrong_cancel_on_timeout_only_tasks;
+    #[path = "wrong/closed_is_ready/tasks.rs"]
+    pub(crate) mod wrong_closed_is_ready_tasks;
     #[path = "wrong/detached_handle_dropped/tasks.rs"]
     pub(crate) mod wrong_detached_handle_dropped_tasks;
     #[path = "wrong/drain_first/tasks.rs"]
@@ -105,12 +117,20 @@ mod blocked_send {
     pub(crate) mod wrong_drop_block_on_tasks;
     #[path = "wrong/fast_path_check/tasks.rs"]
     pub(crate) mod wrong_fast_path_check_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
     #[path = "wrong/oneshot_stop_on_watcher/tasks.rs"]
     pub(crate) mod wrong_oneshot_stop_on_watcher_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_worker/tasks.rs"]
+    pub(crate) mod wrong_shared_worker_tasks;
     #[path = "wrong/sleep_before_return/tasks.rs"]
     pub(crate) mod wrong_sleep_before_return_tasks;
+    #[path = "wrong/stop_flag_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_tasks;
     #[path = "wrong/stop_pattern_on_closed/tasks.rs"]
     pub(crate) mod wrong_stop_pattern_on_closed_tasks;
     #[path = "wrong/thread_local_channel/tasks.rs"]
@@ -119,6 +139,8 @@ mod blocked_send {
     pub(crate) mod wrong_try_send_tasks;
     #[path = "wrong/unbounded/tasks.rs"]
     pub(crate) mod wrong_unbounded_tasks;
+    #[path = "wrong/worker_own_timeout/tasks.rs"]
+    pub(crate) mod wrong_worker_own_timeout_tasks;
 }
 
 #[rustfmt::skip]
@@ -141,20 +163,32 @@ mod take_first {
     pub(crate) mod wrong_buffered_only_threads;
     #[path = "wrong/cancel_sender_on_watcher/threads.rs"]
     pub(crate) mod wrong_cancel_sender_on_watcher_threads;
+    #[path = "wrong/closed_is_ready/threads.rs"]
+    pub(crate) mod wrong_closed_is_ready_threads;
     #[path = "wrong/deadline_plus_grace/threads.rs"]
     pub(crate) mod wrong_deadline_plus_grace_threads;
     #[path = "wrong/drain_after_answer/threads.rs"]
     pub(crate) mod wrong_drain_after_answer_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
     #[path = "wrong/join_replicas/threads.rs"]
     pub(crate) mod wrong_join_replicas_threads;
     #[path = "wrong/join_replicas_on_return/threads.rs"]
     pub(crate) mod wrong_join_replicas_on_return_threads;
+    #[path = "wrong/one_call_at_a_time/threads.rs"]
+    pub(crate) mod wrong_one_call_at_a_time_threads;
     #[path = "wrong/one_stop_message/threads.rs"]
     pub(crate) mod wrong_one_stop_message_threads;
     #[path = "wrong/room_for_every_replica/threads.rs"]
     pub(crate) mod wrong_room_for_every_replica_threads;
+    #[path = "wrong/send_unwrap/threads.rs"]
+    pub(crate) mod wrong_send_unwrap_threads;
     #[path = "wrong/shared_answered_flag/threads.rs"]
     pub(crate) mod wrong_shared_answered_flag_threads;
+    #[path = "wrong/shared_worker/threads.rs"]
+    pub(crate) mod wrong_shared_worker_threads;
+    #[path = "wrong/thread_local_channel/threads.rs"]
+    pub(crate) mod wrong_thread_local_channel_threads;
     #[path = "wrong/try_send/threads.rs"]
     pub(crate) mod wrong_try_send_threads;
     #[path = "../../../fixed/src/take_first/tasks.rs"]
@@ -177,18 +211,32 @@ mod take_first {
     pub(crate) mod wrong_answers_kept_on_watcher_tasks;
     #[path = "wrong/buffered_only/tasks.rs"]
     pub(crate) mod wrong_buffered_only_tasks;
+    #[path = "wrong/closed_is_ready/tasks.rs"]
+    pub(crate) mod wrong_closed_is_ready_tasks;
     #[path = "wrong/detach_all/tasks.rs"]
     pub(crate) mod wrong_detach_all_tasks;
+    #[path = "wrong/drop_block_in_place/tasks.rs"]
+    pub(crate) mod wrong_drop_block_in_place_tasks;
     #[path = "wrong/joinset_detach_all/tasks.rs"]
     pub(crate) mod wrong_joinset_detach_all_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
+    #[path = "wrong/one_call_at_a_time/tasks.rs"]
+    pub(crate) mod wrong_one_call_at_a_time_tasks;
     #[path = "wrong/room_for_every_replica/tasks.rs"]
     pub(crate) mod wrong_room_for_every_replica_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_worker/tasks.rs"]
+    pub(crate) mod wrong_shared_worker_tasks;
     #[path = "wrong/sibling_tokens/tasks.rs"]
     pub(crate) mod wrong_sibling_tokens_tasks;
+    #[path = "wrong/stop_at_deadline/tasks.rs"]
+    pub(crate) mod wrong_stop_at_deadline_tasks;
     #[path = "wrong/task_tracker/tasks.rs"]
     pub(crate) mod wrong_task_tracker_tasks;
+    #[path = "wrong/thread_local_channel/tasks.rs"]
+    pub(crate) mod wrong_thread_local_channel_tasks;
     #[path = "wrong/watch_ready_on_watcher/tasks.rs"]
     pub(crate) mod wrong_watch_ready_on_watcher_tasks;
 }
@@ -215,6 +263,8 @@ mod double_send {
     pub(crate) mod wrong_channel_per_call_threads;
     #[path = "wrong/deadline_once_per_watcher/threads.rs"]
     pub(crate) mod wrong_deadline_once_per_watcher_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
     #[path = "wrong/first_report_no_deadline/threads.rs"]
     pub(crate) mod wrong_first_report_no_deadline_threads;
     #[path = "wrong/join_worker/threads.rs"]
@@ -229,8 +279,16 @@ mod double_send {
     pub(crate) mod wrong_room_for_both_threads;
     #[path = "wrong/room_for_both_no_deadline/threads.rs"]
     pub(crate) mod wrong_room_for_both_no_deadline_threads;
+    #[path = "wrong/shared_worker/threads.rs"]
+    pub(crate) mod wrong_shared_worker_threads;
+    #[path = "wrong/stop_flag_on_watcher/threads.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_threads;
+    #[path = "wrong/thread_local_channel/threads.rs"]
+    pub(crate) mod wrong_thread_local_channel_threads;
     #[path = "wrong/try_send/threads.rs"]
     pub(crate) mod wrong_try_send_threads;
+    #[path = "wrong/worker_check_cap/threads.rs"]
+    pub(crate) mod wrong_worker_check_cap_threads;
     #[path = "../../../fixed/src/double_send/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/double_send/buffered/tasks.rs"]
@@ -247,8 +305,14 @@ mod double_send {
     pub(crate) mod wrong_await_worker_tasks;
     #[path = "wrong/cancel_before_each_return/tasks.rs"]
     pub(crate) mod wrong_cancel_before_each_return_tasks;
+    #[path = "wrong/check_cap/tasks.rs"]
+    pub(crate) mod wrong_check_cap_tasks;
+    #[path = "wrong/drop_block_on/tasks.rs"]
+    pub(crate) mod wrong_drop_block_on_tasks;
     #[path = "wrong/first_report_no_deadline/tasks.rs"]
     pub(crate) mod wrong_first_report_no_deadline_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
     #[path = "wrong/latest_report_on_watch/tasks.rs"]
     pub(crate) mod wrong_latest_report_on_watch_tasks;
     #[path = "wrong/read_until_ready/tasks.rs"]
@@ -261,8 +325,14 @@ mod double_send {
     pub(crate) mod wrong_second_report_is_the_answer_tasks;
     #[path = "wrong/select_pattern_disables_branch/tasks.rs"]
     pub(crate) mod wrong_select_pattern_disables_branch_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_worker/tasks.rs"]
+    pub(crate) mod wrong_shared_worker_tasks;
     #[path = "wrong/std_clock_in_task/tasks.rs"]
     pub(crate) mod wrong_std_clock_in_task_tasks;
+    #[path = "wrong/thread_local_channel/tasks.rs"]
+    pub(crate) mod wrong_thread_local_channel_tasks;
     #[path = "wrong/try_send/tasks.rs"]
     pub(crate) mod wrong_try_send_tasks;
 }
@@ -283,8 +353,12 @@ mod endless_ticker {
     pub(crate) mod right_watcher_worker_threads;
     #[path = "wrong/check_cap/threads.rs"]
     pub(crate) mod wrong_check_cap_threads;
+    #[path = "wrong/closed_is_ready/threads.rs"]
+    pub(crate) mod wrong_closed_is_ready_threads;
     #[path = "wrong/deadline_for_the_check/threads.rs"]
     pub(crate) mod wrong_deadline_for_the_check_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
     #[path = "wrong/flag_after_pass/threads.rs"]
     pub(crate) mod wrong_flag_after_pass_threads;
     #[path = "wrong/flag_never_read/threads.rs"]
@@ -295,12 +369,18 @@ mod endless_ticker {
     pub(crate) mod wrong_join_worker_threads;
     #[path = "wrong/keep_handle/threads.rs"]
     pub(crate) mod wrong_keep_handle_threads;
+    #[path = "wrong/one_call_at_a_time/threads.rs"]
+    pub(crate) mod wrong_one_call_at_a_time_threads;
     #[path = "wrong/one_check/threads.rs"]
     pub(crate) mod wrong_one_check_threads;
     #[path = "wrong/scope_join_check/threads.rs"]
     pub(crate) mod wrong_scope_join_check_threads;
+    #[path = "wrong/send_unwrap/threads.rs"]
+    pub(crate) mod wrong_send_unwrap_threads;
     #[path = "wrong/shared_worker_latecomers/threads.rs"]
     pub(crate) mod wrong_shared_worker_latecomers_threads;
+    #[path = "wrong/stop_when_nobody_waits/threads.rs"]
+    pub(crate) mod wrong_stop_when_nobody_waits_threads;
     #[path = "wrong/thread_local_stop/threads.rs"]
     pub(crate) mod wrong_thread_local_stop_threads;
     #[path = "wrong/worker_reused_through_mutex/threads.rs"]
@@ -321,6 +401,10 @@ mod endless_ticker {
     pub(crate) mod wrong_await_worker_tasks;
     #[path = "wrong/cancel_on_timeout/tasks.rs"]
     pub(crate) mod wrong_cancel_on_timeout_tasks;
+    #[path = "wrong/closed_is_ready/tasks.rs"]
+    pub(crate) mod wrong_closed_is_ready_tasks;
+    #[path = "wrong/drop_block_on/tasks.rs"]
+    pub(crate) mod wrong_drop_block_on_tasks;
     #[path = "wrong/drop_guard_discarded/tasks.rs"]
     pub(crate) mod wrong_drop_guard_discarded_tasks;
     #[path = "wrong/drop_handle/tasks.rs"]
@@ -333,12 +417,20 @@ mod endless_ticker {
     pub(crate) mod wrong_flag_after_pass_tasks;
     #[path = "wrong/generous_cap/tasks.rs"]
     pub(crate) mod wrong_generous_cap_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
     pub(crate) mod wrong_longer_timeout_tasks;
     #[path = "wrong/notify_waiters_stop/tasks.rs"]
     pub(crate) mod wrong_notify_waiters_stop_tasks;
     #[path = "wrong/one_check/tasks.rs"]
     pub(crate) mod wrong_one_check_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_worker/tasks.rs"]
+    pub(crate) mod wrong_shared_worker_tasks;
+    #[path = "wrong/thread_local_stop/tasks.rs"]
+    pub(crate) mod wrong_thread_local_stop_tasks;
 }
 
 #[rustfmt::skip]
@@ -365,6 +457,10 @@ mod unclosed_channel {
     pub(crate) mod wrong_deadline_exit_on_request_threads;
     #[path = "wrong/drop_call_sender/threads.rs"]
     pub(crate) mod wrong_drop_call_sender_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
+    #[path = "wrong/grace_after_deadline/threads.rs"]
+    pub(crate) mod wrong_grace_after_deadline_threads;
     #[path = "wrong/join_worker/threads.rs"]
     pub(crate) mod wrong_join_worker_threads;
     #[path = "wrong/rendezvous_shutdown_message/threads.rs"]
@@ -373,6 +469,10 @@ mod unclosed_channel {
     pub(crate) mod wrong_requests_sent_blocking_threads;
     #[path = "wrong/return_on_ready/threads.rs"]
     pub(crate) mod wrong_return_on_ready_threads;
+    #[path = "wrong/stop_flag_on_watcher/threads.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_threads;
+    #[path = "wrong/thread_local_answer/threads.rs"]
+    pub(crate) mod wrong_thread_local_answer_threads;
     #[path = "wrong/weak_upgraded_and_kept/threads.rs"]
     pub(crate) mod wrong_weak_upgraded_and_kept_threads;
     #[path = "wrong/worker_in_watcher/threads.rs"]
@@ -397,14 +497,26 @@ mod unclosed_channel {
     pub(crate) mod wrong_close_on_return_tasks;
     #[path = "wrong/drop_call_sender/tasks.rs"]
     pub(crate) mod wrong_drop_call_sender_tasks;
+    #[path = "wrong/drop_waits_on_a_thread/tasks.rs"]
+    pub(crate) mod wrong_drop_waits_on_a_thread_tasks;
     #[path = "wrong/one_call_at_a_time/tasks.rs"]
     pub(crate) mod wrong_one_call_at_a_time_tasks;
     #[path = "wrong/one_server_per_watcher/tasks.rs"]
     pub(crate) mod wrong_one_server_per_watcher_tasks;
+    #[path = "wrong/retry_cap/tasks.rs"]
+    pub(crate) mod wrong_retry_cap_tasks;
     #[path = "wrong/retry_loop_inside/tasks.rs"]
     pub(crate) mod wrong_retry_loop_inside_tasks;
     #[path = "wrong/return_on_ready/tasks.rs"]
     pub(crate) mod wrong_return_on_ready_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_server/tasks.rs"]
+    pub(crate) mod wrong_shared_server_tasks;
+    #[path = "wrong/stop_flag_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_tasks;
+    #[path = "wrong/thread_local_answer/tasks.rs"]
+    pub(crate) mod wrong_thread_local_answer_tasks;
     #[path = "wrong/weak_upgraded_once/tasks.rs"]
     pub(crate) mod wrong_weak_upgraded_once_tasks;
 }
@@ -425,6 +537,8 @@ mod forgotten_stop {
     pub(crate) mod wrong_drop_after_stop_panics_threads;
     #[path = "wrong/drop_joins_an_unbounded_check/threads.rs"]
     pub(crate) mod wrong_drop_joins_an_unbounded_check_threads;
+    #[path = "wrong/drop_joins_pollers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_pollers_threads;
     #[path = "wrong/drop_poller/threads.rs"]
     pub(crate) mod wrong_drop_poller_threads;
     #[path = "wrong/join_without_stop/threads.rs"]
@@ -433,14 +547,20 @@ mod forgotten_stop {
     pub(crate) mod wrong_last_chance_wait_threads;
     #[path = "wrong/poller_on_watcher/threads.rs"]
     pub(crate) mod wrong_poller_on_watcher_threads;
+    #[path = "wrong/poller_own_timeout/threads.rs"]
+    pub(crate) mod wrong_poller_own_timeout_threads;
     #[path = "wrong/ready_flag_on_the_watcher/threads.rs"]
     pub(crate) mod wrong_ready_flag_on_the_watcher_threads;
     #[path = "wrong/sleep_before_return/threads.rs"]
     pub(crate) mod wrong_sleep_before_return_threads;
+    #[path = "wrong/stop_flag_on_watcher/threads.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_threads;
     #[path = "wrong/stop_on_timeout_only/threads.rs"]
     pub(crate) mod wrong_stop_on_timeout_only_threads;
     #[path = "wrong/thread_local_poller/threads.rs"]
     pub(crate) mod wrong_thread_local_poller_threads;
+    #[path = "wrong/weak_flag_expect/threads.rs"]
+    pub(crate) mod wrong_weak_flag_expect_threads;
     #[path = "../../../fixed/src/forgotten_stop/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "right/cooperative_flag/tasks.rs"]
@@ -449,18 +569,26 @@ mod forgotten_stop {
     pub(crate) mod right_flag_instead_of_abort_tasks;
     #[path = "right/poller_token/tasks.rs"]
     pub(crate) mod right_poller_token_tasks;
+    #[path = "wrong/abort_all_on_return/tasks.rs"]
+    pub(crate) mod wrong_abort_all_on_return_tasks;
     #[path = "wrong/arc_cycle_keeps_poller/tasks.rs"]
     pub(crate) mod wrong_arc_cycle_keeps_poller_tasks;
     #[path = "wrong/await_without_stop/tasks.rs"]
     pub(crate) mod wrong_await_without_stop_tasks;
     #[path = "wrong/deadline_read_before_flag/tasks.rs"]
     pub(crate) mod wrong_deadline_read_before_flag_tasks;
+    #[path = "wrong/drop_block_on/tasks.rs"]
+    pub(crate) mod wrong_drop_block_on_tasks;
     #[path = "wrong/drop_blocks_in_place/tasks.rs"]
     pub(crate) mod wrong_drop_blocks_in_place_tasks;
     #[path = "wrong/drop_poller/tasks.rs"]
     pub(crate) mod wrong_drop_poller_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
     #[path = "wrong/poller_kept_for_next_call/tasks.rs"]
     pub(crate) mod wrong_poller_kept_for_next_call_tasks;
+    #[path = "wrong/poller_own_timeout/tasks.rs"]
+    pub(crate) mod wrong_poller_own_timeout_tasks;
     #[path = "wrong/poller_shared_watch/tasks.rs"]
     pub(crate) mod wrong_poller_shared_watch_tasks;
     #[path = "wrong/stop_before_every_return/tasks.rs"]
@@ -469,6 +597,8 @@ mod forgotten_stop {
     pub(crate) mod wrong_stop_on_every_return_tasks;
     #[path = "wrong/stop_on_timeout_only/tasks.rs"]
     pub(crate) mod wrong_stop_on_timeout_only_tasks;
+    #[path = "wrong/weak_flag_expect/tasks.rs"]
+    pub(crate) mod wrong_weak_flag_expect_tasks;
 }
 
 #[rustfmt::skip]
@@ -483,6 +613,8 @@ mod detached_handle {
     pub(crate) mod solution_cancel_and_wait_threads;
     #[path = "right/scope_cancel_select/threads.rs"]
     pub(crate) mod right_scope_cancel_select_threads;
+    #[path = "wrong/drop_joins_monitors/threads.rs"]
+    pub(crate) mod wrong_drop_joins_monitors_threads;
     #[path = "wrong/flag_never_read/threads.rs"]
     pub(crate) mod wrong_flag_never_read_threads;
     #[path = "wrong/forget_handle/threads.rs"]
@@ -501,8 +633,16 @@ mod detached_handle {
     pub(crate) mod wrong_monitor_ends_when_ready_threads;
     #[path = "wrong/one_monitor_at_a_time/threads.rs"]
     pub(crate) mod wrong_one_monitor_at_a_time_threads;
+    #[path = "wrong/shared_monitor/threads.rs"]
+    pub(crate) mod wrong_shared_monitor_threads;
     #[path = "wrong/stop_at_deadline/threads.rs"]
     pub(crate) mod wrong_stop_at_deadline_threads;
+    #[path = "wrong/stop_flag_on_watcher/threads.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_threads;
+    #[path = "wrong/thread_local_handle/threads.rs"]
+    pub(crate) mod wrong_thread_local_handle_threads;
+    #[path = "wrong/weak_flag_expect/threads.rs"]
+    pub(crate) mod wrong_weak_flag_expect_threads;
     #[path = "../../../fixed/src/detached_handle/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "../../../fixed/src/detached_handle/cancel_and_wait/tasks.rs"]
@@ -513,12 +653,16 @@ mod detached_handle {
     pub(crate) mod right_monitor_raced_in_the_call_tasks;
     #[path = "right/select_in_call/tasks.rs"]
     pub(crate) mod right_select_in_call_tasks;
+    #[path = "wrong/abort_all_on_return/tasks.rs"]
+    pub(crate) mod wrong_abort_all_on_return_tasks;
     #[path = "wrong/abort_handle_kept/tasks.rs"]
     pub(crate) mod wrong_abort_handle_kept_tasks;
     #[path = "wrong/abort_on_timeout/tasks.rs"]
     pub(crate) mod wrong_abort_on_timeout_tasks;
     #[path = "wrong/await_monitor/tasks.rs"]
     pub(crate) mod wrong_await_monitor_tasks;
+    #[path = "wrong/drop_waits_for_monitors/tasks.rs"]
+    pub(crate) mod wrong_drop_waits_for_monitors_tasks;
     #[path = "wrong/handle_in_field/tasks.rs"]
     pub(crate) mod wrong_handle_in_field_tasks;
     #[path = "wrong/join_set_in_watcher/tasks.rs"]
@@ -527,16 +671,24 @@ mod detached_handle {
     pub(crate) mod wrong_join_set_on_the_watcher_tasks;
     #[path = "wrong/monitor_ends_when_ready/tasks.rs"]
     pub(crate) mod wrong_monitor_ends_when_ready_tasks;
+    #[path = "wrong/one_monitor_at_a_time/tasks.rs"]
+    pub(crate) mod wrong_one_monitor_at_a_time_tasks;
     #[path = "wrong/one_monitor_per_watcher/tasks.rs"]
     pub(crate) mod wrong_one_monitor_per_watcher_tasks;
+    #[path = "wrong/shared_monitor/tasks.rs"]
+    pub(crate) mod wrong_shared_monitor_tasks;
     #[path = "wrong/stop_at_deadline/tasks.rs"]
     pub(crate) mod wrong_stop_at_deadline_tasks;
     #[path = "wrong/task_tracker/tasks.rs"]
     pub(crate) mod wrong_task_tracker_tasks;
+    #[path = "wrong/thread_local_handle/tasks.rs"]
+    pub(crate) mod wrong_thread_local_handle_tasks;
     #[path = "wrong/tracker_waits_a_tick/tasks.rs"]
     pub(crate) mod wrong_tracker_waits_a_tick_tasks;
     #[path = "wrong/tracker_waits_for_check/tasks.rs"]
     pub(crate) mod wrong_tracker_waits_for_check_tasks;
+    #[path = "wrong/weak_flag_expect/tasks.rs"]
+    pub(crate) mod wrong_weak_flag_expect_tasks;
 }
 
 #[rustfmt::skip]
@@ -573,6 +725,10 @@ mod blocking_pool {
     pub(crate) mod wrong_flag_raised_on_timeout_only_tasks;
     #[path = "wrong/flag_read_once/tasks.rs"]
     pub(crate) mod wrong_flag_read_once_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
+    #[path = "wrong/job_own_timeout/tasks.rs"]
+    pub(crate) mod wrong_job_own_timeout_tasks;
     #[path = "wrong/job_stops_itself_unbounded_check/tasks.rs"]
     pub(crate) mod wrong_job_stops_itself_unbounded_check_tasks;
     #[path = "wrong/longer_timeout/tasks.rs"]
@@ -581,10 +737,18 @@ mod blocking_pool {
     pub(crate) mod wrong_one_check_per_call_tasks;
     #[path = "wrong/pool_per_call/tasks.rs"]
     pub(crate) mod wrong_pool_per_call_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
+    #[path = "wrong/shared_job/tasks.rs"]
+    pub(crate) mod wrong_shared_job_tasks;
     #[path = "wrong/shutdown_timeout_in_drop/tasks.rs"]
     pub(crate) mod wrong_shutdown_timeout_in_drop_tasks;
+    #[path = "wrong/stop_flag_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_stop_flag_on_watcher_tasks;
     #[path = "wrong/stop_on_timeout_only/tasks.rs"]
     pub(crate) mod wrong_stop_on_timeout_only_tasks;
+    #[path = "wrong/thread_local_stop/tasks.rs"]
+    pub(crate) mod wrong_thread_local_stop_tasks;
 }
 
 #[rustfmt::skip]
@@ -603,6 +767,8 @@ mod stale_answer {
     pub(crate) mod wrong_buffered_only_threads;
     #[path = "wrong/busy_means_not_ready/threads.rs"]
     pub(crate) mod wrong_busy_means_not_ready_threads;
+    #[path = "wrong/closed_is_ready/threads.rs"]
+    pub(crate) mod wrong_closed_is_ready_threads;
     #[path = "wrong/drain_after_timeout/threads.rs"]
     pub(crate) mod wrong_drain_after_timeout_threads;
     #[path = "wrong/drain_before_wait/threads.rs"]
@@ -611,8 +777,14 @@ mod stale_answer {
     pub(crate) mod wrong_drain_before_waiting_threads;
     #[path = "wrong/drain_first/threads.rs"]
     pub(crate) mod wrong_drain_first_threads;
+    #[path = "wrong/drop_joins_workers/threads.rs"]
+    pub(crate) mod wrong_drop_joins_workers_threads;
     #[path = "wrong/late_answer_grace/threads.rs"]
     pub(crate) mod wrong_late_answer_grace_threads;
+    #[path = "wrong/send_unwrap/threads.rs"]
+    pub(crate) mod wrong_send_unwrap_threads;
+    #[path = "wrong/shared_worker/threads.rs"]
+    pub(crate) mod wrong_shared_worker_threads;
     #[path = "wrong/stamped_when_finished/threads.rs"]
     pub(crate) mod wrong_stamped_when_finished_threads;
     #[path = "wrong/tagged/threads.rs"]
@@ -621,6 +793,10 @@ mod stale_answer {
     pub(crate) mod wrong_thread_local_channel_threads;
     #[path = "wrong/unbuffered/threads.rs"]
     pub(crate) mod wrong_unbuffered_threads;
+    #[path = "wrong/waiting_flag_on_watcher/threads.rs"]
+    pub(crate) mod wrong_waiting_flag_on_watcher_threads;
+    #[path = "wrong/worker_own_timeout/threads.rs"]
+    pub(crate) mod wrong_worker_own_timeout_threads;
     #[path = "../../../fixed/src/stale_answer/tasks.rs"]
     pub(crate) mod solution_default_tasks;
     #[path = "right/joinset_result/tasks.rs"]
@@ -633,20 +809,34 @@ mod stale_answer {
     pub(crate) mod wrong_broadcast_subscribed_late_tasks;
     #[path = "wrong/buffered_only/tasks.rs"]
     pub(crate) mod wrong_buffered_only_tasks;
+    #[path = "wrong/closed_is_ready/tasks.rs"]
+    pub(crate) mod wrong_closed_is_ready_tasks;
     #[path = "wrong/current_waiter_slot/tasks.rs"]
     pub(crate) mod wrong_current_waiter_slot_tasks;
     #[path = "wrong/drain_after_timeout/tasks.rs"]
     pub(crate) mod wrong_drain_after_timeout_tasks;
     #[path = "wrong/drain_first/tasks.rs"]
     pub(crate) mod wrong_drain_first_tasks;
+    #[path = "wrong/drop_block_on/tasks.rs"]
+    pub(crate) mod wrong_drop_block_on_tasks;
+    #[path = "wrong/grace_after_deadline/tasks.rs"]
+    pub(crate) mod wrong_grace_after_deadline_tasks;
     #[path = "wrong/one_slot/tasks.rs"]
     pub(crate) mod wrong_one_slot_tasks;
+    #[path = "wrong/send_unwrap/tasks.rs"]
+    pub(crate) mod wrong_send_unwrap_tasks;
     #[path = "wrong/slot_on_watcher/tasks.rs"]
     pub(crate) mod wrong_slot_on_watcher_tasks;
     #[path = "wrong/spawn_blocking_worker/tasks.rs"]
     pub(crate) mod wrong_spawn_blocking_worker_tasks;
     #[path = "wrong/tagged/tasks.rs"]
     pub(crate) mod wrong_tagged_tasks;
+    #[path = "wrong/thread_local_channel/tasks.rs"]
+    pub(crate) mod wrong_thread_local_channel_tasks;
+    #[path = "wrong/waiting_flag_on_watcher/tasks.rs"]
+    pub(crate) mod wrong_waiting_flag_on_watcher_tasks;
+    #[path = "wrong/worker_own_timeout/tasks.rs"]
+    pub(crate) mod wrong_worker_own_timeout_tasks;
 }
 
 #[rustfmt::skip]
@@ -671,6 +861,8 @@ mod capstone {
     pub(crate) mod wrong_cleanup_skipped_by_question_mark;
     #[path = "wrong/closed_queues_pruned/server.rs"]
     pub(crate) mod wrong_closed_queues_pruned;
+    #[path = "wrong/hub_wide_stop/server.rs"]
+    pub(crate) mod wrong_hub_wide_stop;
     #[path = "wrong/last_topic_only/server.rs"]
     pub(crate) mod wrong_last_topic_only;
     #[path = "wrong/prune_closed_on_publish/server.rs"]
@@ -689,8 +881,12 @@ mod capstone {
     pub(crate) mod wrong_weak_senders_pruned_on_publish;
     #[path = "wrong/writer_awaited_before_unsubscribe/server.rs"]
     pub(crate) mod wrong_writer_awaited_before_unsubscribe;
+    #[path = "wrong/writer_idle_timeout/server.rs"]
+    pub(crate) mod wrong_writer_idle_timeout;
     #[path = "wrong/writer_unsubscribes_when_done/server.rs"]
     pub(crate) mod wrong_writer_unsubscribes_when_done;
+    #[path = "wrong/writers_ended_at_shutdown/server.rs"]
+    pub(crate) mod wrong_writers_ended_at_shutdown;
 }
 
 /// Every case, as the folders hold them.
@@ -814,6 +1010,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/threads/wrong/closed_is_ready",
+        file: "leaky/exercises/blocked_send/wrong/closed_is_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/closed_is_ready/threads.rs",
+                blocked_send::wrong_closed_is_ready_threads::Watcher::new,
+                blocked_send::wrong_closed_is_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/threads/wrong/drain_first",
         file: "leaky/exercises/blocked_send/wrong/drain_first/threads.rs",
         kind: Kind::Wrong,
@@ -849,6 +1058,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/expect_send/threads.rs",
                 blocked_send::wrong_expect_send_threads::Watcher::new,
                 blocked_send::wrong_expect_send_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/threads/wrong/grace_after_deadline",
+        file: "leaky/exercises/blocked_send/wrong/grace_after_deadline/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/grace_after_deadline/threads.rs",
+                blocked_send::wrong_grace_after_deadline_threads::Watcher::new,
+                blocked_send::wrong_grace_after_deadline_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -905,6 +1127,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/threads/wrong/shared_worker",
+        file: "leaky/exercises/blocked_send/wrong/shared_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/shared_worker/threads.rs",
+                blocked_send::wrong_shared_worker_threads::Watcher::new,
+                blocked_send::wrong_shared_worker_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/threads/wrong/sleep_before_return",
         file: "leaky/exercises/blocked_send/wrong/sleep_before_return/threads.rs",
         kind: Kind::Wrong,
@@ -931,6 +1166,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/threads/wrong/thread_local_channel",
+        file: "leaky/exercises/blocked_send/wrong/thread_local_channel/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/thread_local_channel/threads.rs",
+                blocked_send::wrong_thread_local_channel_threads::Watcher::new,
+                blocked_send::wrong_thread_local_channel_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/threads/wrong/try_send",
         file: "leaky/exercises/blocked_send/wrong/try_send/threads.rs",
         kind: Kind::Wrong,
@@ -953,6 +1201,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/weak_listener_kept/threads.rs",
                 blocked_send::wrong_weak_listener_kept_threads::Watcher::new,
                 blocked_send::wrong_weak_listener_kept_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/threads/wrong/worker_own_timeout",
+        file: "leaky/exercises/blocked_send/wrong/worker_own_timeout/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/worker_own_timeout/threads.rs",
+                blocked_send::wrong_worker_own_timeout_threads::Watcher::new,
+                blocked_send::wrong_worker_own_timeout_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -1100,6 +1361,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/tasks/wrong/closed_is_ready",
+        file: "leaky/exercises/blocked_send/wrong/closed_is_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/closed_is_ready/tasks.rs",
+                blocked_send::wrong_closed_is_ready_tasks::Watcher::new,
+                blocked_send::wrong_closed_is_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/tasks/wrong/detached_handle_dropped",
         file: "leaky/exercises/blocked_send/wrong/detached_handle_dropped/tasks.rs",
         kind: Kind::Wrong,
@@ -1152,6 +1426,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/blocked_send/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/grace_after_deadline/tasks.rs",
+                blocked_send::wrong_grace_after_deadline_tasks::Watcher::new,
+                blocked_send::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/tasks/wrong/longer_timeout",
         file: "leaky/exercises/blocked_send/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -1178,6 +1465,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocked_send/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/blocked_send/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/send_unwrap/tasks.rs",
+                blocked_send::wrong_send_unwrap_tasks::Watcher::new,
+                blocked_send::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/shared_worker",
+        file: "leaky/exercises/blocked_send/wrong/shared_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/shared_worker/tasks.rs",
+                blocked_send::wrong_shared_worker_tasks::Watcher::new,
+                blocked_send::wrong_shared_worker_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocked_send/tasks/wrong/sleep_before_return",
         file: "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
         kind: Kind::Wrong,
@@ -1187,6 +1500,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/sleep_before_return/tasks.rs",
                 blocked_send::wrong_sleep_before_return_tasks::Watcher::new,
                 blocked_send::wrong_sleep_before_return_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/blocked_send/wrong/stop_flag_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/stop_flag_on_watcher/tasks.rs",
+                blocked_send::wrong_stop_flag_on_watcher_tasks::Watcher::new,
+                blocked_send::wrong_stop_flag_on_watcher_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1239,6 +1565,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocked_send/wrong/unbounded/tasks.rs",
                 blocked_send::wrong_unbounded_tasks::Watcher::new,
                 blocked_send::wrong_unbounded_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocked_send/tasks/wrong/worker_own_timeout",
+        file: "leaky/exercises/blocked_send/wrong/worker_own_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/blocked_send/wrong/worker_own_timeout/tasks.rs",
+                blocked_send::wrong_worker_own_timeout_tasks::Watcher::new,
+                blocked_send::wrong_worker_own_timeout_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1347,6 +1686,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/threads/wrong/closed_is_ready",
+        file: "leaky/exercises/take_first/wrong/closed_is_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/closed_is_ready/threads.rs",
+                take_first::wrong_closed_is_ready_threads::Watcher::new,
+                take_first::wrong_closed_is_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/threads/wrong/deadline_plus_grace",
         file: "leaky/exercises/take_first/wrong/deadline_plus_grace/threads.rs",
         kind: Kind::Wrong,
@@ -1369,6 +1721,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/drain_after_answer/threads.rs",
                 take_first::wrong_drain_after_answer_threads::Watcher::new,
                 take_first::wrong_drain_after_answer_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/take_first/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/drop_joins_workers/threads.rs",
+                take_first::wrong_drop_joins_workers_threads::Watcher::new,
+                take_first::wrong_drop_joins_workers_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -1399,6 +1764,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/threads/wrong/one_call_at_a_time",
+        file: "leaky/exercises/take_first/wrong/one_call_at_a_time/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/one_call_at_a_time/threads.rs",
+                take_first::wrong_one_call_at_a_time_threads::Watcher::new,
+                take_first::wrong_one_call_at_a_time_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/threads/wrong/one_stop_message",
         file: "leaky/exercises/take_first/wrong/one_stop_message/threads.rs",
         kind: Kind::Wrong,
@@ -1425,6 +1803,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/threads/wrong/send_unwrap",
+        file: "leaky/exercises/take_first/wrong/send_unwrap/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/send_unwrap/threads.rs",
+                take_first::wrong_send_unwrap_threads::Watcher::new,
+                take_first::wrong_send_unwrap_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/threads/wrong/shared_answered_flag",
         file: "leaky/exercises/take_first/wrong/shared_answered_flag/threads.rs",
         kind: Kind::Wrong,
@@ -1434,6 +1825,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/shared_answered_flag/threads.rs",
                 take_first::wrong_shared_answered_flag_threads::Watcher::new,
                 take_first::wrong_shared_answered_flag_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/threads/wrong/shared_worker",
+        file: "leaky/exercises/take_first/wrong/shared_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/shared_worker/threads.rs",
+                take_first::wrong_shared_worker_threads::Watcher::new,
+                take_first::wrong_shared_worker_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/threads/wrong/thread_local_channel",
+        file: "leaky/exercises/take_first/wrong/thread_local_channel/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/thread_local_channel/threads.rs",
+                take_first::wrong_thread_local_channel_threads::Watcher::new,
+                take_first::wrong_thread_local_channel_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -1594,6 +2011,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/tasks/wrong/closed_is_ready",
+        file: "leaky/exercises/take_first/wrong/closed_is_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/closed_is_ready/tasks.rs",
+                take_first::wrong_closed_is_ready_tasks::Watcher::new,
+                take_first::wrong_closed_is_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/tasks/wrong/detach_all",
         file: "leaky/exercises/take_first/wrong/detach_all/tasks.rs",
         kind: Kind::Wrong,
@@ -1603,6 +2033,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/detach_all/tasks.rs",
                 take_first::wrong_detach_all_tasks::Watcher::new,
                 take_first::wrong_detach_all_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/wrong/drop_block_in_place",
+        file: "leaky/exercises/take_first/wrong/drop_block_in_place/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/drop_block_in_place/tasks.rs",
+                take_first::wrong_drop_block_in_place_tasks::Watcher::new,
+                take_first::wrong_drop_block_in_place_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1633,6 +2076,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/tasks/wrong/one_call_at_a_time",
+        file: "leaky/exercises/take_first/wrong/one_call_at_a_time/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/one_call_at_a_time/tasks.rs",
+                take_first::wrong_one_call_at_a_time_tasks::Watcher::new,
+                take_first::wrong_one_call_at_a_time_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/tasks/wrong/room_for_every_replica",
         file: "leaky/exercises/take_first/wrong/room_for_every_replica/tasks.rs",
         kind: Kind::Wrong,
@@ -1642,6 +2098,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/room_for_every_replica/tasks.rs",
                 take_first::wrong_room_for_every_replica_tasks::Watcher::new,
                 take_first::wrong_room_for_every_replica_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/take_first/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/send_unwrap/tasks.rs",
+                take_first::wrong_send_unwrap_tasks::Watcher::new,
+                take_first::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/wrong/shared_worker",
+        file: "leaky/exercises/take_first/wrong/shared_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/shared_worker/tasks.rs",
+                take_first::wrong_shared_worker_tasks::Watcher::new,
+                take_first::wrong_shared_worker_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1659,6 +2141,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "take_first/tasks/wrong/stop_at_deadline",
+        file: "leaky/exercises/take_first/wrong/stop_at_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/stop_at_deadline/tasks.rs",
+                take_first::wrong_stop_at_deadline_tasks::Watcher::new,
+                take_first::wrong_stop_at_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "take_first/tasks/wrong/task_tracker",
         file: "leaky/exercises/take_first/wrong/task_tracker/tasks.rs",
         kind: Kind::Wrong,
@@ -1668,6 +2163,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/take_first/wrong/task_tracker/tasks.rs",
                 take_first::wrong_task_tracker_tasks::Watcher::new,
                 take_first::wrong_task_tracker_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "take_first/tasks/wrong/thread_local_channel",
+        file: "leaky/exercises/take_first/wrong/thread_local_channel/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/take_first/wrong/thread_local_channel/tasks.rs",
+                take_first::wrong_thread_local_channel_tasks::Watcher::new,
+                take_first::wrong_thread_local_channel_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -1802,6 +2310,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/double_send/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/drop_joins_workers/threads.rs",
+                double_send::wrong_drop_joins_workers_threads::Watcher::new,
+                double_send::wrong_drop_joins_workers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/threads/wrong/first_report_no_deadline",
         file: "leaky/exercises/double_send/wrong/first_report_no_deadline/threads.rs",
         kind: Kind::Wrong,
@@ -1893,6 +2414,45 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/threads/wrong/shared_worker",
+        file: "leaky/exercises/double_send/wrong/shared_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/shared_worker/threads.rs",
+                double_send::wrong_shared_worker_threads::Watcher::new,
+                double_send::wrong_shared_worker_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/threads/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/double_send/wrong/stop_flag_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/stop_flag_on_watcher/threads.rs",
+                double_send::wrong_stop_flag_on_watcher_threads::Watcher::new,
+                double_send::wrong_stop_flag_on_watcher_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/threads/wrong/thread_local_channel",
+        file: "leaky/exercises/double_send/wrong/thread_local_channel/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/thread_local_channel/threads.rs",
+                double_send::wrong_thread_local_channel_threads::Watcher::new,
+                double_send::wrong_thread_local_channel_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/threads/wrong/try_send",
         file: "leaky/exercises/double_send/wrong/try_send/threads.rs",
         kind: Kind::Wrong,
@@ -1902,6 +2462,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/try_send/threads.rs",
                 double_send::wrong_try_send_threads::Watcher::new,
                 double_send::wrong_try_send_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/threads/wrong/worker_check_cap",
+        file: "leaky/exercises/double_send/wrong/worker_check_cap/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/worker_check_cap/threads.rs",
+                double_send::wrong_worker_check_cap_threads::Watcher::new,
+                double_send::wrong_worker_check_cap_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2023,6 +2596,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/tasks/wrong/check_cap",
+        file: "leaky/exercises/double_send/wrong/check_cap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/check_cap/tasks.rs",
+                double_send::wrong_check_cap_tasks::Watcher::new,
+                double_send::wrong_check_cap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/drop_block_on",
+        file: "leaky/exercises/double_send/wrong/drop_block_on/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/drop_block_on/tasks.rs",
+                double_send::wrong_drop_block_on_tasks::Watcher::new,
+                double_send::wrong_drop_block_on_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/tasks/wrong/first_report_no_deadline",
         file: "leaky/exercises/double_send/wrong/first_report_no_deadline/tasks.rs",
         kind: Kind::Wrong,
@@ -2032,6 +2631,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/first_report_no_deadline/tasks.rs",
                 double_send::wrong_first_report_no_deadline_tasks::Watcher::new,
                 double_send::wrong_first_report_no_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/double_send/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/grace_after_deadline/tasks.rs",
+                double_send::wrong_grace_after_deadline_tasks::Watcher::new,
+                double_send::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -2114,6 +2726,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "double_send/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/double_send/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/send_unwrap/tasks.rs",
+                double_send::wrong_send_unwrap_tasks::Watcher::new,
+                double_send::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/shared_worker",
+        file: "leaky/exercises/double_send/wrong/shared_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/shared_worker/tasks.rs",
+                double_send::wrong_shared_worker_tasks::Watcher::new,
+                double_send::wrong_shared_worker_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "double_send/tasks/wrong/std_clock_in_task",
         file: "leaky/exercises/double_send/wrong/std_clock_in_task/tasks.rs",
         kind: Kind::Wrong,
@@ -2123,6 +2761,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/double_send/wrong/std_clock_in_task/tasks.rs",
                 double_send::wrong_std_clock_in_task_tasks::Watcher::new,
                 double_send::wrong_std_clock_in_task_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "double_send/tasks/wrong/thread_local_channel",
+        file: "leaky/exercises/double_send/wrong/thread_local_channel/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/double_send/wrong/thread_local_channel/tasks.rs",
+                double_send::wrong_thread_local_channel_tasks::Watcher::new,
+                double_send::wrong_thread_local_channel_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -2218,6 +2869,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/threads/wrong/closed_is_ready",
+        file: "leaky/exercises/endless_ticker/wrong/closed_is_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/closed_is_ready/threads.rs",
+                endless_ticker::wrong_closed_is_ready_threads::Watcher::new,
+                endless_ticker::wrong_closed_is_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/threads/wrong/deadline_for_the_check",
         file: "leaky/exercises/endless_ticker/wrong/deadline_for_the_check/threads.rs",
         kind: Kind::Wrong,
@@ -2227,6 +2891,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/wrong/deadline_for_the_check/threads.rs",
                 endless_ticker::wrong_deadline_for_the_check_threads::Watcher::new,
                 endless_ticker::wrong_deadline_for_the_check_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/endless_ticker/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/drop_joins_workers/threads.rs",
+                endless_ticker::wrong_drop_joins_workers_threads::Watcher::new,
+                endless_ticker::wrong_drop_joins_workers_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2296,6 +2973,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/threads/wrong/one_call_at_a_time",
+        file: "leaky/exercises/endless_ticker/wrong/one_call_at_a_time/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/one_call_at_a_time/threads.rs",
+                endless_ticker::wrong_one_call_at_a_time_threads::Watcher::new,
+                endless_ticker::wrong_one_call_at_a_time_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/threads/wrong/one_check",
         file: "leaky/exercises/endless_ticker/wrong/one_check/threads.rs",
         kind: Kind::Wrong,
@@ -2322,6 +3012,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/threads/wrong/send_unwrap",
+        file: "leaky/exercises/endless_ticker/wrong/send_unwrap/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/send_unwrap/threads.rs",
+                endless_ticker::wrong_send_unwrap_threads::Watcher::new,
+                endless_ticker::wrong_send_unwrap_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/threads/wrong/shared_worker_latecomers",
         file: "leaky/exercises/endless_ticker/wrong/shared_worker_latecomers/threads.rs",
         kind: Kind::Wrong,
@@ -2331,6 +3034,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/wrong/shared_worker_latecomers/threads.rs",
                 endless_ticker::wrong_shared_worker_latecomers_threads::Watcher::new,
                 endless_ticker::wrong_shared_worker_latecomers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/threads/wrong/stop_when_nobody_waits",
+        file: "leaky/exercises/endless_ticker/wrong/stop_when_nobody_waits/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/stop_when_nobody_waits/threads.rs",
+                endless_ticker::wrong_stop_when_nobody_waits_threads::Watcher::new,
+                endless_ticker::wrong_stop_when_nobody_waits_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2478,6 +3194,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/tasks/wrong/closed_is_ready",
+        file: "leaky/exercises/endless_ticker/wrong/closed_is_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/closed_is_ready/tasks.rs",
+                endless_ticker::wrong_closed_is_ready_tasks::Watcher::new,
+                endless_ticker::wrong_closed_is_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/drop_block_on",
+        file: "leaky/exercises/endless_ticker/wrong/drop_block_on/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/drop_block_on/tasks.rs",
+                endless_ticker::wrong_drop_block_on_tasks::Watcher::new,
+                endless_ticker::wrong_drop_block_on_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/tasks/wrong/drop_guard_discarded",
         file: "leaky/exercises/endless_ticker/wrong/drop_guard_discarded/tasks.rs",
         kind: Kind::Wrong,
@@ -2556,6 +3298,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "endless_ticker/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/endless_ticker/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/grace_after_deadline/tasks.rs",
+                endless_ticker::wrong_grace_after_deadline_tasks::Watcher::new,
+                endless_ticker::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "endless_ticker/tasks/wrong/longer_timeout",
         file: "leaky/exercises/endless_ticker/wrong/longer_timeout/tasks.rs",
         kind: Kind::Wrong,
@@ -2591,6 +3346,45 @@ const CASES: &[Case] = &[
                 "leaky/exercises/endless_ticker/wrong/one_check/tasks.rs",
                 endless_ticker::wrong_one_check_tasks::Watcher::new,
                 endless_ticker::wrong_one_check_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/endless_ticker/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/send_unwrap/tasks.rs",
+                endless_ticker::wrong_send_unwrap_tasks::Watcher::new,
+                endless_ticker::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/shared_worker",
+        file: "leaky/exercises/endless_ticker/wrong/shared_worker/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/shared_worker/tasks.rs",
+                endless_ticker::wrong_shared_worker_tasks::Watcher::new,
+                endless_ticker::wrong_shared_worker_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "endless_ticker/tasks/wrong/thread_local_stop",
+        file: "leaky/exercises/endless_ticker/wrong/thread_local_stop/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/endless_ticker/wrong/thread_local_stop/tasks.rs",
+                endless_ticker::wrong_thread_local_stop_tasks::Watcher::new,
+                endless_ticker::wrong_thread_local_stop_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -2725,6 +3519,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "unclosed_channel/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/unclosed_channel/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/drop_joins_workers/threads.rs",
+                unclosed_channel::wrong_drop_joins_workers_threads::Watcher::new,
+                unclosed_channel::wrong_drop_joins_workers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/grace_after_deadline",
+        file: "leaky/exercises/unclosed_channel/wrong/grace_after_deadline/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/grace_after_deadline/threads.rs",
+                unclosed_channel::wrong_grace_after_deadline_threads::Watcher::new,
+                unclosed_channel::wrong_grace_after_deadline_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "unclosed_channel/threads/wrong/join_worker",
         file: "leaky/exercises/unclosed_channel/wrong/join_worker/threads.rs",
         kind: Kind::Wrong,
@@ -2773,6 +3593,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/unclosed_channel/wrong/return_on_ready/threads.rs",
                 unclosed_channel::wrong_return_on_ready_threads::Watcher::new,
                 unclosed_channel::wrong_return_on_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/unclosed_channel/wrong/stop_flag_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/stop_flag_on_watcher/threads.rs",
+                unclosed_channel::wrong_stop_flag_on_watcher_threads::Watcher::new,
+                unclosed_channel::wrong_stop_flag_on_watcher_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/threads/wrong/thread_local_answer",
+        file: "leaky/exercises/unclosed_channel/wrong/thread_local_answer/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/thread_local_answer/threads.rs",
+                unclosed_channel::wrong_thread_local_answer_threads::Watcher::new,
+                unclosed_channel::wrong_thread_local_answer_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -2946,6 +3792,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "unclosed_channel/tasks/wrong/drop_waits_on_a_thread",
+        file: "leaky/exercises/unclosed_channel/wrong/drop_waits_on_a_thread/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/drop_waits_on_a_thread/tasks.rs",
+                unclosed_channel::wrong_drop_waits_on_a_thread_tasks::Watcher::new,
+                unclosed_channel::wrong_drop_waits_on_a_thread_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "unclosed_channel/tasks/wrong/one_call_at_a_time",
         file: "leaky/exercises/unclosed_channel/wrong/one_call_at_a_time/tasks.rs",
         kind: Kind::Wrong,
@@ -2972,6 +3831,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "unclosed_channel/tasks/wrong/retry_cap",
+        file: "leaky/exercises/unclosed_channel/wrong/retry_cap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/retry_cap/tasks.rs",
+                unclosed_channel::wrong_retry_cap_tasks::Watcher::new,
+                unclosed_channel::wrong_retry_cap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "unclosed_channel/tasks/wrong/retry_loop_inside",
         file: "leaky/exercises/unclosed_channel/wrong/retry_loop_inside/tasks.rs",
         kind: Kind::Wrong,
@@ -2994,6 +3866,58 @@ const CASES: &[Case] = &[
                 "leaky/exercises/unclosed_channel/wrong/return_on_ready/tasks.rs",
                 unclosed_channel::wrong_return_on_ready_tasks::Watcher::new,
                 unclosed_channel::wrong_return_on_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/unclosed_channel/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/send_unwrap/tasks.rs",
+                unclosed_channel::wrong_send_unwrap_tasks::Watcher::new,
+                unclosed_channel::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/shared_server",
+        file: "leaky/exercises/unclosed_channel/wrong/shared_server/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/shared_server/tasks.rs",
+                unclosed_channel::wrong_shared_server_tasks::Watcher::new,
+                unclosed_channel::wrong_shared_server_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/unclosed_channel/wrong/stop_flag_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/stop_flag_on_watcher/tasks.rs",
+                unclosed_channel::wrong_stop_flag_on_watcher_tasks::Watcher::new,
+                unclosed_channel::wrong_stop_flag_on_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "unclosed_channel/tasks/wrong/thread_local_answer",
+        file: "leaky/exercises/unclosed_channel/wrong/thread_local_answer/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/unclosed_channel/wrong/thread_local_answer/tasks.rs",
+                unclosed_channel::wrong_thread_local_answer_tasks::Watcher::new,
+                unclosed_channel::wrong_thread_local_answer_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3089,6 +4013,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/threads/wrong/drop_joins_pollers",
+        file: "leaky/exercises/forgotten_stop/wrong/drop_joins_pollers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/drop_joins_pollers/threads.rs",
+                forgotten_stop::wrong_drop_joins_pollers_threads::Watcher::new,
+                forgotten_stop::wrong_drop_joins_pollers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/threads/wrong/drop_poller",
         file: "leaky/exercises/forgotten_stop/wrong/drop_poller/threads.rs",
         kind: Kind::Wrong,
@@ -3141,6 +4078,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/threads/wrong/poller_own_timeout",
+        file: "leaky/exercises/forgotten_stop/wrong/poller_own_timeout/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/poller_own_timeout/threads.rs",
+                forgotten_stop::wrong_poller_own_timeout_threads::Watcher::new,
+                forgotten_stop::wrong_poller_own_timeout_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/threads/wrong/ready_flag_on_the_watcher",
         file: "leaky/exercises/forgotten_stop/wrong/ready_flag_on_the_watcher/threads.rs",
         kind: Kind::Wrong,
@@ -3167,6 +4117,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/threads/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/forgotten_stop/wrong/stop_flag_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/stop_flag_on_watcher/threads.rs",
+                forgotten_stop::wrong_stop_flag_on_watcher_threads::Watcher::new,
+                forgotten_stop::wrong_stop_flag_on_watcher_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/threads/wrong/stop_on_timeout_only",
         file: "leaky/exercises/forgotten_stop/wrong/stop_on_timeout_only/threads.rs",
         kind: Kind::Wrong,
@@ -3189,6 +4152,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/thread_local_poller/threads.rs",
                 forgotten_stop::wrong_thread_local_poller_threads::Watcher::new,
                 forgotten_stop::wrong_thread_local_poller_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/threads/wrong/weak_flag_expect",
+        file: "leaky/exercises/forgotten_stop/wrong/weak_flag_expect/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/weak_flag_expect/threads.rs",
+                forgotten_stop::wrong_weak_flag_expect_threads::Watcher::new,
+                forgotten_stop::wrong_weak_flag_expect_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -3258,6 +4234,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/tasks/wrong/abort_all_on_return",
+        file: "leaky/exercises/forgotten_stop/wrong/abort_all_on_return/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/abort_all_on_return/tasks.rs",
+                forgotten_stop::wrong_abort_all_on_return_tasks::Watcher::new,
+                forgotten_stop::wrong_abort_all_on_return_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/tasks/wrong/arc_cycle_keeps_poller",
         file: "leaky/exercises/forgotten_stop/wrong/arc_cycle_keeps_poller/tasks.rs",
         kind: Kind::Wrong,
@@ -3297,6 +4286,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/tasks/wrong/drop_block_on",
+        file: "leaky/exercises/forgotten_stop/wrong/drop_block_on/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/drop_block_on/tasks.rs",
+                forgotten_stop::wrong_drop_block_on_tasks::Watcher::new,
+                forgotten_stop::wrong_drop_block_on_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/tasks/wrong/drop_blocks_in_place",
         file: "leaky/exercises/forgotten_stop/wrong/drop_blocks_in_place/tasks.rs",
         kind: Kind::Wrong,
@@ -3323,6 +4325,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/forgotten_stop/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/grace_after_deadline/tasks.rs",
+                forgotten_stop::wrong_grace_after_deadline_tasks::Watcher::new,
+                forgotten_stop::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "forgotten_stop/tasks/wrong/poller_kept_for_next_call",
         file: "leaky/exercises/forgotten_stop/wrong/poller_kept_for_next_call/tasks.rs",
         kind: Kind::Wrong,
@@ -3332,6 +4347,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/forgotten_stop/wrong/poller_kept_for_next_call/tasks.rs",
                 forgotten_stop::wrong_poller_kept_for_next_call_tasks::Watcher::new,
                 forgotten_stop::wrong_poller_kept_for_next_call_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "forgotten_stop/tasks/wrong/poller_own_timeout",
+        file: "leaky/exercises/forgotten_stop/wrong/poller_own_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/poller_own_timeout/tasks.rs",
+                forgotten_stop::wrong_poller_own_timeout_tasks::Watcher::new,
+                forgotten_stop::wrong_poller_own_timeout_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3388,6 +4416,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "forgotten_stop/tasks/wrong/weak_flag_expect",
+        file: "leaky/exercises/forgotten_stop/wrong/weak_flag_expect/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/forgotten_stop/wrong/weak_flag_expect/tasks.rs",
+                forgotten_stop::wrong_weak_flag_expect_tasks::Watcher::new,
+                forgotten_stop::wrong_weak_flag_expect_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/threads/shipped",
         file: "leaky/src/detached_handle/threads.rs",
         kind: Kind::Shipped,
@@ -3436,6 +4477,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/right/scope_cancel_select/threads.rs",
                 detached_handle::right_scope_cancel_select_threads::Watcher::new,
                 detached_handle::right_scope_cancel_select_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/threads/wrong/drop_joins_monitors",
+        file: "leaky/exercises/detached_handle/wrong/drop_joins_monitors/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/drop_joins_monitors/threads.rs",
+                detached_handle::wrong_drop_joins_monitors_threads::Watcher::new,
+                detached_handle::wrong_drop_joins_monitors_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -3557,6 +4611,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/threads/wrong/shared_monitor",
+        file: "leaky/exercises/detached_handle/wrong/shared_monitor/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/shared_monitor/threads.rs",
+                detached_handle::wrong_shared_monitor_threads::Watcher::new,
+                detached_handle::wrong_shared_monitor_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/threads/wrong/stop_at_deadline",
         file: "leaky/exercises/detached_handle/wrong/stop_at_deadline/threads.rs",
         kind: Kind::Wrong,
@@ -3566,6 +4633,45 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/stop_at_deadline/threads.rs",
                 detached_handle::wrong_stop_at_deadline_threads::Watcher::new,
                 detached_handle::wrong_stop_at_deadline_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/threads/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/detached_handle/wrong/stop_flag_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/stop_flag_on_watcher/threads.rs",
+                detached_handle::wrong_stop_flag_on_watcher_threads::Watcher::new,
+                detached_handle::wrong_stop_flag_on_watcher_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/threads/wrong/thread_local_handle",
+        file: "leaky/exercises/detached_handle/wrong/thread_local_handle/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/thread_local_handle/threads.rs",
+                detached_handle::wrong_thread_local_handle_threads::Watcher::new,
+                detached_handle::wrong_thread_local_handle_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/threads/wrong/weak_flag_expect",
+        file: "leaky/exercises/detached_handle/wrong/weak_flag_expect/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/weak_flag_expect/threads.rs",
+                detached_handle::wrong_weak_flag_expect_threads::Watcher::new,
+                detached_handle::wrong_weak_flag_expect_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -3648,6 +4754,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/tasks/wrong/abort_all_on_return",
+        file: "leaky/exercises/detached_handle/wrong/abort_all_on_return/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/abort_all_on_return/tasks.rs",
+                detached_handle::wrong_abort_all_on_return_tasks::Watcher::new,
+                detached_handle::wrong_abort_all_on_return_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/tasks/wrong/abort_handle_kept",
         file: "leaky/exercises/detached_handle/wrong/abort_handle_kept/tasks.rs",
         kind: Kind::Wrong,
@@ -3683,6 +4802,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/await_monitor/tasks.rs",
                 detached_handle::wrong_await_monitor_tasks::Watcher::new,
                 detached_handle::wrong_await_monitor_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/drop_waits_for_monitors",
+        file: "leaky/exercises/detached_handle/wrong/drop_waits_for_monitors/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/drop_waits_for_monitors/tasks.rs",
+                detached_handle::wrong_drop_waits_for_monitors_tasks::Watcher::new,
+                detached_handle::wrong_drop_waits_for_monitors_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3739,6 +4871,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/tasks/wrong/one_monitor_at_a_time",
+        file: "leaky/exercises/detached_handle/wrong/one_monitor_at_a_time/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/one_monitor_at_a_time/tasks.rs",
+                detached_handle::wrong_one_monitor_at_a_time_tasks::Watcher::new,
+                detached_handle::wrong_one_monitor_at_a_time_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/tasks/wrong/one_monitor_per_watcher",
         file: "leaky/exercises/detached_handle/wrong/one_monitor_per_watcher/tasks.rs",
         kind: Kind::Wrong,
@@ -3748,6 +4893,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/one_monitor_per_watcher/tasks.rs",
                 detached_handle::wrong_one_monitor_per_watcher_tasks::Watcher::new,
                 detached_handle::wrong_one_monitor_per_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/shared_monitor",
+        file: "leaky/exercises/detached_handle/wrong/shared_monitor/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/shared_monitor/tasks.rs",
+                detached_handle::wrong_shared_monitor_tasks::Watcher::new,
+                detached_handle::wrong_shared_monitor_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3778,6 +4936,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "detached_handle/tasks/wrong/thread_local_handle",
+        file: "leaky/exercises/detached_handle/wrong/thread_local_handle/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/thread_local_handle/tasks.rs",
+                detached_handle::wrong_thread_local_handle_tasks::Watcher::new,
+                detached_handle::wrong_thread_local_handle_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "detached_handle/tasks/wrong/tracker_waits_a_tick",
         file: "leaky/exercises/detached_handle/wrong/tracker_waits_a_tick/tasks.rs",
         kind: Kind::Wrong,
@@ -3800,6 +4971,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/detached_handle/wrong/tracker_waits_for_check/tasks.rs",
                 detached_handle::wrong_tracker_waits_for_check_tasks::Watcher::new,
                 detached_handle::wrong_tracker_waits_for_check_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "detached_handle/tasks/wrong/weak_flag_expect",
+        file: "leaky/exercises/detached_handle/wrong/weak_flag_expect/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/detached_handle/wrong/weak_flag_expect/tasks.rs",
+                detached_handle::wrong_weak_flag_expect_tasks::Watcher::new,
+                detached_handle::wrong_weak_flag_expect_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -3999,6 +5183,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocking_pool/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/blocking_pool/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/grace_after_deadline/tasks.rs",
+                blocking_pool::wrong_grace_after_deadline_tasks::Watcher::new,
+                blocking_pool::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/job_own_timeout",
+        file: "leaky/exercises/blocking_pool/wrong/job_own_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/job_own_timeout/tasks.rs",
+                blocking_pool::wrong_job_own_timeout_tasks::Watcher::new,
+                blocking_pool::wrong_job_own_timeout_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocking_pool/tasks/wrong/job_stops_itself_unbounded_check",
         file: "leaky/exercises/blocking_pool/wrong/job_stops_itself_unbounded_check/tasks.rs",
         kind: Kind::Wrong,
@@ -4051,6 +5261,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocking_pool/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/blocking_pool/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/send_unwrap/tasks.rs",
+                blocking_pool::wrong_send_unwrap_tasks::Watcher::new,
+                blocking_pool::wrong_send_unwrap_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/shared_job",
+        file: "leaky/exercises/blocking_pool/wrong/shared_job/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/shared_job/tasks.rs",
+                blocking_pool::wrong_shared_job_tasks::Watcher::new,
+                blocking_pool::wrong_shared_job_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocking_pool/tasks/wrong/shutdown_timeout_in_drop",
         file: "leaky/exercises/blocking_pool/wrong/shutdown_timeout_in_drop/tasks.rs",
         kind: Kind::Wrong,
@@ -4064,6 +5300,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "blocking_pool/tasks/wrong/stop_flag_on_watcher",
+        file: "leaky/exercises/blocking_pool/wrong/stop_flag_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/stop_flag_on_watcher/tasks.rs",
+                blocking_pool::wrong_stop_flag_on_watcher_tasks::Watcher::new,
+                blocking_pool::wrong_stop_flag_on_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "blocking_pool/tasks/wrong/stop_on_timeout_only",
         file: "leaky/exercises/blocking_pool/wrong/stop_on_timeout_only/tasks.rs",
         kind: Kind::Wrong,
@@ -4073,6 +5322,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/blocking_pool/wrong/stop_on_timeout_only/tasks.rs",
                 blocking_pool::wrong_stop_on_timeout_only_tasks::Watcher::new,
                 blocking_pool::wrong_stop_on_timeout_only_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "blocking_pool/tasks/wrong/thread_local_stop",
+        file: "leaky/exercises/blocking_pool/wrong/thread_local_stop/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::blocking::clause(
+                clause,
+                "leaky/exercises/blocking_pool/wrong/thread_local_stop/tasks.rs",
+                blocking_pool::wrong_thread_local_stop_tasks::Watcher::new,
+                blocking_pool::wrong_thread_local_stop_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -4155,6 +5417,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/threads/wrong/closed_is_ready",
+        file: "leaky/exercises/stale_answer/wrong/closed_is_ready/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/closed_is_ready/threads.rs",
+                stale_answer::wrong_closed_is_ready_threads::Watcher::new,
+                stale_answer::wrong_closed_is_ready_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/threads/wrong/drain_after_timeout",
         file: "leaky/exercises/stale_answer/wrong/drain_after_timeout/threads.rs",
         kind: Kind::Wrong,
@@ -4207,6 +5482,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/threads/wrong/drop_joins_workers",
+        file: "leaky/exercises/stale_answer/wrong/drop_joins_workers/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/drop_joins_workers/threads.rs",
+                stale_answer::wrong_drop_joins_workers_threads::Watcher::new,
+                stale_answer::wrong_drop_joins_workers_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/threads/wrong/late_answer_grace",
         file: "leaky/exercises/stale_answer/wrong/late_answer_grace/threads.rs",
         kind: Kind::Wrong,
@@ -4216,6 +5504,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/late_answer_grace/threads.rs",
                 stale_answer::wrong_late_answer_grace_threads::Watcher::new,
                 stale_answer::wrong_late_answer_grace_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/threads/wrong/send_unwrap",
+        file: "leaky/exercises/stale_answer/wrong/send_unwrap/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/send_unwrap/threads.rs",
+                stale_answer::wrong_send_unwrap_threads::Watcher::new,
+                stale_answer::wrong_send_unwrap_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/threads/wrong/shared_worker",
+        file: "leaky/exercises/stale_answer/wrong/shared_worker/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/shared_worker/threads.rs",
+                stale_answer::wrong_shared_worker_threads::Watcher::new,
+                stale_answer::wrong_shared_worker_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -4268,6 +5582,32 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/unbuffered/threads.rs",
                 stale_answer::wrong_unbuffered_threads::Watcher::new,
                 stale_answer::wrong_unbuffered_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/threads/wrong/waiting_flag_on_watcher",
+        file: "leaky/exercises/stale_answer/wrong/waiting_flag_on_watcher/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/waiting_flag_on_watcher/threads.rs",
+                stale_answer::wrong_waiting_flag_on_watcher_threads::Watcher::new,
+                stale_answer::wrong_waiting_flag_on_watcher_threads::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/threads/wrong/worker_own_timeout",
+        file: "leaky/exercises/stale_answer/wrong/worker_own_timeout/threads.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::threads::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/worker_own_timeout/threads.rs",
+                stale_answer::wrong_worker_own_timeout_threads::Watcher::new,
+                stale_answer::wrong_worker_own_timeout_threads::Watcher::wait_ready,
             )
         }),
     },
@@ -4363,6 +5703,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/tasks/wrong/closed_is_ready",
+        file: "leaky/exercises/stale_answer/wrong/closed_is_ready/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/closed_is_ready/tasks.rs",
+                stale_answer::wrong_closed_is_ready_tasks::Watcher::new,
+                stale_answer::wrong_closed_is_ready_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/tasks/wrong/current_waiter_slot",
         file: "leaky/exercises/stale_answer/wrong/current_waiter_slot/tasks.rs",
         kind: Kind::Wrong,
@@ -4402,6 +5755,32 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "stale_answer/tasks/wrong/drop_block_on",
+        file: "leaky/exercises/stale_answer/wrong/drop_block_on/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/drop_block_on/tasks.rs",
+                stale_answer::wrong_drop_block_on_tasks::Watcher::new,
+                stale_answer::wrong_drop_block_on_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/grace_after_deadline",
+        file: "leaky/exercises/stale_answer/wrong/grace_after_deadline/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/grace_after_deadline/tasks.rs",
+                stale_answer::wrong_grace_after_deadline_tasks::Watcher::new,
+                stale_answer::wrong_grace_after_deadline_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
         name: "stale_answer/tasks/wrong/one_slot",
         file: "leaky/exercises/stale_answer/wrong/one_slot/tasks.rs",
         kind: Kind::Wrong,
@@ -4411,6 +5790,19 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/one_slot/tasks.rs",
                 stale_answer::wrong_one_slot_tasks::Watcher::new,
                 stale_answer::wrong_one_slot_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/send_unwrap",
+        file: "leaky/exercises/stale_answer/wrong/send_unwrap/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/send_unwrap/tasks.rs",
+                stale_answer::wrong_send_unwrap_tasks::Watcher::new,
+                stale_answer::wrong_send_unwrap_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -4450,6 +5842,45 @@ const CASES: &[Case] = &[
                 "leaky/exercises/stale_answer/wrong/tagged/tasks.rs",
                 stale_answer::wrong_tagged_tasks::Watcher::new,
                 stale_answer::wrong_tagged_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/thread_local_channel",
+        file: "leaky/exercises/stale_answer/wrong/thread_local_channel/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/thread_local_channel/tasks.rs",
+                stale_answer::wrong_thread_local_channel_tasks::Watcher::new,
+                stale_answer::wrong_thread_local_channel_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/waiting_flag_on_watcher",
+        file: "leaky/exercises/stale_answer/wrong/waiting_flag_on_watcher/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/waiting_flag_on_watcher/tasks.rs",
+                stale_answer::wrong_waiting_flag_on_watcher_tasks::Watcher::new,
+                stale_answer::wrong_waiting_flag_on_watcher_tasks::Watcher::wait_ready,
+            )
+        }),
+    },
+    Case {
+        name: "stale_answer/tasks/wrong/worker_own_timeout",
+        file: "leaky/exercises/stale_answer/wrong/worker_own_timeout/tasks.rs",
+        kind: Kind::Wrong,
+        run: Run::Contract(|clause| {
+            workshop::contract::tasks::clause(
+                clause,
+                "leaky/exercises/stale_answer/wrong/worker_own_timeout/tasks.rs",
+                stale_answer::wrong_worker_own_timeout_tasks::Watcher::new,
+                stale_answer::wrong_worker_own_timeout_tasks::Watcher::wait_ready,
             )
         }),
     },
@@ -4566,6 +5997,19 @@ const CASES: &[Case] = &[
                 capstone::wrong_closed_queues_pruned::Server::start,
                 capstone::wrong_closed_queues_pruned::Server::addr,
                 capstone::wrong_closed_queues_pruned::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/hub_wide_stop",
+        file: "leaky/capstone/wrong/hub_wide_stop/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_hub_wide_stop::Server::start,
+                capstone::wrong_hub_wide_stop::Server::addr,
+                capstone::wrong_hub_wide_stop::Server::shutdown,
                 leave,
             ))
         }),
@@ -4688,6 +6132,19 @@ const CASES: &[Case] = &[
         }),
     },
     Case {
+        name: "capstone/wrong/writer_idle_timeout",
+        file: "leaky/capstone/wrong/writer_idle_timeout/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_writer_idle_timeout::Server::start,
+                capstone::wrong_writer_idle_timeout::Server::addr,
+                capstone::wrong_writer_idle_timeout::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
         name: "capstone/wrong/writer_unsubscribes_when_done",
         file: "leaky/capstone/wrong/writer_unsubscribes_when_done/server.rs",
         kind: Kind::Wrong,
@@ -4696,6 +6153,19 @@ const CASES: &[Case] = &[
                 capstone::wrong_writer_unsubscribes_when_done::Server::start,
                 capstone::wrong_writer_unsubscribes_when_done::Server::addr,
                 capstone::wrong_writer_unsubscribes_when_done::Server::shutdown,
+                leave,
+            ))
+        }),
+    },
+    Case {
+        name: "capstone/wrong/writers_ended_at_shutdown",
+        file: "leaky/capstone/wrong/writers_ended_at_shutdown/server.rs",
+        kind: Kind::Wrong,
+        run: Run::Capstone(|leave| {
+            proof::on_runtime(checks::leaves_nothing(
+                capstone::wrong_writers_ended_at_shutdown::Server::start,
+                capstone::wrong_writers_ended_at_shutdown::Server::addr,
+                capstone::wrong_writers_ended_at_shutdown::Server::shutdown,
                 leave,
             ))
         }),

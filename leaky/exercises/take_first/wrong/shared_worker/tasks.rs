@@ -1,0 +1,99 @@
+//! Wrong fix for the take-first exercise, task flavour:
+//! one set of replica tasks for the whole watcher, started by the first call and
+//! aborted when the watcher is dropped: each call puts a `oneshot` reply on a list
+//! the watcher keeps, and a replica whose check passes answers every call on it.
+//!
+//! Breaks: a call never takes an answer meant for another call.
+//!
+//! Three tasks, whatever the number of calls, that forget the calls that have gone
+//! and end with the watcher: nothing piles up. But the list is read when a check
+//! ends, not when it starts: a call that arrived while a check was under way, one
+//! started for earlier calls, is told "ready" by it, though the service may have
+//! gone down since that check began.
+//!
+//! Take first, task flavour: tokio tasks and `async-channel` channels.
+//!
+//! The workers tick with tokio's `interval`, and the caller races the first answer
+//! against tokio's `timeout`, just as the Go code does with `select`.
+
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::time::Duration;
+
+use checker::traced;
+use tokio::sync::oneshot;
+use tokio::time::{Instant, interval_at, timeout};
+use tokio_util::task::AbortOnDropHandle;
+use workshop::{Probe, TimedOut};
+
+use super::REPLICAS;
+
+/// The replies of the calls waiting now.
+type Waiting = Mutex<Vec<oneshot::Sender<()>>>;
+
+/// Waits for a service to become ready, asking every replica at once.
+pub struct Watcher {
+    probe: Probe,
+    tick: Duration,
+    // WRONG FIX: no channel for every call: a list of the calls waiting now,
+    // which the watcher's replicas answer.
+    waiting: Arc<Waiting>,
+    replicas: OnceLock<Vec<AbortOnDropHandle<()>>>,
+}
+
+impl Watcher {
+    /// A watcher that runs `probe` every `tick` while someone waits.
+    pub fn new(probe: Probe, tick: Duration) -> Self {
+        let waiting = Arc::new(Mutex::new(Vec::new()));
+        Self { probe, tick, waiting, replicas: OnceLock::new() }
+    }
+
+    /// Waits until the first replica's probe passes, or `timeout` has gone by.
+    pub async fn wait_ready(
+        &self,
+        timeout_after: Duration,
+    ) -> Result<(), TimedOut> {
+        self.replicas.get_or_init(|| {
+            (0..REPLICAS)
+                .map(|_| {
+                    let (probe, waiting) =
+                        (self.probe.clone(), Arc::clone(&self.waiting));
+                    // (`traced` changes nothing: it lets the checker say where a
+                    // task waits.)
+                    let task =
+                        tokio::spawn(traced(serve(probe, self.tick, waiting)));
+                    AbortOnDropHandle::new(task)
+                })
+                .collect()
+        });
+        let (reply, answer) = oneshot::channel();
+        lock(&self.waiting).push(reply);
+        match timeout(timeout_after, answer).await {
+            Ok(Ok(())) => Ok(()),
+            _ => Err(TimedOut(timeout_after)),
+        }
+    }
+}
+
+fn lock(waiting: &Waiting) -> MutexGuard<'_, Vec<oneshot::Sender<()>>> {
+    waiting.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// A replica: checks every tick while a call waits.
+async fn serve(probe: Probe, every: Duration, waiting: Arc<Waiting>) {
+    let mut ticks = interval_at(Instant::now() + every, every);
+    loop {
+        ticks.tick().await;
+        // Calls that have gone (timed out, or dropped): forget them.
+        let anyone = {
+            let mut waiting = lock(&waiting);
+            waiting.retain(|reply| !reply.is_closed());
+            !waiting.is_empty()
+        };
+        if anyone && probe.check_async().await {
+            // WRONG FIX: ready: tell everyone who is waiting.
+            for reply in lock(&waiting).drain(..) {
+                let _ = reply.send(());
+            }
+        }
+    }
+}
