@@ -35,6 +35,8 @@ struct Shared {
     /// Checks pass from this one on (numbered from 1, across every clone); [`NEVER`]
     /// for a service that is down.
     passes_from: AtomicUsize,
+    /// ...up to this one; `usize::MAX` for a service that stays up.
+    passes_until: AtomicUsize,
     /// How many checks have started, and a condvar that wakes whoever waits for more.
     started: Mutex<usize>,
     more_started: Condvar,
@@ -175,8 +177,22 @@ impl Switch {
         self.shared.passes_from.store(NEVER, Ordering::SeqCst);
     }
 
+    /// The next check to start says "ready", and every check after it "not ready": a
+    /// service that is up for one check.
+    pub fn up_for_one_check(&self) {
+        let started = self
+            .shared
+            .started
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let next = *started + 1;
+        self.shared.passes_until.store(next, Ordering::SeqCst);
+        self.shared.passes_from.store(next, Ordering::SeqCst);
+    }
+
     /// From now on every check that starts says "ready".
     pub fn up(&self) {
+        self.shared.passes_until.store(usize::MAX, Ordering::SeqCst);
         self.shared.passes_from.store(0, Ordering::SeqCst);
     }
 }
@@ -187,6 +203,7 @@ impl Probe {
             takes,
             shared: Arc::new(Shared {
                 passes_from: AtomicUsize::new(passes_from),
+                passes_until: AtomicUsize::new(usize::MAX),
                 started: Mutex::new(0),
                 more_started: Condvar::new(),
                 recording: AtomicBool::new(false),
@@ -290,7 +307,8 @@ impl Probe {
             .unwrap_or_else(PoisonError::into_inner);
         *started += 1;
         let number = *started;
-        let passes = number >= self.shared.passes_from.load(Ordering::SeqCst);
+        let passes = number >= self.shared.passes_from.load(Ordering::SeqCst)
+            && number <= self.shared.passes_until.load(Ordering::SeqCst);
         if self.shared.recording.load(Ordering::SeqCst) {
             // Noted under the count's lock: records stay in the order of their numbers.
             self.shared
@@ -501,6 +519,17 @@ mod tests {
         assert!(probe.check());
         switch.never_ready();
         assert!(!clone.check());
+    }
+
+    #[test]
+    fn a_service_up_for_one_check_answers_ready_once() {
+        let (probe, switch) = Probe::never_ready(Duration::ZERO).switchable();
+        assert!(!probe.check());
+        switch.up_for_one_check();
+        assert!(probe.check());
+        assert!(!probe.check());
+        switch.up();
+        assert!(probe.check() && probe.check());
     }
 
     #[test]

@@ -399,6 +399,46 @@ fn unanswered(rules: &Rules, made: &Made, service: &Service) -> Option<Finding> 
     ))
 }
 
+/// In a steady stream (`Leftover::Steady`: a call with time enough waits while others come
+/// and go, one after another from one caller), whether the service was checked more than
+/// the calls waiting account for, once what the calls before had started had had `settle`
+/// to stop: while the stream's last call waits beside the first (two calls), and after the
+/// stream, while the first waits alone (one). Each call's workers may check `per_call`
+/// times a `cycle`. Returns how many checks, how many were allowed, and over what stretch;
+/// `None` when they were few, or the stretches too short to tell.
+pub(crate) fn checked_beside_the_stream(
+    made: &[Made],
+    checks: &[Check],
+    cycle: Duration,
+    settle: Duration,
+    per_call: usize,
+) -> Option<(usize, usize, Duration)> {
+    let long = made.iter().max_by_key(|made| made.call.timeout)?;
+    let stream: Vec<&Made> = made
+        .iter()
+        .filter(|made| made.call.id != long.call.id)
+        .collect();
+    let last = stream.iter().max_by_key(|made| made.asked)?;
+    let stream_end = stream.iter().map(|made| made.returned).max()?;
+    let stretches = [
+        (last.asked + settle, last.returned, 2),
+        (stream_end + settle, long.returned, 1),
+    ];
+    stretches.into_iter().find_map(|(from, to, waiting)| {
+        let to = to.checked_sub(cycle)?;
+        if to <= from || to - from < cycle * 4 {
+            return None;
+        }
+        let count = checks
+            .iter()
+            .filter(|check| check.started > from && check.started <= to)
+            .count();
+        let cycles = ((to - from).as_nanos() / cycle.as_nanos().max(1)) as usize + 1;
+        let allowed = per_call * waiting * cycles;
+        (count > allowed).then_some((count, allowed, to - from))
+    })
+}
+
 /// What the checks had said by `at`, for a failure's words.
 fn checks_so_far(checks: &[Check], at: Instant) -> String {
     let finished = checks

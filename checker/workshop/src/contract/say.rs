@@ -138,3 +138,15 @@ pub(crate) fn left_after_drop(what: &str, where_: &str, report: impl Display) ->
          with every check they started given time to finish:\n{report}"
     )
 }
+
+/// In a steady stream, the service was checked as if the stream's calls still waited.
+pub(crate) fn checked_beside(calls: usize, count: usize, allowed: usize, over: Duration) -> String {
+    format!(
+        "While a call waited all along and {calls} calls came and went one after another \
+         beside it, the service was checked {count} times in {}, where the calls waiting then \
+         check at most {allowed} times: what the calls before had started went on checking \
+         after they had returned, for as long as someone waited (a count, a flag or a stop the \
+         whole watcher or one thread shares?). What a call starts ends with it.",
+        human(over)
+    )
+}

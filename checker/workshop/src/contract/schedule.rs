@@ -90,6 +90,9 @@ pub(crate) enum Step {
     Up,
     /// The service goes down: checks that start from now on say "not ready".
     Down,
+    /// The service is up for one check: the next to start says "ready", every later one
+    /// "not ready".
+    UpForOneCheck,
     /// Checks are held at the probe's gate: a check under way does not finish (threads).
     Hold,
     /// Held checks are let through, and every check from now on.
@@ -186,6 +189,7 @@ impl Display for Schedule {
                 }
                 Step::Up => f.write_str("the service comes up")?,
                 Step::Down => f.write_str("the service goes down")?,
+                Step::UpForOneCheck => f.write_str("the service is up for one check")?,
                 Step::Hold => f.write_str("checks are held (they do not finish)")?,
                 Step::Release => f.write_str("held checks are let through")?,
             }
@@ -405,7 +409,10 @@ pub(crate) fn answers(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Sched
                 .at(later, Step::Up);
             b.call(Duration::ZERO, 0, scale.long);
             b.call(Duration::ZERO, 1.min(scale.callers - 1), short);
-            "the service comes up later, after a call beside another has timed out"
+            // And another that waits with the first, so that their answers come together:
+            // neither may take, or throw away, the other's.
+            b.call(scale.tick, 2.min(scale.callers - 1), scale.long);
+            "the service comes up later, after a call beside others has timed out"
         }
         2 => {
             let again = later + scale.within(rng, scale.tick, scale.longest_short());
@@ -423,8 +430,12 @@ pub(crate) fn answers(scale: &Scale, rng: &mut fastrand::Rng, n: usize) -> Sched
         }
         _ => {
             // Nothing may say ready: every call times out (a dropped one is dropped first).
+            // Many calls, each from a caller of its own: a worker that gives up at its
+            // deadline, and closes its channel, races its caller's timer at each one.
             b.at(Duration::ZERO, Step::Down)
                 .at(Duration::ZERO, Step::Release);
+            let calls = calls.max(6);
+            let callers = calls.min(scale.callers);
             for _ in 0..calls {
                 let at = scale.within(rng, Duration::ZERO, spread);
                 let (caller, timeout) = (rng.usize(..callers), scale.short(rng));
@@ -596,6 +607,12 @@ pub(crate) enum Leftover {
     AnsweredLater,
     /// The calls are answered, and then the service goes down for good.
     AnsweredThenDown,
+    /// Each call is answered by the one check that passes, the service down again after
+    /// it: what else it started goes on failing, and must stop with the call.
+    AnsweredOnce,
+    /// Calls come one after another while a call with more time waits all along: each
+    /// one's workers must end with it, not when nobody waits any more.
+    Steady,
     /// The callers drop the calls half-way to their deadline (futures), while the
     /// service is slow.
     DroppedSlow,
@@ -613,6 +630,8 @@ impl Leftover {
             Leftover::AnsweredEarly,
             Leftover::AnsweredLater,
             Leftover::AnsweredThenDown,
+            Leftover::AnsweredOnce,
+            Leftover::Steady,
         ];
         if scale.can_drop {
             all.extend([Leftover::DroppedNever, Leftover::DroppedSlow]);
@@ -644,6 +663,13 @@ impl Leftover {
             Leftover::AnsweredThenDown => {
                 "were answered, after which the service went down for good"
             }
+            Leftover::AnsweredOnce => {
+                "were each answered by the one check that passed, the service down again after it"
+            }
+            Leftover::Steady => {
+                "came one after another and timed out while a call with more time waited all \
+                 along"
+            }
             Leftover::DroppedSlow => {
                 "were dropped by their caller half-way to their deadline, while the service was \
                  slow to answer"
@@ -674,7 +700,9 @@ impl Leftover {
             Leftover::AnsweredEarly | Leftover::AnsweredThenDown => {
                 (vec![at(Step::Up), at(Step::Release)], scale.quick_check)
             }
-            Leftover::AnsweredLater => (vec![at(Step::Down), at(Step::Release)], scale.quick_check),
+            Leftover::AnsweredLater | Leftover::AnsweredOnce | Leftover::Steady => {
+                (vec![at(Step::Down), at(Step::Release)], scale.quick_check)
+            }
         }
     }
 
@@ -690,8 +718,31 @@ impl Leftover {
         let spread = scale.tick * 5;
         let (opening, takes) = self.opening(scale);
         b.steps.extend(opening);
-        if self == Leftover::AnsweredLater {
-            b.at(scale.within(rng, scale.tick, spread), Step::Up);
+        match self {
+            Leftover::AnsweredLater => {
+                b.at(scale.within(rng, scale.tick, spread), Step::Up);
+            }
+            Leftover::AnsweredOnce => {
+                // One call: a check left over from an earlier call could take the one check
+                // that passes.
+                b.at(Duration::ZERO, Step::UpForOneCheck);
+                b.answered_soon(Duration::ZERO, rng.usize(..callers), HOUR);
+                return b.done(self.what(), takes);
+            }
+            Leftover::Steady => {
+                // A call with time enough for the whole stream and for watching it after
+                // (ten of the longest short timeouts), and the stream, one call after
+                // another from one caller.
+                b.call(Duration::ZERO, 0, scale.longest_short() * 10);
+                for _ in 0..calls + 8 {
+                    b.call(scale.tick, 1, scale.short[rng.usize(..2)]);
+                }
+                // The stream's last call waits longest: what the calls before it started
+                // is counted while it waits.
+                b.call(scale.tick, 1, scale.longest_short() * 2);
+                return b.done(self.what(), takes);
+            }
+            _ => {}
         }
         for _ in 0..calls {
             let at = scale.within(rng, Duration::ZERO, spread);
@@ -700,7 +751,11 @@ impl Leftover {
                 Leftover::TimedOutSlow | Leftover::TimedOutNever => {
                     b.call(at, caller, scale.short(rng));
                 }
-                Leftover::AnsweredEarly | Leftover::AnsweredLater | Leftover::AnsweredThenDown => {
+                Leftover::AnsweredEarly
+                | Leftover::AnsweredLater
+                | Leftover::AnsweredThenDown
+                | Leftover::AnsweredOnce
+                | Leftover::Steady => {
                     b.answered_soon(at, caller, HOUR);
                 }
                 Leftover::DroppedSlow | Leftover::DroppedNever => {

@@ -7,7 +7,8 @@
 //! of its own, watched in real time, so that something that blocks the runtime's thread
 //! fails the check too, instead of hanging it.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -175,11 +176,11 @@ where
     N: Fn(Probe, Duration) -> W,
     C: AsyncFn(&W, Duration) -> Result<(), TimedOut>,
 {
-    fn watcher(&self, schedule: &Schedule) -> (W, Probe, Switch) {
+    fn watcher(&self, schedule: &Schedule) -> (Held<W>, Probe, Switch) {
         let (probe, switch) = Probe::ready_after(schedule.check_takes).switchable();
         let probe = probe.recorded();
         switch.down();
-        let watcher = (self.new)(probe.clone(), TICK);
+        let watcher = Held(Some((self.new)(probe.clone(), TICK)));
         (watcher, probe, switch)
     }
 
@@ -214,7 +215,7 @@ where
             n + 1,
             self.schedules
         ));
-        self.drop_watcher(watcher, "inside async code", schedule);
+        self.drop_watcher(watcher.take(), "inside async code", schedule);
     }
 
     /// Drops the watcher; a drop that panics fails the check, saying so.
@@ -254,6 +255,13 @@ where
                 let up = match timed.step {
                     Step::Up => true,
                     Step::Down => false,
+                    Step::UpForOneCheck => {
+                        sleep_until(origin + timed.at).await;
+                        switch.up_for_one_check();
+                        // One check may pass: not a stretch a call can count on.
+                        service.changes.push((Instant::now(), false, true));
+                        continue;
+                    }
                     // Checks are not held on the paused clock: slow ones stand in.
                     Step::Hold | Step::Release | Step::Call(_) => continue,
                 };
@@ -300,10 +308,18 @@ where
             call.timeout.min(HOUR) + HANG_LIMIT
         };
         let waited = call.dropped_after.unwrap_or(limit).min(limit);
-        let answer =
-            std::panic::AssertUnwindSafe(timeout(waited, (self.call)(watcher, call.timeout)))
+        // Every other call lets the tasks woken with it run first, each time it is woken: a
+        // worker and its caller woken at one instant (a deadline) are seen in both orders.
+        let answering = (self.call)(watcher, call.timeout);
+        let answer = if call.id % 2 == 0 {
+            std::panic::AssertUnwindSafe(timeout(waited, Politely::new(answering)))
                 .catch_unwind()
-                .await;
+                .await
+        } else {
+            std::panic::AssertUnwindSafe(timeout(waited, answering))
+                .catch_unwind()
+                .await
+        };
         let outcome = match answer {
             Ok(Ok(answer)) => Outcome::Answered(answer),
             Ok(Err(_)) if call.dropped_after.is_some_and(|after| after < limit) => Outcome::Dropped,
@@ -431,6 +447,19 @@ where
             let allowed_until = quiet + batch.check_takes + TICK * 2;
             sleep_until(allowed_until + batch.check_takes + TICK * 10).await;
             let checks = probe.records();
+            if situation == Leftover::Steady
+                && let Some((count, allowed, over)) = judge::checked_beside_the_stream(
+                    &made,
+                    &checks,
+                    TICK.max(batch.check_takes),
+                    batch.check_takes + TICK * 2,
+                    CHECKS_AFTER_A_CALL,
+                )
+            {
+                let calls = made.len() - 1;
+                let how = say::checked_beside(calls, count, allowed, over);
+                self.fail(self.clause, batch, &made, origin, how);
+            }
             let after: Vec<_> = checks
                 .iter()
                 .filter(|check| check.started > quiet)
@@ -475,7 +504,7 @@ where
                 }
             }
         }
-        watcher
+        watcher.take()
     }
 
     /// The verdict after the watcher is dropped.
@@ -521,6 +550,112 @@ where
                 say::seen(self.seed, None, schedule, made, origin)
             ),
         )
+    }
+}
+
+/// A future that, each time what it wraps is woken, lets the runtime run the other tasks
+/// woken at that instant before it polls it: what it awaits then sees what they did (a
+/// worker that gave up at the deadline, and closed its channel) before its own timer. A
+/// poll with no wake of its own (a join polls all its futures) polls nothing.
+struct Politely<F> {
+    inner: std::pin::Pin<Box<F>>,
+    woken: Arc<Woken>,
+    yielding: Option<std::pin::Pin<Box<dyn Future<Output = ()>>>>,
+}
+
+/// Whether what a [`Politely`] wraps was woken since it was last polled, and whom to wake.
+struct Woken {
+    since_polled: AtomicBool,
+    outer: Mutex<Option<std::task::Waker>>,
+}
+
+impl futures_util::task::ArcWake for Woken {
+    fn wake_by_ref(this: &Arc<Self>) {
+        this.since_polled.store(true, Ordering::SeqCst);
+        if let Some(waker) = this
+            .outer
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            waker.wake_by_ref();
+        }
+    }
+}
+
+impl<F: Future> Politely<F> {
+    fn new(inner: F) -> Self {
+        Self {
+            inner: Box::pin(inner),
+            // Polled first as if woken.
+            woken: Arc::new(Woken {
+                since_polled: AtomicBool::new(true),
+                outer: Mutex::new(None),
+            }),
+            yielding: None,
+        }
+    }
+}
+
+impl<F: Future> Future for Politely<F> {
+    type Output = F::Output;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<F::Output> {
+        *self
+            .woken
+            .outer
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(cx.waker().clone());
+        if self.yielding.is_none() {
+            if !self.woken.since_polled.swap(false, Ordering::SeqCst) {
+                return std::task::Poll::Pending;
+            }
+            self.yielding = Some(Box::pin(tokio::task::yield_now()));
+        }
+        let yielding = self.yielding.as_mut().expect("set above");
+        if yielding.as_mut().poll(cx).is_pending() {
+            return std::task::Poll::Pending;
+        }
+        self.yielding = None;
+        let waker = futures_util::task::waker(Arc::clone(&self.woken));
+        self.inner
+            .as_mut()
+            .poll(&mut std::task::Context::from_waker(&waker))
+    }
+}
+
+/// The watcher under a check: dropped where the check means to, never by a failure on its
+/// way out. A failing check unwinds, and a watcher whose drop blocks or panics would hang
+/// the check or abort it there, before the failure is told: one met while unwinding is let
+/// go without its drop.
+struct Held<W>(Option<W>);
+
+impl<W> Held<W> {
+    fn take(mut self) -> W {
+        self.0.take().expect("taken once")
+    }
+}
+
+impl<W> std::ops::Deref for Held<W> {
+    type Target = W;
+
+    fn deref(&self) -> &W {
+        self.0.as_ref().expect("held until taken")
+    }
+}
+
+impl<W> Drop for Held<W> {
+    fn drop(&mut self) {
+        if let Some(watcher) = self.0.take() {
+            if std::thread::panicking() {
+                std::mem::forget(watcher);
+            } else {
+                drop(watcher);
+            }
+        }
     }
 }
 

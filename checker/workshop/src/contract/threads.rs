@@ -85,6 +85,10 @@ const LINGER: Duration = Duration::from_millis(500);
 /// How long the checks are counted for after the calls of a batch have returned.
 const CHECKS_WINDOW: Duration = Duration::from_millis(25);
 
+/// How long what a stream's call started is given to stop, once the stream has ended,
+/// before the checks are counted (`Leftover::Steady`).
+const STREAM_SETTLE: Duration = Duration::from_millis(20);
+
 /// How many checks may start, per call, once the calls have returned: one more for each of
 /// a few workers a call may run (replicas), before they hear that their call is over.
 const CHECKS_AFTER_A_CALL: usize = 4;
@@ -348,12 +352,25 @@ fn leaves_nothing<W, N, F>(
         // answered at once must have come back.
         bench.judge_answered_soon(batch, &made, seed);
         thread::sleep(CHECKS_WINDOW);
-        let after = bench
-            .probe
-            .records()
-            .iter()
-            .filter(|check| check.started > quiet)
-            .count();
+        let records = bench.probe.records();
+        if situation == Leftover::Steady
+            && let Some((count, allowed, over)) = judge::checked_beside_the_stream(
+                &made,
+                &records,
+                subject.scale.tick.max(batch.check_takes),
+                STREAM_SETTLE,
+                CHECKS_AFTER_A_CALL,
+            )
+        {
+            let calls = made.len() - 1;
+            bench.fail(
+                batch,
+                &made,
+                seed,
+                say::checked_beside(calls, count, allowed, over),
+            );
+        }
+        let after = records.iter().filter(|check| check.started > quiet).count();
         let allowed = CHECKS_AFTER_A_CALL * made.len();
         if after > allowed {
             bench.fail(
@@ -547,6 +564,12 @@ where
                     let _ = self.callers[call.caller].send(request);
                 }
                 Step::Up => self.set_service(true),
+                Step::UpForOneCheck => {
+                    self.switch.up_for_one_check();
+                    // One check may pass: not a stretch a call can count on.
+                    let open = self.gate.is_open();
+                    self.service.changes.push((Instant::now(), false, open));
+                }
                 Step::Down => self.set_service(false),
                 Step::Hold => self.set_gate(false),
                 Step::Release => self.set_gate(true),
