@@ -311,7 +311,7 @@ where
         // Every other call lets the tasks woken with it run first, each time it is woken: a
         // worker and its caller woken at one instant (a deadline) are seen in both orders.
         let answering = (self.call)(watcher, call.timeout);
-        let answer = if call.id % 2 == 0 {
+        let answer = if call.id.is_multiple_of(2) {
             std::panic::AssertUnwindSafe(timeout(waited, Politely::new(answering)))
                 .catch_unwind()
                 .await
