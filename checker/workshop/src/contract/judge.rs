@@ -149,7 +149,8 @@ impl Finding {
     }
 }
 
-/// The judgments of one clause on the calls of a played schedule, the first that fails.
+/// The judgments of one clause on the calls of a played schedule, the first that fails;
+/// then, on any clause's calls, whether each came back by its deadline.
 pub(crate) fn judge(
     clause: Clause,
     rules: &Rules,
@@ -158,14 +159,17 @@ pub(crate) fn judge(
     service: &Service,
 ) -> Option<Finding> {
     let all = made;
-    made.iter().find_map(|made| match clause {
+    let own = made.iter().find_map(|made| match clause {
         Clause::ReturnsByItsDeadline => on_time(rules, made),
         Clause::AnsweredReady => false_ready(rules, made, checks)
             .or_else(|| missed(rules, made, checks, all))
             .or_else(|| unanswered(rules, made, service)),
         Clause::NoAnswerMeantForAnother => stale(rules, made, checks),
         Clause::LeavesNothingBehind => None,
-    })
+    });
+    // Every clause's calls are held to their deadlines too, once the clause's own
+    // judgments have found nothing: a late call is named as what it is.
+    own.or_else(|| made.iter().find_map(|made| on_time(rules, made)))
 }
 
 /// A call returned by its deadline (within the flavour's allowance), and a call that
