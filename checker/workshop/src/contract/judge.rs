@@ -168,8 +168,9 @@ pub(crate) fn judge(
         Clause::LeavesNothingBehind => None,
     });
     // Every clause's calls are held to their deadlines too, once the clause's own
-    // judgments have found nothing: a late call is named as what it is.
-    own.or_else(|| made.iter().find_map(|made| on_time(rules, made)))
+    // judgments have found nothing: a late call is named as what it is. (A call that gave
+    // up early is the deadline clause's to judge, and the answered-ready clause's.)
+    own.or_else(|| made.iter().find_map(|made| late(rules, made)))
 }
 
 /// A call returned by its deadline (within the flavour's allowance), and a call that
@@ -210,6 +211,15 @@ fn on_time(rules: &Rules, made: &Made) -> Option<Finding> {
             ),
         ));
     }
+    late(rules, made)
+}
+
+/// A call came back later than the flavour allows past its deadline.
+fn late(rules: &Rules, made: &Made) -> Option<Finding> {
+    let Outcome::Answered(answer) = made.outcome else {
+        return None;
+    };
+    let (timeout, took) = (made.call.timeout, made.took());
     let late = late_by(rules.clock, made);
     (late > rules.late).then(|| {
         Finding::new(
