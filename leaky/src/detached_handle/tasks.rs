@@ -1,7 +1,7 @@
 //! Detached handle, task flavour: a tokio task monitor and its `JoinHandle`.
 //!
-//! The monitor ticks with tokio's `interval` and keeps the latest answer in an
-//! atomic flag; the caller looks at the flag on its own ticks until its deadline.
+//! The monitor ticks with tokio's `interval` and keeps in an atomic flag whether a
+//! check has passed; the caller looks at the flag on its own ticks until its deadline.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -39,7 +39,7 @@ impl Watcher {
             let mut ticks = interval_at(Instant::now() + every, every);
             loop {
                 ticks.tick().await;
-                flag.store(probe.check_async().await, Ordering::Release);
+                flag.fetch_or(probe.check_async().await, Ordering::Release);
             }
         }));
         let mut ticks = interval(self.tick);

@@ -42,7 +42,7 @@ impl Watcher {
             let mut ticks = interval_at(Instant::now() + every, every);
             loop {
                 ticks.tick().await;
-                flag.store(probe.check_async().await, Ordering::Release);
+                flag.fetch_or(probe.check_async().await, Ordering::Release);
             }
         })));
         let mut ticks = interval(self.tick);

@@ -46,7 +46,7 @@ impl Watcher {
                             recv(ticks) -> _ => {}
                         }
                         let answer = self.probe.check_until(deadline) == Some(true);
-                        ready.store(answer, Ordering::Release);
+                        ready.fetch_or(answer, Ordering::Release);
                     }
                 })
                 .unwrap_or_else(|e| {

@@ -48,7 +48,7 @@ impl Watcher {
             .spawn(move || {
                 for _ in tick(every).into_iter().take_while(|&now| now < deadline) {
                     let answer = probe.check_until(deadline) == Some(true);
-                    flag.store(answer, Ordering::Release);
+                    flag.fetch_or(answer, Ordering::Release);
                 }
             })
             .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));

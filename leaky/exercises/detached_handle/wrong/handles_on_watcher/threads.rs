@@ -54,7 +54,7 @@ impl Watcher {
                         return;
                     }
                     let answer = probe.check_until(deadline) == Some(true);
-                    flag.store(answer, Ordering::Release);
+                    flag.fetch_or(answer, Ordering::Release);
                 }
             })
             .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));

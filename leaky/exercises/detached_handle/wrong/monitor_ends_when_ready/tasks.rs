@@ -10,8 +10,8 @@
 //!
 //! Detached handle, task flavour: a tokio task monitor and its `JoinHandle`.
 //!
-//! The monitor ticks with tokio's `interval` and keeps the latest answer in an
-//! atomic flag; the caller looks at the flag on its own ticks until its deadline.
+//! The monitor ticks with tokio's `interval` and keeps in an atomic flag whether a
+//! check has passed; the caller looks at the flag on its own ticks until its deadline.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -50,7 +50,7 @@ impl Watcher {
             loop {
                 ticks.tick().await;
                 let answer = probe.check_async().await;
-                flag.store(answer, Ordering::Release);
+                flag.fetch_or(answer, Ordering::Release);
                 // WRONG FIX: once the service is up, the monitor is done.
                 if answer {
                     return;

@@ -13,8 +13,8 @@
 //!
 //! Detached handle, task flavour: a tokio task monitor and its `JoinHandle`.
 //!
-//! The monitor ticks with tokio's `interval` and keeps the latest answer in an
-//! atomic flag; the caller looks at the flag on its own ticks until its deadline.
+//! The monitor ticks with tokio's `interval` and keeps in an atomic flag whether a
+//! check has passed; the caller looks at the flag on its own ticks until its deadline.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};

@@ -14,8 +14,8 @@
 //!
 //! Detached handle, thread flavour: a `std::thread` monitor and its `JoinHandle`.
 //!
-//! The monitor ticks with `tick` and keeps the latest answer in an atomic flag; the
-//! caller looks at the flag on its own ticks until its deadline.
+//! The monitor ticks with `tick` and keeps in an atomic flag whether a check has
+//! passed; the caller looks at the flag on its own ticks until its deadline.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

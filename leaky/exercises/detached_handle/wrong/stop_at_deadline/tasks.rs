@@ -44,7 +44,7 @@ impl Watcher {
                 if ticks.tick().await >= deadline {
                     return;
                 }
-                flag.store(probe.check_async().await, Ordering::Release);
+                flag.fetch_or(probe.check_async().await, Ordering::Release);
             }
         }));
         let mut ticks = interval(self.tick);

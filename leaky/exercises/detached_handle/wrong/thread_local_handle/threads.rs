@@ -12,8 +12,8 @@
 //!
 //! Detached handle, thread flavour: a `std::thread` monitor and its `JoinHandle`.
 //!
-//! The monitor ticks with `tick` and keeps the latest answer in an atomic flag; the
-//! caller looks at the flag on its own ticks until its deadline.
+//! The monitor ticks with `tick` and keeps in an atomic flag whether a check has
+//! passed; the caller looks at the flag on its own ticks until its deadline.
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -76,7 +76,7 @@ impl Watcher {
                         return;
                     }
                     let answer = probe.check_until(deadline) == Some(true);
-                    flag.store(answer, Ordering::Release);
+                    flag.fetch_or(answer, Ordering::Release);
                 }
             })
             .unwrap_or_else(|e| panic!("the OS refused to start a thread: {e}"));

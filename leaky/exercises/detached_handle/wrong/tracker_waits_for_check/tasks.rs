@@ -53,7 +53,7 @@ impl Watcher {
                 if stop.is_cancelled() {
                     return;
                 }
-                flag.store(probe.check_async().await, Ordering::Release);
+                flag.fetch_or(probe.check_async().await, Ordering::Release);
             }
         }));
         let mut ticks = interval(self.tick);

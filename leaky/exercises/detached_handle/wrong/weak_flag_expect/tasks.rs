@@ -12,8 +12,8 @@
 //!
 //! Detached handle, task flavour: a tokio task monitor and its `JoinHandle`.
 //!
-//! The monitor ticks with tokio's `interval` and keeps the latest answer in an
-//! atomic flag; the caller looks at the flag on its own ticks until its deadline.
+//! The monitor ticks with tokio's `interval` and keeps in an atomic flag whether a
+//! check has passed; the caller looks at the flag on its own ticks until its deadline.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -53,7 +53,7 @@ impl Watcher {
                 let answer = probe.check_async().await;
                 // WRONG FIX: the call is gone once its flag is.
                 let flag = flag.upgrade().expect("the call has returned");
-                flag.store(answer, Ordering::Release);
+                flag.fetch_or(answer, Ordering::Release);
             }
         }));
         let mut ticks = interval(self.tick);
