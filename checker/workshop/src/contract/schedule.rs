@@ -731,15 +731,16 @@ impl Leftover {
             }
             Leftover::Steady => {
                 // A call with time enough for the whole stream and for watching it after
-                // (ten of the longest short timeouts), and the stream, one call after
-                // another from one caller.
-                b.call(Duration::ZERO, 0, scale.longest_short() * 10);
-                for _ in 0..calls + 8 {
+                // (twenty of the longest short timeouts), and the stream, one call after
+                // another from one caller: long enough that what a fix lets pile up from
+                // call to call (a flag one thread shares, say) has piled up.
+                b.call(Duration::ZERO, 0, scale.longest_short() * 20);
+                for _ in 0..calls + 16 {
                     b.call(scale.tick, 1, scale.short[rng.usize(..2)]);
                 }
                 // The stream's last call waits longest: what the calls before it started
                 // is counted while it waits.
-                b.call(scale.tick, 1, scale.longest_short() * 2);
+                b.call(scale.tick, 1, scale.longest_short() * 3);
                 return b.done(self.what(), takes);
             }
             _ => {}
