@@ -28,16 +28,18 @@ pub const TICK: Duration = Duration::from_millis(1);
 /// The times the thread flavour plays its schedules at.
 pub(crate) const SCALE: Scale = Scale {
     tick: TICK,
-    // A check takes a millisecond: a fix that checks again at once, without a tick,
-    // waits that long rather than spinning.
-    quick_check: Duration::from_millis(1),
+    // A check takes under a tick: a fix that checks again at once, without a tick, waits
+    // that long rather than spinning, and a worker that counts its ticks to the deadline
+    // runs them out before it.
+    quick_check: Duration::from_micros(300),
     can_hold: true,
     slow_check: Duration::ZERO,
+    // Half a tick over whole ticks: no deadline falls on a tick.
     short: [
-        Duration::from_millis(5),
-        Duration::from_millis(10),
-        Duration::from_millis(20),
-        Duration::from_millis(30),
+        Duration::from_micros(5_500),
+        Duration::from_micros(10_500),
+        Duration::from_micros(20_500),
+        Duration::from_micros(30_500),
     ],
     long: TIME_ENOUGH,
     can_drop: false,
