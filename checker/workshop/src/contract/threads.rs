@@ -28,10 +28,10 @@ pub const TICK: Duration = Duration::from_millis(1);
 /// The times the thread flavour plays its schedules at.
 pub(crate) const SCALE: Scale = Scale {
     tick: TICK,
-    // A check takes under a tick: a fix that checks again at once, without a tick, waits
-    // that long rather than spinning, and a worker that counts its ticks to the deadline
-    // runs them out before it.
-    quick_check: Duration::from_micros(300),
+    // A check takes a millisecond: a fix that checks again at once, without a tick,
+    // waits that long rather than spinning. (Shorter checks wake each worker twice a
+    // tick, which on a busy machine makes right fixes late.)
+    quick_check: Duration::from_millis(1),
     can_hold: true,
     slow_check: Duration::ZERO,
     // Half a tick over whole ticks: no deadline falls on a tick.
