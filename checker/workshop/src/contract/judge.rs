@@ -285,7 +285,7 @@ pub(crate) fn lateness(made: &[Made], median_allowed: Duration) -> Option<Findin
 }
 
 /// A call that said ready had a check of its own say so.
-fn false_ready(rules: &Rules, made: &Made, checks: &[Check]) -> Option<Finding> {
+pub(crate) fn false_ready(rules: &Rules, made: &Made, checks: &[Check]) -> Option<Finding> {
     if made.outcome != Outcome::Answered(Ok(())) {
         return None;
     }

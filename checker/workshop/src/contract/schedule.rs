@@ -206,6 +206,9 @@ pub(crate) struct Scale {
     pub(crate) tick: Duration,
     /// A check of a service that answers promptly.
     pub(crate) quick_check: Duration,
+    /// A check of a service that is down for good (`Leftover::TimedOutNever`,
+    /// `DroppedNever`): on real time it fails at once, as a refused connection does.
+    pub(crate) down_check: Duration,
     /// Whether checks can be held at a gate (real time); otherwise a slow check stands in
     /// for a held one (paused time).
     pub(crate) can_hold: bool,
@@ -695,7 +698,7 @@ impl Leftover {
                 (vec![at(Step::Up), at(Step::Release)], scale.slow_check)
             }
             Leftover::TimedOutNever | Leftover::DroppedNever => {
-                (vec![at(Step::Down), at(Step::Release)], scale.quick_check)
+                (vec![at(Step::Down), at(Step::Release)], scale.down_check)
             }
             Leftover::AnsweredEarly | Leftover::AnsweredThenDown => {
                 (vec![at(Step::Up), at(Step::Release)], scale.quick_check)
@@ -781,6 +784,7 @@ mod tests {
         Scale {
             tick: Duration::from_millis(1),
             quick_check: Duration::ZERO,
+            down_check: Duration::ZERO,
             can_hold,
             slow_check: Duration::from_secs(10),
             short: [5, 10, 15, 20].map(Duration::from_millis),

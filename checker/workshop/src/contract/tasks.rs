@@ -34,6 +34,9 @@ const QUICK_CHECK: Duration = Duration::from_secs(1);
 pub(crate) const SCALE: Scale = Scale {
     tick: TICK,
     quick_check: QUICK_CHECK,
+    // On the paused clock a check that takes no time lets a fix that checks again without
+    // a tick spin without time ever passing.
+    down_check: QUICK_CHECK,
     can_hold: false,
     slow_check: Duration::from_secs(10),
     // A quick check that starts on the first tick ends just before 1.2 s: an answer that

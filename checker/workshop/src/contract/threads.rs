@@ -32,6 +32,10 @@ pub(crate) const SCALE: Scale = Scale {
     // waits that long rather than spinning. (Shorter checks wake each worker twice a
     // tick, which on a busy machine makes right fixes late.)
     quick_check: Duration::from_millis(1),
+    // A service down for good fails at once: a worker that counts its ticks to the
+    // deadline runs them out before it (and a call that reads its ended channel as ready
+    // says so).
+    down_check: Duration::ZERO,
     can_hold: true,
     slow_check: Duration::ZERO,
     // Half a tick over whole ticks: no deadline falls on a tick.
@@ -206,11 +210,19 @@ where
             }
         }
         Clause::LeavesNothingBehind => {
+            // A call that said ready with no check saying so is named once every situation
+            // has been judged for what it left: what a fix leaves is this clause's first
+            // business, a false ready the other clause's.
+            let mut falsely_ready = None;
             for situation in Leftover::all(&subject.scale)
                 .into_iter()
                 .filter(|situation| subject.schedules >= SCHEDULES || situation.in_a_sweep())
             {
-                leaves_nothing(subject, situation, &mut rng, seed, &watch);
+                let found = leaves_nothing(subject, situation, &mut rng, seed, &watch);
+                falsely_ready = falsely_ready.or(found);
+            }
+            if let Some(how) = falsely_ready {
+                broke(subject.file, Clause::AnsweredReady, how);
             }
         }
     }
@@ -314,14 +326,15 @@ where
 }
 
 /// The leak clause in one situation: two batches of calls on one watcher, then the
-/// watcher dropped.
+/// watcher dropped. Returns, in words, a call that said ready with no check saying so.
 fn leaves_nothing<W, N, F>(
     subject: &Subject<'_, W, N, F>,
     situation: Leftover,
     rng: &mut fastrand::Rng,
     seed: super::Seed,
     watch: &panics::Watch,
-) where
+) -> Option<String>
+where
     W: Send + Sync + 'static,
     N: Fn(Probe, Duration) -> W,
     F: Fn(&W, &Call) -> Outcome + Copy + Send + 'static,
@@ -335,8 +348,19 @@ fn leaves_nothing<W, N, F>(
     let mut bench = Bench::new(subject, &batches[0]);
     let before = bench.baseline.take().expect("a baseline");
     let mut after_first = None;
+    let mut falsely_ready = None;
     for (number, batch) in batches.iter().enumerate() {
         let made = bench.play(batch);
+        if falsely_ready.is_none() {
+            let checks = bench.probe.records();
+            falsely_ready = made
+                .iter()
+                .find_map(|made| judge::false_ready(&RULES, made, &checks))
+                .map(|found| {
+                    let seen = say::seen(seed, None, batch, &made, bench.origin);
+                    format!("{}{seen}", found.how)
+                });
+        }
         // A dropped call may leave a worker that cannot hear of it until its deadline.
         let deadline = made.iter().map(|made| made.asked + made.call.timeout).max();
         if let Some(deadline) = deadline.filter(|_| situation.dropped()) {
@@ -424,6 +448,7 @@ fn leaves_nothing<W, N, F>(
         );
     }
     bench.finish();
+    falsely_ready
 }
 
 /// What to say when every thread left is an idle thread of a tokio runtime's blocking

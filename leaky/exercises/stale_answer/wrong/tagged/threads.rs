@@ -1,11 +1,13 @@
 //! Wrong fix for the stale-answer exercise, thread flavour: tagged answers.
 //!
-//! Breaks: a call is answered ready once its own check passes.
+//! Breaks: nothing a call starts outlives it.
 //!
 //! The shared channel stays, and each call throws away the answers tagged for others.
-//! That works for calls made one after another. With calls at once, a call reads and
-//! throws away the answer another call is waiting for, and that call, whose check
-//! passed, times out. (Its worker also ticks on when the service never comes up.)
+//! Its worker ticks on when the service never comes up, which the check catches every
+//! run. It also breaks "a call is answered ready once its own check passes": with calls
+//! at once, a call reads and throws away the answer another call is waiting for, and
+//! that call, whose check passed, times out; on real time the check catches that in
+//! most runs, when the calls overlap just so.
 //!
 //! Stale answer, thread flavour: `std::thread` and crossbeam channels.
 //!
