@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use checker::{Options, TaskSnapshot, ThreadSnapshot};
 use futures_util::FutureExt;
+use futures_util::future::Either;
 use tokio::time::{Instant, sleep_until, timeout};
 
 use super::judge::{self, Clock, Finding, Made, Outcome, Rules};
@@ -314,15 +315,14 @@ where
         // Every other call lets the tasks woken with it run first, each time it is woken: a
         // worker and its caller woken at one instant (a deadline) are seen in both orders.
         let answering = (self.call)(watcher, call.timeout);
-        let answer = if call.id.is_multiple_of(2) {
-            std::panic::AssertUnwindSafe(timeout(waited, Politely::new(answering)))
-                .catch_unwind()
-                .await
+        let answering = if call.id.is_multiple_of(2) {
+            Either::Left(Politely::new(answering))
         } else {
-            std::panic::AssertUnwindSafe(timeout(waited, answering))
-                .catch_unwind()
-                .await
+            Either::Right(answering)
         };
+        let answer = std::panic::AssertUnwindSafe(timeout(waited, answering))
+            .catch_unwind()
+            .await;
         let outcome = match answer {
             Ok(Ok(answer)) => Outcome::Answered(answer),
             Ok(Err(_)) if call.dropped_after.is_some_and(|after| after < limit) => Outcome::Dropped,
