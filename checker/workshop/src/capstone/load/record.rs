@@ -80,8 +80,8 @@ mod tests {
 
     #[test]
     fn a_saved_run_reads_back_named_after_its_file() {
-        let dir = tempdir();
-        let file = dir.join("before.json");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("before.json");
         save(&file, &run()).unwrap();
         let back = load(&file).unwrap();
         assert_eq!(back.server, "your server (before.json)");
@@ -96,8 +96,8 @@ mod tests {
 
     #[test]
     fn a_file_that_is_no_saved_run_is_refused_saying_how_to_make_one() {
-        let dir = tempdir();
-        let file = dir.join("load.svg");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("load.svg");
         std::fs::write(&file, "<svg/>").unwrap();
         let error = format!("{:#}", load(&file).unwrap_err());
         assert!(
@@ -111,17 +111,5 @@ mod tests {
     fn a_missing_file_is_named() {
         let error = format!("{:#}", load(Path::new("no-such-run.json")).unwrap_err());
         assert!(error.contains("cannot read no-such-run.json"), "{error}");
-    }
-
-    /// A folder of the test's own, named after the thread, which libtest names after
-    /// the test.
-    fn tempdir() -> std::path::PathBuf {
-        let name = std::thread::current()
-            .name()
-            .unwrap_or("test")
-            .replace("::", "-");
-        let dir = std::env::temp_dir().join(format!("capstone-load-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
     }
 }
