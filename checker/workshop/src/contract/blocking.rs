@@ -8,12 +8,13 @@
 //! blocking thread go at once: a job that has ended leaves nothing there, and one that
 //! runs on is caught.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::judge::Outcome;
 use super::schedule::{Call, Scale};
 use super::threads::{self, Subject};
-use super::{Clause, Effort};
+use super::{Bound, Clause, Effort, Watched};
 use crate::{Probe, TimedOut};
 
 /// How often the blocking loop of a watcher under these checks ticks.
@@ -50,19 +51,35 @@ where
     N: Fn(Probe, Duration) -> W,
     C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
 {
+    let call = Arc::new(call);
+    play(effort, clause, file, &|probe, tick| {
+        Box::new(Bound {
+            watcher: new(probe, tick),
+            call: Arc::clone(&call),
+        })
+    });
+}
+
+/// Plays `clause` on the watchers `new` makes, each with a runtime to drive its calls.
+fn play(
+    effort: Effort,
+    clause: Clause,
+    file: &str,
+    new: &dyn Fn(Probe, Duration) -> Box<dyn Watched + Send + Sync>,
+) {
     let new = |probe, tick| OnRuntime {
         watcher: new(probe, tick),
         runtime: Background::runtime(),
     };
-    let call = move |on: &OnRuntime<W>, planned: &Call| {
+    let call = |on: &OnRuntime<Box<dyn Watched + Send + Sync>>, planned: &Call| {
         on.runtime.block_on(async {
             match planned.dropped_after {
                 // The caller stops waiting, and drops the call, as an outer `timeout` or a
                 // `select!` does.
-                Some(after) => tokio::time::timeout(after, call(&on.watcher, planned.timeout))
+                Some(after) => tokio::time::timeout(after, on.watcher.wait_ready(planned.timeout))
                     .await
                     .map_or(Outcome::Dropped, Outcome::Answered),
-                None => Outcome::Answered(call(&on.watcher, planned.timeout).await),
+                None => Outcome::Answered(on.watcher.wait_ready(planned.timeout).await),
             }
         })
     };

@@ -59,8 +59,34 @@ pub mod threads;
 use std::fmt::Display;
 use std::time::Duration;
 
+use futures_util::future::LocalBoxFuture;
+
+use crate::TimedOut;
+
 pub(crate) use crate::words::human;
 pub use schedule::{FIXED_SEED, SEED_ENV, Seed};
+
+/// An async watcher with the call the check makes on it, as one type for every watcher:
+/// the task and blocking checks are compiled once, not once for each of the hundreds of
+/// watchers a test target may check.
+pub(crate) trait Watched {
+    fn wait_ready(&self, timeout: Duration) -> LocalBoxFuture<'_, Result<(), TimedOut>>;
+}
+
+/// A watcher and its `wait_ready`, shared by the watchers of one check.
+pub(crate) struct Bound<W, C> {
+    pub(crate) watcher: W,
+    pub(crate) call: std::sync::Arc<C>,
+}
+
+impl<W, C> Watched for Bound<W, C>
+where
+    C: AsyncFn(&W, Duration) -> Result<(), TimedOut>,
+{
+    fn wait_ready(&self, timeout: Duration) -> LocalBoxFuture<'_, Result<(), TimedOut>> {
+        Box::pin((self.call)(&self.watcher, timeout))
+    }
+}
 
 /// How long a clause's process of its own may run, all steps together, before it is
 /// stopped and the test fails saying so: a backstop behind every step's own limit (a

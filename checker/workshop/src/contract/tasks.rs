@@ -21,7 +21,7 @@ use super::judge::{self, Clock, Finding, Made, Outcome, Rules};
 use super::panics;
 use super::say::{self, Kind};
 use super::schedule::{self, Call, HOUR, Leftover, Scale, Schedule, Step};
-use super::{Clause, Effort, HANG_LIMIT, Seed, broke, human};
+use super::{Bound, Clause, Effort, HANG_LIMIT, Seed, Watched, broke, human};
 use crate::{Probe, Switch, TimedOut};
 
 /// The watcher's ticker in these checks.
@@ -96,11 +96,40 @@ where
     N: Fn(Probe, Duration) -> W + Send + 'static,
     C: AsyncFn(&W, Duration) -> Result<(), TimedOut> + Send + 'static,
 {
+    // Made on the runtime's thread, where the watchers live: `call` is shared by them there.
+    play(
+        effort,
+        clause,
+        file,
+        Box::new(move || {
+            let call = Arc::new(call);
+            Box::new(move |probe, tick| {
+                Box::new(Bound {
+                    watcher: new(probe, tick),
+                    call: Arc::clone(&call),
+                }) as Box<dyn Watched>
+            })
+        }),
+    );
+}
+
+/// Makes the watchers of a check, once on the runtime's thread.
+type NewWatchers = Box<dyn FnOnce() -> Box<dyn Fn(Probe, Duration) -> Box<dyn Watched>> + Send>;
+
+/// Plays `clause` on the watchers `new_watchers` makes.
+fn play(effort: Effort, clause: Clause, file: &str, new_watchers: NewWatchers) {
     let schedules = effort.of(SCHEDULES);
     let file = file.to_owned();
     let progress = Progress::default();
     let watching = progress.clone();
     on_paused_runtime(&file.clone(), clause, progress, move |runtime| {
+        let new = new_watchers();
+        #[expect(
+            clippy::borrowed_box,
+            reason = "the watchers under the check are boxed"
+        )]
+        let call =
+            async |watcher: &Box<dyn Watched>, timeout: Duration| watcher.wait_ready(timeout).await;
         let seed = super::seed(&file, clause);
         let mut rng = seed.stream(clause.salt());
         let watch = panics::Watch::start();

@@ -112,7 +112,7 @@ pub fn clause<W, N, C>(clause: Clause, file: &str, new: N, call: C)
 where
     W: Send + Sync + 'static,
     N: Fn(Probe, Duration) -> W,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
 {
     clause_with(Effort::Full, clause, file, new, call);
 }
@@ -122,9 +122,52 @@ pub fn clause_with<W, N, C>(effort: Effort, clause: Clause, file: &str, new: N, 
 where
     W: Send + Sync + 'static,
     N: Fn(Probe, Duration) -> W,
-    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + 'static,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
 {
-    let call = move |watcher: &W, planned: &Call| Outcome::Answered(call(watcher, planned.timeout));
+    play(effort, clause, file, &|probe, tick| {
+        Box::new(Bound {
+            watcher: new(probe, tick),
+            call,
+        })
+    });
+}
+
+/// A watcher with the call the check makes on it, as one type for every watcher: the
+/// checks below are compiled once, not once for each of the hundreds of watchers a test
+/// target may check.
+trait Answers: Send + Sync {
+    fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut>;
+}
+
+struct Bound<W, C> {
+    watcher: W,
+    call: C,
+}
+
+impl<W, C> Answers for Bound<W, C>
+where
+    W: Send + Sync,
+    C: Fn(&W, Duration) -> Result<(), TimedOut> + Send + Sync,
+{
+    fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut> {
+        (self.call)(&self.watcher, timeout)
+    }
+}
+
+/// Plays `clause` on the watchers `new` makes.
+fn play(
+    effort: Effort,
+    clause: Clause,
+    file: &str,
+    new: &dyn Fn(Probe, Duration) -> Box<dyn Answers>,
+) {
+    #[expect(
+        clippy::borrowed_box,
+        reason = "the watchers under the check are boxed"
+    )]
+    let call = |watcher: &Box<dyn Answers>, planned: &Call| {
+        Outcome::Answered(watcher.wait_ready(planned.timeout))
+    };
     play_clause(&Subject {
         file,
         clause,
