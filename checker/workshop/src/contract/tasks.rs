@@ -158,7 +158,7 @@ fn play(effort: Effort, clause: Clause, file: &str, new_watchers: NewWatchers) {
             }
         };
         runtime.block_on(async {
-            for n in 0..SCHEDULES {
+            for n in 0..bench.schedules {
                 bench
                     .play_and_judge(&schedules(&SCALE, &mut rng, n), n)
                     .await;
