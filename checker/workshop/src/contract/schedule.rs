@@ -244,6 +244,32 @@ impl Scale {
         self.short.iter().copied().max().unwrap_or_default()
     }
 
+    /// How long a check takes in a steady stream (`Leftover::Steady`). On real time, twice
+    /// the stream's longer timeout: each call's worker is still in its check when its call
+    /// gives up, and next looks for its reason to stop while a later call waits. With quick
+    /// checks a worker looks every tick, and on a busy machine, whose gaps between one call
+    /// and the next grow to a tick or more, a flag the calls share is seen raised in a gap
+    /// often enough that the workers it keeps alive never pile up. The paused clock has no
+    /// such gaps.
+    fn steady_check(&self) -> Duration {
+        if self.can_hold {
+            self.short[1] * 2
+        } else {
+            self.quick_check
+        }
+    }
+
+    /// How long the stream's last call waits, while what the calls before it started is
+    /// counted: on real time, eight of its checks (time to settle, and four checks' worth
+    /// to count over).
+    fn steady_last_wait(&self) -> Duration {
+        if self.can_hold {
+            self.steady_check() * 8
+        } else {
+            self.longest_short() * 3
+        }
+    }
+
     /// A moment within `span` from `from`, in whole ticks.
     fn within(&self, rng: &mut fastrand::Rng, from: Duration, span: Duration) -> Duration {
         let ticks = (span.as_nanos() / self.tick.as_nanos().max(1)) as u64;
@@ -703,9 +729,13 @@ impl Leftover {
             Leftover::AnsweredEarly | Leftover::AnsweredThenDown => {
                 (vec![at(Step::Up), at(Step::Release)], scale.quick_check)
             }
-            Leftover::AnsweredLater | Leftover::AnsweredOnce | Leftover::Steady => {
+            Leftover::AnsweredLater | Leftover::AnsweredOnce => {
                 (vec![at(Step::Down), at(Step::Release)], scale.quick_check)
             }
+            Leftover::Steady => (
+                vec![at(Step::Down), at(Step::Release)],
+                scale.steady_check(),
+            ),
         }
     }
 
@@ -743,7 +773,7 @@ impl Leftover {
                 }
                 // The stream's last call waits longest: what the calls before it started
                 // is counted while it waits.
-                b.call(scale.tick, 1, scale.longest_short() * 3);
+                b.call(scale.tick, 1, scale.steady_last_wait());
                 return b.done(self.what(), takes);
             }
             _ => {}
