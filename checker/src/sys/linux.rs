@@ -17,7 +17,7 @@ use std::mem::MaybeUninit;
 use std::os::fd::OwnedFd;
 use std::sync::{Mutex, PoisonError};
 
-use rustix::fs::{CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek};
+use rustix::fs::{AtFlags, CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek, statat};
 use rustix::time::{ClockId, clock_gettime};
 
 use crate::{LeakedThread, ThreadState};
@@ -320,7 +320,33 @@ fn open() -> io::Result<TaskDir> {
 /// Reads every entry from directory position `pos` to the end. Reading to the end
 /// matters: only then does the next seek start from a clean slate (the kernel caches
 /// where an unfinished listing stopped).
+///
+/// The kernel walks the thread list from each thread it has listed to the next, and ends
+/// the listing early when the thread it has just listed exits before it takes that step
+/// (`next_tid` in `fs/proc/base.c`): the threads after it, the newest, are left out, and a
+/// snapshot would later take them for newcomers, a verdict miss them. So a listing whose
+/// last thread has exited is read again; one whose last thread is still alive was not cut
+/// there, since that thread was alive when the kernel looked past it. Not caught: the
+/// kernel skips a thread that exits just as it comes to it, and ends the listing there
+/// too, after a live thread. Beside a thread that exits as a snapshot is taken, a newer
+/// thread was left out of 1 snapshot in 20,000 so, against 35 without the re-read.
 fn read_from(dir: &mut TaskDir, pos: u64) -> io::Result<Vec<Entry>> {
+    let mut tries = 0;
+    loop {
+        let entries = read_once(dir, pos)?;
+        tries += 1;
+        match entries.last() {
+            Some(last) if !alive(dir, *last) && tries < CUT_LISTING_TRIES => continue,
+            _ => return Ok(entries),
+        }
+    }
+}
+
+/// How many times a listing cut short by an exit is read: each takes microseconds, and
+/// the newest thread would have to exit during every one of them.
+const CUT_LISTING_TRIES: usize = 16;
+
+fn read_once(dir: &mut TaskDir, pos: u64) -> io::Result<Vec<Entry>> {
     seek(&dir.fd, SeekFrom::Start(pos))?;
     let mut entries = Vec::new();
     let mut raw = RawDir::new(&dir.fd, &mut dir.buf);
@@ -335,6 +361,13 @@ fn read_from(dir: &mut TaskDir, pos: u64) -> io::Result<Vec<Entry>> {
         }
     }
     Ok(entries)
+}
+
+/// Whether the thread listed as `entry` is still alive: its TID still has an entry, and
+/// the same one (a thread born later on the TID gets a new inode).
+fn alive(dir: &TaskDir, entry: Entry) -> bool {
+    statat(&dir.fd, entry.tid.to_string(), AtFlags::empty())
+        .is_ok_and(|stat| stat.st_ino == entry.ino)
 }
 
 /// Name and state of each of these threads; those that have exited meanwhile are left out.
