@@ -17,7 +17,8 @@ use std::mem::MaybeUninit;
 use std::os::fd::OwnedFd;
 use std::sync::{Mutex, PoisonError};
 
-use rustix::fs::{AtFlags, CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek, statat};
+use rustix::fs::{CWD, Mode, OFlags, RawDir, SeekFrom, openat, seek};
+use rustix::process::{Pid, test_kill_process};
 use rustix::time::{ClockId, clock_gettime};
 
 use crate::{LeakedThread, ThreadState};
@@ -336,7 +337,7 @@ fn read_from(dir: &mut TaskDir, pos: u64) -> io::Result<Vec<Entry>> {
         let entries = read_once(dir, pos)?;
         tries += 1;
         match entries.last() {
-            Some(last) if !alive(dir, *last) && tries < CUT_LISTING_TRIES => continue,
+            Some(last) if !alive(*last) && tries < CUT_LISTING_TRIES => continue,
             _ => return Ok(entries),
         }
     }
@@ -363,11 +364,15 @@ fn read_once(dir: &mut TaskDir, pos: u64) -> io::Result<Vec<Entry>> {
     Ok(entries)
 }
 
-/// Whether the thread listed as `entry` is still alive: its TID still has an entry, and
-/// the same one (a thread born later on the TID gets a new inode).
-fn alive(dir: &TaskDir, entry: Entry) -> bool {
-    statat(&dir.fd, entry.tid.to_string(), AtFlags::empty())
-        .is_ok_and(|stat| stat.st_ino == entry.ino)
+/// Whether the thread listed as `entry` is still alive: a signal 0 to its TID finds it (one
+/// system call, no path to walk). Its TID cannot have been handed to a new thread in the
+/// microseconds since the listing: TIDs are handed out in increasing order, up to
+/// `pid_max`. Only "no such task" counts as gone.
+fn alive(entry: Entry) -> bool {
+    let Some(pid) = i32::try_from(entry.tid).ok().and_then(Pid::from_raw) else {
+        return true;
+    };
+    !matches!(test_kill_process(pid), Err(rustix::io::Errno::SRCH))
 }
 
 /// Name and state of each of these threads; those that have exited meanwhile are left out.
