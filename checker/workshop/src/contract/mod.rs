@@ -73,7 +73,8 @@ pub(crate) trait Watched {
     fn wait_ready(&self, timeout: Duration) -> LocalBoxFuture<'_, Result<(), TimedOut>>;
 }
 
-/// A watcher and its `wait_ready`, shared by the watchers of one check.
+/// A watcher and its `wait_ready`, shared by the watchers of one check: a [`Watched`] here,
+/// and a `threads::Answers` in the thread checks.
 pub(crate) struct Bound<W, C> {
     pub(crate) watcher: W,
     pub(crate) call: std::sync::Arc<C>,

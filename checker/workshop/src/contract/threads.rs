@@ -19,7 +19,7 @@ use super::judge::{self, Clock, Finding, Made, Outcome, Rules};
 use super::panics;
 use super::say::{self, Kind};
 use super::schedule::{self, Call, HOUR, Leftover, Scale, Schedule, Step};
-use super::{Clause, Effort, HANG_LIMIT, broke, human};
+use super::{Bound, Clause, Effort, HANG_LIMIT, broke, human};
 use crate::{Gate, Probe, Switch, TimedOut};
 
 /// The watcher's ticker in these checks.
@@ -124,10 +124,11 @@ where
     N: Fn(Probe, Duration) -> W,
     C: Fn(&W, Duration) -> Result<(), TimedOut> + Copy + Send + Sync + 'static,
 {
+    let call = Arc::new(call);
     play(effort, clause, file, &|probe, tick| {
         Box::new(Bound {
             watcher: new(probe, tick),
-            call,
+            call: Arc::clone(&call),
         })
     });
 }
@@ -137,11 +138,6 @@ where
 /// target may check.
 trait Answers: Send + Sync {
     fn wait_ready(&self, timeout: Duration) -> Result<(), TimedOut>;
-}
-
-struct Bound<W, C> {
-    watcher: W,
-    call: C,
 }
 
 impl<W, C> Answers for Bound<W, C>
