@@ -144,7 +144,7 @@ fn play(effort: Effort, clause: Clause, file: &str, new_watchers: NewWatchers) {
             progress: &watching,
             schedules,
         };
-        let schedules: fn(&Scale, &mut fastrand::Rng, usize) -> Schedule = match clause {
+        let make_schedule: fn(&Scale, &mut fastrand::Rng, usize) -> Schedule = match clause {
             Clause::ReturnsByItsDeadline => schedule::deadlines,
             Clause::AnsweredReady => schedule::answers,
             Clause::NoAnswerMeantForAnother => {
@@ -160,7 +160,7 @@ fn play(effort: Effort, clause: Clause, file: &str, new_watchers: NewWatchers) {
         runtime.block_on(async {
             for n in 0..bench.schedules {
                 bench
-                    .play_and_judge(&schedules(&SCALE, &mut rng, n), n)
+                    .play_and_judge(&make_schedule(&SCALE, &mut rng, n), n)
                     .await;
             }
         });
